@@ -1,0 +1,142 @@
+/**
+ * Problems shown while an ABC file is edited: abcjs' own warnings, bars whose notes do not fill the
+ * meter, and chord symbols the engine cannot read.
+ */
+import type { Meter } from '../types';
+import { TIME_EPSILON, tuneBarQuarters, type AbcAnalysis, type AnalysedTune } from './document';
+
+export type AbcDiagnosticKind = 'abcjs' | 'barLength' | 'chordSymbol';
+
+export interface AbcDiagnostic {
+  kind: AbcDiagnosticKind;
+  severity: 'error' | 'warning';
+  /** Offsets into the analysed text; endChar exclusive. */
+  startChar: number;
+  endChar: number;
+  message: string;
+}
+
+export function abcDiagnostics(analysis: AbcAnalysis): AbcDiagnostic[] {
+  const found: AbcDiagnostic[] = analysis.read.issues.map((issue) => ({
+    kind: 'abcjs',
+    severity: 'warning',
+    startChar: issue.startChar,
+    endChar: Math.max(issue.endChar, issue.startChar + 1),
+    message: issue.message,
+  }));
+  for (const tune of analysis.tunes) found.push(...barLengthDiagnostics(analysis.text, tune));
+  found.push(...chordSymbolDiagnostics(analysis));
+  return found.sort((a, b) => a.startChar - b.startChar);
+}
+
+const UNIT_NAMES: Record<number, string> = { 1: 'whole notes', 2: 'half notes', 4: 'quarter notes', 8: 'eighth notes', 16: 'sixteenth notes', 32: '32nd notes' };
+
+function formatAmount(value: number): string {
+  const rounded = Math.round(value * 1000) / 1000;
+  return String(rounded);
+}
+
+/** "3.5 quarter notes" in the unit of the meter's denominator. */
+function inMeterUnits(quarters: number, meter: Meter): string {
+  const count = (quarters * meter.denominator) / 4;
+  const unit = UNIT_NAMES[meter.denominator] ?? `1/${meter.denominator} notes`;
+  return `${formatAmount(count)} ${Math.abs(count - 1) < 1e-9 ? unit.replace(/s$/, '') : unit}`;
+}
+
+/** Section ends and starts (repeats, double bars) between two bars, where a bar may be split in two. */
+const SECTION_BOUNDARY = /:\||\|:|::|\|\||\|\]|\[\|/;
+
+/**
+ * A meter change inside the tune (M: on a later line or inline [M:...]) or free meter: the reader keeps
+ * one meter per tune, so bar lengths are not judged there rather than judged wrongly.
+ */
+function hasVariableMeter(text: string, tune: AnalysedTune): boolean {
+  const body = text.slice(tune.info.startChar, tune.info.endChar);
+  const meterFields = body.match(/^M:.*$/gm) ?? [];
+  return meterFields.length > 1 || /\[M:/.test(body) || meterFields.some((m) => /^M:\s*none/i.test(m));
+}
+
+function barLengthDiagnostics(text: string, analysed: AnalysedTune): AbcDiagnostic[] {
+  const tune = analysed.tune;
+  const bars = analysed.bars;
+  if (!tune || bars.length === 0 || hasVariableMeter(text, analysed)) return [];
+  const full = tuneBarQuarters(tune);
+  const lengths = bars.map((bar) => bar.end - bar.start);
+  const isFull = (i: number) => Math.abs(lengths[i] - full) < TIME_EPSILON;
+  const accepted = new Set<number>();
+  const pickup = lengths[0] < full - TIME_EPSILON ? lengths[0] : 0;
+  if (pickup > 0) accepted.add(0);
+  const complements = (a: number, b: number) => Math.abs(a + b - full) < TIME_EPSILON;
+  const boundaryAfter = bars.map((bar, i) => i + 1 < bars.length && SECTION_BOUNDARY.test(text.slice(bar.endChar, bars[i + 1].startChar)));
+  for (let i = 0; i + 1 < bars.length; i++) {
+    if (!boundaryAfter[i]) continue;
+    // A section may end on a short bar whose other part is the pickup of the next section (or of the tune).
+    if (complements(lengths[i], lengths[i + 1])) {
+      accepted.add(i);
+      accepted.add(i + 1);
+    } else if (pickup > 0 && complements(lengths[i], pickup)) accepted.add(i);
+    // A short bar opening a section is its pickup when the section's last bar holds the rest.
+    let sectionEnd = i + 1;
+    while (sectionEnd < bars.length - 1 && !boundaryAfter[sectionEnd]) sectionEnd++;
+    if (sectionEnd > i + 1 && complements(lengths[i + 1], lengths[sectionEnd])) {
+      accepted.add(i + 1);
+      accepted.add(sectionEnd);
+    }
+  }
+  const lastIndex = bars.length - 1;
+  if (pickup > 0 && lastIndex > 0 && complements(lengths[lastIndex], pickup)) accepted.add(lastIndex);
+
+  const problems: AbcDiagnostic[] = [];
+  bars.forEach((bar, i) => {
+    if (isFull(i) || accepted.has(i)) return;
+    const short = lengths[i] < full;
+    const difference = Math.abs(full - lengths[i]);
+    const meterText = `M:${tune.meter.numerator}/${tune.meter.denominator}`;
+    problems.push({
+      kind: 'barLength',
+      severity: 'warning',
+      startChar: bar.startChar,
+      endChar: bar.endChar,
+      message:
+        `Bar ${i + 1} is too ${short ? 'short' : 'long'}: it lasts ${inMeterUnits(lengths[i], tune.meter)}, ` +
+        `${meterText} needs ${inMeterUnits(full, tune.meter)} (${inMeterUnits(difference, tune.meter)} ${short ? 'missing' : 'too many'})`,
+    });
+  });
+  return problems;
+}
+
+/**
+ * The reader reports an unreadable chord symbol as a warning "file:LINE:COLUMN: cannot read the chord
+ * symbol "…"": its line and column point at the opening quote.
+ */
+const UNREADABLE_CHORD = /:(\d+):(\d+): cannot read the chord symbol "(.*)" in /;
+
+function chordSymbolDiagnostics(analysis: AbcAnalysis): AbcDiagnostic[] {
+  const lineStarts = lineStartOffsets(analysis.text);
+  const problems: AbcDiagnostic[] = [];
+  for (const warning of analysis.read.warnings) {
+    const match = UNREADABLE_CHORD.exec(warning.message);
+    if (!match) continue;
+    const [, line, column, symbol] = match;
+    const lineStart = lineStarts[Number(line) - 1];
+    if (lineStart === undefined) continue;
+    const startChar = lineStart + Number(column) - 1;
+    const close = analysis.text.indexOf('"', startChar + 1);
+    const endChar = close >= 0 ? close + 1 : startChar + symbol.length + 2;
+    problems.push({
+      kind: 'chordSymbol',
+      severity: 'warning',
+      startChar,
+      endChar,
+      message: `Cannot read the chord symbol "${symbol}" (write it like C7, Dm7, F#m7b5, Bbmaj7 or G7/B); it is ignored`,
+    });
+  }
+  return problems;
+}
+
+/** Offsets where each line starts; CR LF and LF both end a line. */
+export function lineStartOffsets(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}

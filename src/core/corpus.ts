@@ -1,0 +1,269 @@
+/**
+ * Loads a training corpus: ABC and MIDI files or folders of them, read into tunes and grammar values.
+ * Every problem with the input itself is one UserFacingError naming the file; a problem with one tune is
+ * a warning as long as other tunes are usable.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs, Stats } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { readAbcText } from './abcReader';
+import { formatValue, tuneToValues } from './grammar';
+import { readMidiBytes } from './midiReader';
+import { CorpusWarning, Tune, UserFacingError } from './types';
+
+export interface CorpusOptions {
+  /** MIDI only: the melody track (name or index). */
+  melodyTrack?: string | number;
+  /** MIDI only: the chord tracks (names or indices). */
+  chordTracks?: (string | number)[];
+  /** MIDI only: bars A..B-1. */
+  bars?: [number, number];
+  /** Files larger than this are refused before they are read. Default 10 MB. */
+  maxFileBytes?: number;
+}
+
+export interface CorpusFile {
+  path: string;
+  kind: 'abc' | 'midi';
+  bytes: number;
+  sha256: string;
+}
+
+export interface Corpus {
+  files: CorpusFile[];
+  tunes: Tune[];
+  /** Formatted grammar values of all tunes, concatenated in file then tune order. */
+  values: string[];
+  warnings: CorpusWarning[];
+  /** Tunes whose chords were inferred from the melody because the source had none. */
+  inferredChordTunes: number;
+  /** Tunes (or whole MIDI files) left out with a warning. */
+  skippedTunes: number;
+  /** sha256 over the files' own sha256s, in load order: identifies the corpus content. */
+  sha256: string;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+const KIND_BY_EXTENSION: Record<string, CorpusFile['kind']> = { '.abc': 'abc', '.mid': 'midi', '.midi': 'midi' };
+
+function kindOf(path: string): CorpusFile['kind'] | undefined {
+  return KIND_BY_EXTENSION[extname(path).toLowerCase()];
+}
+
+function formatSize(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+  const kb = bytes / 1024;
+  if (kb >= 1) return `${Number.isInteger(kb) ? kb : kb.toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+async function statOrFail(path: string): Promise<Stats> {
+  try {
+    return await fs.stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserFacingError(`${path} does not exist`, path);
+    if (code === 'EACCES' || code === 'EPERM') throw new UserFacingError(`${path} cannot be read (permission denied)`, path);
+    throw new UserFacingError(`${path} cannot be read (${code ?? String(error)})`, path);
+  }
+}
+
+/** Every .abc/.mid/.midi below a folder, in code-unit order of their relative paths (hidden entries skipped). */
+async function filesInFolder(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const visited = new Set<string>();
+  const walk = async (dir: string): Promise<void> => {
+    // A symlink loop would otherwise walk forever.
+    const real = await fs.realpath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await fs.stat(full).catch(() => undefined);
+        isDirectory = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
+      }
+      if (isDirectory) await walk(full);
+      else if (isFile && kindOf(full)) found.push(full);
+    }
+  };
+  await walk(folder);
+  return found.sort((a, b) => {
+    const ra = relative(folder, a).split('\\').join('/');
+    const rb = relative(folder, b).split('\\').join('/');
+    return ra < rb ? -1 : ra > rb ? 1 : 0;
+  });
+}
+
+/** The files a list of paths stands for, deduplicated, in argument order then folder order. */
+async function collectFiles(paths: string[]): Promise<{ path: string; stats: Stats }[]> {
+  const files: { path: string; stats: Stats }[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, stats: Stats): void => {
+    const key = resolve(path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push({ path, stats });
+  };
+  for (const path of paths) {
+    const stats = await statOrFail(path);
+    if (stats.isDirectory()) {
+      const inFolder = await filesInFolder(path);
+      if (inFolder.length === 0) throw new UserFacingError(`${path} has no .abc, .mid or .midi files`, path);
+      for (const file of inFolder) add(file, await statOrFail(file));
+    } else if (stats.isFile()) {
+      if (!kindOf(path)) {
+        throw new UserFacingError(`${path} is not an ABC or MIDI file (expected .abc, .mid or .midi)`, path);
+      }
+      add(path, stats);
+    } else {
+      throw new UserFacingError(`${path} is not a file or folder`, path);
+    }
+  }
+  return files;
+}
+
+function decodeAbc(bytes: Uint8Array, path: string): string {
+  if (bytes.includes(0)) throw new UserFacingError(`${path} is not UTF-8 text (it holds NUL bytes)`, path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserFacingError(`${path} is not UTF-8 text`, path);
+  }
+  // An editor never shows the BOM, so offsets are counted without it.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function isMidi(bytes: Uint8Array): boolean {
+  return bytes.length >= 14 && bytes[0] === 0x4d && bytes[1] === 0x54 && bytes[2] === 0x68 && bytes[3] === 0x64;
+}
+
+function describePaths(paths: string[]): string {
+  const shown = paths.slice(0, 3).join(', ');
+  return paths.length > 3 ? `${shown} and ${paths.length - 3} more` : shown;
+}
+
+/**
+ * Reads files and folders (every .abc/.mid/.midi below a folder, sorted) into tunes and grammar values.
+ * Throws a UserFacingError naming the file for input that cannot be a corpus.
+ */
+export async function loadCorpus(paths: string[], options: CorpusOptions = {}): Promise<Corpus> {
+  if (paths.length === 0) throw new UserFacingError('no corpus files given');
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const candidates = await collectFiles(paths);
+
+  // Sizes are checked before anything is read, so a huge file is refused at once.
+  for (const { path, stats } of candidates) {
+    if (stats.size === 0) throw new UserFacingError(`${path} is empty`, path);
+    if (stats.size > maxFileBytes) {
+      throw new UserFacingError(
+        `${path} is ${formatSize(stats.size)}, over the ${formatSize(maxFileBytes)} limit for a corpus file`,
+        path,
+      );
+    }
+  }
+
+  const corpus: Corpus = {
+    files: [],
+    tunes: [],
+    values: [],
+    warnings: [],
+    inferredChordTunes: 0,
+    skippedTunes: 0,
+    sha256: '',
+  };
+  const corpusHash = createHash('sha256');
+  const fileErrors: UserFacingError[] = [];
+
+  for (const { path } of candidates) {
+    const kind = kindOf(path)!;
+    const bytes = new Uint8Array(await fs.readFile(path));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    corpus.files.push({ path, kind, bytes: bytes.length, sha256 });
+    corpusHash.update(sha256);
+
+    let tunes: Tune[];
+    if (kind === 'abc') {
+      const read = readAbcText(decodeAbc(bytes, path), path);
+      corpus.warnings.push(...read.warnings);
+      corpus.skippedTunes += read.skippedTunes;
+      if (read.tuneInfos.length === 0) corpus.warnings.push({ file: path, message: `${path}: no ABC tunes found` });
+      tunes = read.tunes;
+    } else {
+      if (!isMidi(bytes)) throw new UserFacingError(`${path} is not a MIDI file (it does not start with MThd)`, path);
+      try {
+        const read = readMidiBytes(bytes, path, {
+          melodyTrack: options.melodyTrack,
+          chordTracks: options.chordTracks,
+          bars: options.bars,
+        });
+        corpus.warnings.push(...read.warnings);
+        tunes = read.tunes;
+      } catch (error) {
+        // One unusable MIDI file among others is a warning; alone, its reason becomes the error.
+        const problem =
+          error instanceof UserFacingError
+            ? error
+            : new UserFacingError(`${path}: cannot read the MIDI file (${error instanceof Error ? error.message : String(error)})`, path);
+        fileErrors.push(problem);
+        corpus.warnings.push({ file: path, line: 1, message: `${problem.message}; skipped` });
+        corpus.skippedTunes++;
+        continue;
+      }
+    }
+
+    for (const tune of tunes) {
+      let values: string[];
+      try {
+        values = tuneToValues(tune).map(formatValue);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        corpus.warnings.push({ file: tune.file, line: tune.line, message: `${tune.file}:${tune.line}: tune "${tune.title}" cannot be turned into values (${reason}); skipped` });
+        corpus.skippedTunes++;
+        continue;
+      }
+      if (values.length === 0) {
+        corpus.warnings.push({ file: tune.file, line: tune.line, message: `${tune.file}:${tune.line}: tune "${tune.title}" gives no values; skipped` });
+        corpus.skippedTunes++;
+        continue;
+      }
+      corpus.tunes.push(tune);
+      corpus.values.push(...values);
+      if (tune.chordsInferred) corpus.inferredChordTunes++;
+    }
+  }
+
+  if (corpus.tunes.length === 0) {
+    if (fileErrors.length === 1 && candidates.length === 1) throw fileErrors[0];
+    const firstReason = corpus.warnings[0]?.message;
+    throw new UserFacingError(
+      `no notes found in ${describePaths(paths)}` + (firstReason ? ` (${firstReason})` : ''),
+      paths[0],
+    );
+  }
+  corpus.sha256 = corpusHash.digest('hex');
+  return corpus;
+}
+
+/** Refuses a corpus the training windows cannot be cut from. */
+export function assertTrainable(values: string[], tx: number): void {
+  if (values.length < tx + 1) {
+    throw new UserFacingError(
+      `the corpus has ${values.length} values; training needs at least ${tx + 1} (Tx + 1)`,
+    );
+  }
+  const distinct = new Set(values);
+  if (distinct.size < 2) {
+    throw new UserFacingError(
+      `the corpus has only one distinct value (${values[0]}); training needs at least two to learn anything`,
+    );
+  }
+}

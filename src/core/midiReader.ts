@@ -1,0 +1,403 @@
+/**
+ * Reads a MIDI file (via @tonejs/midi) into a Tune: a monophonic melody from one track, chords sampled
+ * from the chord tracks (or inferred from the melody), in quarter notes from the header's PPQ.
+ */
+import { Midi } from '@tonejs/midi';
+import { basename, extname } from 'node:path';
+import { chordFromPitchClasses, harmonicSpanStarts, inferChords, keyPrefersFlats, mod12, parsePitchClassName } from './chords';
+import { barQuarters, CorpusWarning, KeySignature, MelodyNote, Meter, TimedChord, Tune, UserFacingError } from './types';
+
+export interface MidiTrackInfo {
+  /** Position in the file's list of tracks (as @tonejs/midi numbers them). */
+  index: number;
+  name: string;
+  /** General MIDI program, 0-127. */
+  program: number;
+  /** General MIDI instrument name ("electric guitar (jazz)"), or the drum kit's. */
+  instrument: string;
+  channel: number;
+  isDrum: boolean;
+  noteCount: number;
+  /** Share of notes that sound alone (no other note of the track overlapping): 1 = a single line. */
+  monophonicRatio: number;
+}
+
+export interface MidiReadOptions {
+  /** Track name (case-insensitive) or index; default: defaultMelodyTrack. */
+  melodyTrack?: string | number;
+  /** Track names or indices; default: defaultChordTracks. An empty list means "infer the chords". */
+  chordTracks?: (string | number)[];
+  /** Bars A..B-1, counted from 0 in the file's meter. */
+  bars?: [number, number];
+  /**
+   * Snap onsets and lengths to the nearest sixteenth or eighth-note triplet, as music21 (and so the
+   * reference) did when reading MIDI, and read short articulation gaps as part of the note before
+   * (see isArticulationGap). Default true: played MIDI is never exactly on the grid.
+   */
+  quantize?: boolean;
+}
+
+/** A melody track has a majority of lone notes; a chord track fewer. */
+const MONOPHONIC_THRESHOLD = 0.5;
+/** General MIDI basses (programs 32-39) are never the default melody. */
+const BASS_PROGRAMS = { first: 32, last: 39 };
+const TIME_EPSILON = 1e-6;
+
+interface QuarterNote {
+  pitch: number;
+  start: number;
+  end: number;
+}
+
+function parseMidi(bytes: Uint8Array, file: string): Midi {
+  const isMidi = bytes.length >= 14 && String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) === 'MThd';
+  if (!isMidi) throw new UserFacingError(`${file}: not a MIDI file (no MThd header)`, file);
+  try {
+    return new Midi(bytes);
+  } catch (error) {
+    throw new UserFacingError(`${file}: not a readable MIDI file (${(error as Error).message})`, file);
+  }
+}
+
+function describeTracks(midi: Midi): MidiTrackInfo[] {
+  const overlapTolerance = midi.header.ppq / 16;
+  return midi.tracks.map((track, index) => {
+    const notes = [...track.notes].sort((a, b) => a.ticks - b.ticks);
+    let lone = 0;
+    let soundingUntil = -Infinity;
+    for (let i = 0; i < notes.length; i++) {
+      const note = notes[i];
+      const end = note.ticks + note.durationTicks;
+      const overlapsEarlier = note.ticks < soundingUntil - overlapTolerance;
+      const overlapsNext = i + 1 < notes.length && notes[i + 1].ticks < end - overlapTolerance;
+      if (!overlapsEarlier && !overlapsNext) lone++;
+      soundingUntil = Math.max(soundingUntil, end);
+    }
+    return {
+      index,
+      name: track.name.trim(),
+      program: track.instrument.number,
+      instrument: track.instrument.name,
+      channel: track.channel,
+      isDrum: track.instrument.percussion,
+      noteCount: notes.length,
+      monophonicRatio: notes.length === 0 ? 0 : lone / notes.length,
+    };
+  });
+}
+
+/** The tracks of a MIDI file, for choosing the melody and chord tracks. */
+export function listMidiTracks(bytes: Uint8Array, file = 'MIDI file'): MidiTrackInfo[] {
+  return describeTracks(parseMidi(bytes, file));
+}
+
+function isBass(track: MidiTrackInfo): boolean {
+  return track.program >= BASS_PROGRAMS.first && track.program <= BASS_PROGRAMS.last;
+}
+
+/**
+ * The likely melody: of the non-drum, mostly monophonic tracks (not a bass), the one with the most
+ * lone notes (a lead line with a few double stops beats a sparse pure line); failing that, the non-drum
+ * track with the most notes.
+ */
+export function defaultMelodyTrack(tracks: MidiTrackInfo[]): MidiTrackInfo | undefined {
+  const pitched = tracks.filter((t) => !t.isDrum && t.noteCount > 0);
+  const loneNotes = (t: MidiTrackInfo): number => t.noteCount * t.monophonicRatio;
+  const lines = pitched
+    .filter((t) => t.monophonicRatio >= MONOPHONIC_THRESHOLD && !isBass(t))
+    .sort((a, b) => loneNotes(b) - loneNotes(a) || a.index - b.index);
+  return lines[0] ?? [...pitched].sort((a, b) => b.noteCount - a.noteCount || a.index - b.index)[0];
+}
+
+/** The harmony: every other non-drum track that plays chords (not mostly single notes). */
+export function defaultChordTracks(tracks: MidiTrackInfo[], melody: MidiTrackInfo | undefined): MidiTrackInfo[] {
+  return tracks.filter(
+    (t) => !t.isDrum && t.noteCount > 0 && t.index !== melody?.index && t.monophonicRatio < MONOPHONIC_THRESHOLD,
+  );
+}
+
+function availableTracks(tracks: MidiTrackInfo[]): string {
+  const withNotes = tracks.filter((t) => t.noteCount > 0);
+  return withNotes.map((t) => `${t.index} "${t.name}"${t.isDrum ? ' (drums)' : ''}`).join(', ');
+}
+
+function resolveTrack(tracks: MidiTrackInfo[], wanted: string | number, file: string): MidiTrackInfo {
+  let found: MidiTrackInfo | undefined;
+  if (typeof wanted === 'number' || /^\d+$/.test(wanted.trim())) {
+    found = tracks[Number(wanted)];
+  }
+  if (!found && typeof wanted === 'string') {
+    const name = wanted.trim().toLowerCase();
+    found = tracks.find((t) => t.name.toLowerCase() === name);
+  }
+  if (!found) {
+    throw new UserFacingError(`${file}: no track ${JSON.stringify(wanted)}; the tracks with notes are ${availableTracks(tracks)}`, file);
+  }
+  if (found.noteCount === 0) {
+    throw new UserFacingError(`${file}: track ${found.index} "${found.name}" has no notes; the tracks with notes are ${availableTracks(tracks)}`, file);
+  }
+  return found;
+}
+
+/** Nearest point of the union of the sixteenth and triplet-eighth grids (music21's default divisors 4 and 3). */
+export function snapToQuarterGrid(quarters: number): number {
+  const bySixteenths = Math.round(quarters * 4) / 4;
+  const byTriplets = Math.round(quarters * 3) / 3;
+  return Math.abs(byTriplets - quarters) < Math.abs(bySixteenths - quarters) - TIME_EPSILON ? byTriplets : bySixteenths;
+}
+
+/**
+ * One line from possibly overlapping voices: of notes starting together the highest stays; a note still
+ * sounding when the next starts is cut there (both voices' notes are kept, as the reference's merged
+ * Guitar voices were). Returns the line and how many notes were cut or dropped.
+ */
+function mergeVoices(notes: QuarterNote[]): { line: QuarterNote[]; merged: number } {
+  const sorted = [...notes].sort((a, b) => a.start - b.start || b.pitch - a.pitch);
+  const line: QuarterNote[] = [];
+  let merged = 0;
+  for (const note of sorted) {
+    const previous = line[line.length - 1];
+    if (previous && Math.abs(previous.start - note.start) < TIME_EPSILON) {
+      merged++;
+      continue;
+    }
+    if (previous && previous.end > note.start + TIME_EPSILON) {
+      previous.end = note.start;
+      merged++;
+    }
+    line.push({ ...note });
+  }
+  return { line, merged };
+}
+
+const KEY_NAMES_BY_FIFTHS_MAJOR = ['Cb', 'Gb', 'Db', 'Ab', 'Eb', 'Bb', 'F', 'C', 'G', 'D', 'A', 'E', 'B', 'F#', 'C#'];
+const KEY_NAMES_BY_FIFTHS_MINOR = ['Abm', 'Ebm', 'Bbm', 'Fm', 'Cm', 'Gm', 'Dm', 'Am', 'Em', 'Bm', 'F#m', 'C#m', 'G#m', 'D#m', 'A#m'];
+const MAJOR_KEY_NAMES = ['C', 'Db', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B'];
+const MINOR_KEY_NAMES = ['Cm', 'C#m', 'Dm', 'Ebm', 'Em', 'Fm', 'F#m', 'Gm', 'G#m', 'Am', 'Bbm', 'Bm'];
+
+function keyFromSignature(midi: Midi): KeySignature | undefined {
+  const signature = midi.header.keySignatures[0];
+  if (!signature) return undefined;
+  const fifths = KEY_NAMES_BY_FIFTHS_MAJOR.indexOf(signature.key);
+  const majorTonic = parsePitchClassName(signature.key);
+  if (fifths < 0 || majorTonic === undefined) return undefined;
+  if (signature.scale === 'minor') {
+    return { tonic: mod12(majorTonic + 9), mode: 'minor', name: KEY_NAMES_BY_FIFTHS_MINOR[fifths] };
+  }
+  return { tonic: majorTonic, mode: 'major', name: KEY_NAMES_BY_FIFTHS_MAJOR[fifths] };
+}
+
+/** Krumhansl-Kessler key profiles (probe-tone ratings), tonic first. */
+const MAJOR_PROFILE = [6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88];
+const MINOR_PROFILE = [6.33, 2.68, 3.52, 5.38, 2.6, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17];
+
+function correlation(a: number[], b: number[]): number {
+  const mean = (v: number[]): number => v.reduce((s, x) => s + x, 0) / v.length;
+  const ma = mean(a);
+  const mb = mean(b);
+  let num = 0;
+  let da = 0;
+  let db = 0;
+  for (let i = 0; i < a.length; i++) {
+    num += (a[i] - ma) * (b[i] - mb);
+    da += (a[i] - ma) ** 2;
+    db += (b[i] - mb) ** 2;
+  }
+  return da === 0 || db === 0 ? 0 : num / Math.sqrt(da * db);
+}
+
+/** The key whose Krumhansl-Kessler profile best matches how long each pitch class sounds. */
+export function guessKey(notes: Array<{ pitch: number; duration: number }>): KeySignature {
+  const weights = new Array<number>(12).fill(0);
+  for (const note of notes) weights[mod12(note.pitch)] += note.duration;
+  let best: KeySignature = { tonic: 0, mode: 'major', name: 'C' };
+  let bestScore = -Infinity;
+  for (let tonic = 0; tonic < 12; tonic++) {
+    const rotated = weights.map((_, i) => weights[mod12(i + tonic)]);
+    for (const [mode, profile] of [['major', MAJOR_PROFILE], ['minor', MINOR_PROFILE]] as const) {
+      const score = correlation(rotated, profile);
+      if (score > bestScore + TIME_EPSILON) {
+        bestScore = score;
+        best = { tonic, mode, name: (mode === 'major' ? MAJOR_KEY_NAMES : MINOR_KEY_NAMES)[tonic] };
+      }
+    }
+  }
+  return best;
+}
+
+function trackNotes(midi: Midi, index: number, ppq: number): QuarterNote[] {
+  return midi.tracks[index].notes.map((n) => ({ pitch: n.midi, start: n.ticks / ppq, end: (n.ticks + n.durationTicks) / ppq }));
+}
+
+/** Pitch classes and lowest pitch of the chord tracks around a sampling point. */
+function sampleChordNotes(notes: QuarterNote[], time: number, spanLength: number): { pcs: number[]; lowest?: number } {
+  // Struck up to a sixteenth late still counts as on the beat; a note let go just after the beat does not.
+  let sounding = notes.filter((n) => n.start <= time + 0.25 && n.end > time + 0.05);
+  if (sounding.length === 0) sounding = notes.filter((n) => n.start >= time && n.start < time + spanLength);
+  if (sounding.length === 0) return { pcs: [] };
+  const firstOnset = Math.min(...sounding.map((n) => n.start));
+  // Of notes struck later in the span, only those struck together with the first chord.
+  const chordNotes = sounding.filter((n) => n.start <= Math.max(firstOnset, time) + 0.25);
+  return {
+    pcs: [...new Set(chordNotes.map((n) => mod12(n.pitch)))],
+    lowest: Math.min(...chordNotes.map((n) => n.pitch)),
+  };
+}
+
+/** Lengths a transcriber writes for a detached note: sixteenth to half note, and the triplet eighth and quarter. */
+const PLAIN_LENGTHS = [0.25, 0.5, 0.75, 1, 1.5, 2, 1 / 3, 2 / 3];
+
+/**
+ * A silence of at most a sixteenth after a played note, inside its bar, is articulation (staccato, a
+ * guitarist lifting a finger) rather than a rest when the note held through it has a plain written
+ * length: two staccato sixteenths a beat apart read as two eighths, as a transcriber writes them.
+ * On the reference solo this keeps the token count near the reference's (about 200 instead of 249).
+ */
+function isArticulationGap(previous: MelodyNote, gap: number, bar: number): boolean {
+  if (gap > 0.25 + TIME_EPSILON) return false;
+  const held = previous.duration + gap;
+  const sameBar = Math.floor(previous.start / bar + TIME_EPSILON) === Math.floor((previous.start + held) / bar - TIME_EPSILON);
+  return sameBar && PLAIN_LENGTHS.some((length) => Math.abs(length - held) < TIME_EPSILON * 1000);
+}
+
+/**
+ * Reads one MIDI file into one Tune. Throws a UserFacingError for a file that is not MIDI, has no notes,
+ * has only drums, or names a track it does not have.
+ */
+export function readMidiBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: MidiReadOptions = {},
+): { tunes: Tune[]; warnings: CorpusWarning[] } {
+  const midi = parseMidi(bytes, file);
+  const tracks = describeTracks(midi);
+  const warnings: CorpusWarning[] = [];
+  const warn = (message: string): void => {
+    warnings.push({ file, line: 1, message });
+  };
+  if (tracks.every((t) => t.noteCount === 0)) throw new UserFacingError(`${file}: the MIDI file has no notes`, file);
+  if (tracks.every((t) => t.noteCount === 0 || t.isDrum)) {
+    throw new UserFacingError(`${file}: the MIDI file has only drum tracks (channel 10), no melody to learn from`, file);
+  }
+
+  const melodyTrack =
+    options.melodyTrack !== undefined ? resolveTrack(tracks, options.melodyTrack, file) : defaultMelodyTrack(tracks);
+  if (!melodyTrack) throw new UserFacingError(`${file}: no track can be the melody`, file);
+  const chordTracks =
+    options.chordTracks !== undefined
+      ? options.chordTracks.map((wanted) => resolveTrack(tracks, wanted, file))
+      : defaultChordTracks(tracks, melodyTrack);
+
+  const ppq = midi.header.ppq;
+  const signature = midi.header.timeSignatures[0]?.timeSignature;
+  const meter: Meter = signature ? { numerator: signature[0], denominator: signature[1] } : { numerator: 4, denominator: 4 };
+  if (midi.header.timeSignatures.length > 1) {
+    warn(`${midi.header.timeSignatures.length} time signatures; bars are counted in the first, ${meter.numerator}/${meter.denominator}`);
+  }
+  const bar = barQuarters(meter);
+  const firstTempo = midi.header.tempos[0]?.bpm;
+  const tempo = firstTempo === undefined ? undefined : Math.round(firstTempo * 100) / 100;
+
+  // A loop rather than Math.max(...notes): large files would overflow the argument list.
+  let fileEnd = 0;
+  for (const track of midi.tracks) for (const note of track.notes) fileEnd = Math.max(fileEnd, (note.ticks + note.durationTicks) / ppq);
+  const fileBars = Math.max(1, Math.ceil(fileEnd / bar - TIME_EPSILON));
+  let windowStart = 0;
+  let windowEnd = fileBars * bar;
+  if (options.bars) {
+    const [first, last] = options.bars;
+    if (!Number.isInteger(first) || !Number.isInteger(last) || first < 0 || last <= first) {
+      throw new UserFacingError(`${file}: bars must be two whole numbers A < B counted from 0, got ${first}..${last}`, file);
+    }
+    if (first >= fileBars) throw new UserFacingError(`${file}: bar ${first} is past the end of the file (${fileBars} bars)`, file);
+    if (last > fileBars) warn(`the file has ${fileBars} bars; reading bars ${first}..${fileBars - 1}`);
+    windowStart = first * bar;
+    windowEnd = Math.min(last, fileBars) * bar;
+  }
+  const windowLength = windowEnd - windowStart;
+  const quantize = options.quantize ?? true;
+
+  const inWindow = (notes: QuarterNote[]): QuarterNote[] =>
+    notes
+      .map((n) => {
+        const start = quantize ? snapToQuarterGrid(n.start) : n.start;
+        let length = quantize ? snapToQuarterGrid(n.end - n.start) : n.end - n.start;
+        // As the reference: a note that quantizes to nothing lasts a sixteenth.
+        if (length <= TIME_EPSILON) length = 0.25;
+        return { pitch: n.pitch, start: start - windowStart, end: start - windowStart + length };
+      })
+      .filter((n) => n.start >= -TIME_EPSILON && n.start < windowLength - TIME_EPSILON)
+      .map((n) => ({ ...n, start: Math.max(0, n.start), end: Math.min(n.end, windowLength) }));
+
+  const { line, merged } = mergeVoices(inWindow(trackNotes(midi, melodyTrack.index, ppq)));
+  if (line.length === 0) {
+    const where = options.bars ? `bars ${options.bars[0]}..${options.bars[1] - 1}` : 'the file';
+    throw new UserFacingError(`${file}: track ${melodyTrack.index} "${melodyTrack.name}" has no notes in ${where}`, file);
+  }
+  if (merged > 0) warn(`track "${melodyTrack.name}": ${merged} overlapping notes merged into one melodic line`);
+
+  const barStarts: number[] = [];
+  for (let t = 0; t < windowLength - TIME_EPSILON; t += bar) barStarts.push(t);
+  const melodyEnd = options.bars ? windowLength : Math.ceil(line[line.length - 1].end / bar - TIME_EPSILON) * bar;
+  const notes: MelodyNote[] = [];
+  let cursor = 0;
+  for (const note of line) {
+    const gap = note.start - cursor;
+    const previous = notes[notes.length - 1];
+    if (gap > TIME_EPSILON && quantize && previous?.pitch != null && isArticulationGap(previous, gap, bar)) {
+      previous.duration += gap;
+    } else if (gap > TIME_EPSILON) {
+      notes.push({ pitch: null, start: cursor, duration: gap });
+    }
+    notes.push({ pitch: note.pitch, start: note.start, duration: note.end - note.start });
+    cursor = note.end;
+  }
+  if (melodyEnd > cursor + TIME_EPSILON) notes.push({ pitch: null, start: cursor, duration: melodyEnd - cursor });
+  const usedBarStarts = barStarts.filter((t) => t < melodyEnd - TIME_EPSILON);
+
+  const chordSource = chordTracks.flatMap((t) => inWindow(trackNotes(midi, t.index, ppq)));
+  const key =
+    keyFromSignature(midi) ??
+    guessKey([...line, ...chordSource].map((n) => ({ pitch: n.pitch, duration: n.end - n.start })));
+
+  const tune: Tune = {
+    file,
+    id: `track ${melodyTrack.index} "${melodyTrack.name}"${options.bars ? ` bars ${options.bars[0]}-${options.bars[1] - 1}` : ''}`,
+    title: midi.name.trim() || basename(file, extname(file)),
+    line: 1,
+    meter,
+    key,
+    notes,
+    chords: [],
+    chordsInferred: false,
+    barStarts: usedBarStarts,
+  };
+  if (tempo !== undefined) tune.tempo = tempo;
+
+  const span = harmonicSpanStarts(usedBarStarts, meter, melodyEnd);
+  const chords: TimedChord[] = [];
+  const preferFlats = keyPrefersFlats(key);
+  for (let i = 0; i < span.length; i++) {
+    const length = (i + 1 < span.length ? span[i + 1] : melodyEnd) - span[i];
+    const sample = sampleChordNotes(chordSource, span[i], length);
+    const chord = chordFromPitchClasses(sample.pcs, sample.lowest, { preferFlats });
+    if (!chord) continue;
+    const previous = chords[chords.length - 1];
+    if (previous && previous.chord.symbol === chord.symbol) continue;
+    chords.push({ start: span[i], chord });
+  }
+  if (chords.length > 0) {
+    // The first chord holds from the start, so every note has a chord to be judged against.
+    chords[0] = { ...chords[0], start: 0 };
+    tune.chords = chords;
+  } else {
+    tune.chords = inferChords(tune);
+    tune.chordsInferred = true;
+    warn(
+      chordTracks.length === 0
+        ? 'no chord track; chords inferred from the melody'
+        : `no chords sounding in ${chordTracks.map((t) => `"${t.name}"`).join(', ')}; chords inferred from the melody`,
+    );
+  }
+  return { tunes: [tune], warnings };
+}

@@ -1,0 +1,310 @@
+/**
+ * The engine's facade: what the CLI, the extension, the tests and the benchmarks call.
+ * Pure Node: no vscode. tfjs is loaded only by training (src/model/backend.ts), never by generation.
+ */
+import { join, basename, extname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadCorpus, assertTrainable, type Corpus, type CorpusOptions } from '../core/corpus';
+import { buildVocabulary } from '../core/vocabulary';
+import { parseValue } from '../core/grammar';
+import { parseProgression, DEFAULT_PROGRESSION, DEFAULT_TEMPO, keyForProgression, parseKeyName } from '../core/progression';
+import { realiseSolo } from '../core/realiser';
+import { writeAbc } from '../core/abcWriter';
+import { writeMidi } from '../core/midiWriter';
+import { readAbcText } from '../core/abcReader';
+import { randomSeed } from '../core/random';
+import { UserFacingError, type CorpusWarning, type Solo, type RealisedNote, TICKS_PER_QUARTER } from '../core/types';
+import { loadModelFolder, saveModelFolder, type LoadedModel, type ModelMetadata } from '../model/modelStore';
+import { LstmSampler } from '../model/lstmCell';
+import { generateIndices, DEFAULT_SAMPLING } from '../model/sampling';
+import { trainNetwork, TrainingCancelledError } from '../model/train';
+import { findPackageRoot } from './packageRoot';
+import { loadedModelCache } from './modelCache';
+
+export { UserFacingError, TrainingCancelledError };
+
+export const PACKAGE_ROOT = findPackageRoot();
+export const DEFAULT_MODEL_DIR = join(PACKAGE_ROOT, 'models', 'default');
+export const DEFAULT_CORPUS_DIR = join(PACKAGE_ROOT, 'corpus');
+
+/** Corpora at most this long train on the reference's m random windows; longer ones on every window. */
+export const REFERENCE_WINDOWS_MAX_VALUES = 400;
+
+export interface GenerateOptions {
+  modelDir?: string;
+  steps?: number;
+  temperature?: number;
+  topK?: number;
+  greedy?: boolean;
+  seed?: number;
+  /** A progression such as "| Dm7 G7 | Cmaj7 | A7 |"; the default is a jazz blues in F. */
+  chords?: string;
+  tempo?: number;
+  key?: string;
+  /** 0.5 straight to 0.75 hard swing; a playback hint written into the ABC. */
+  swing?: number;
+  title?: string;
+}
+
+export interface GenerateResult {
+  abc: string;
+  midi: Uint8Array;
+  values: string[];
+  seed: number;
+  modelName: string;
+  modelDir: string;
+  seconds: number;
+  solo: Solo;
+}
+
+/** Loads (or reuses) a model folder; the cache is keyed by folder and invalidated when its files change. */
+export async function loadModel(dir: string = DEFAULT_MODEL_DIR): Promise<LoadedModel> {
+  return loadedModelCache.get(resolve(dir), loadModelFolder);
+}
+
+export async function generateSolo(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const started = performance.now();
+  const modelDir = resolve(options.modelDir ?? DEFAULT_MODEL_DIR);
+  const model = await loadModel(modelDir);
+  const steps = options.steps ?? 100;
+  if (!Number.isInteger(steps) || steps < 1 || steps > 10000) {
+    throw new UserFacingError(`steps must be a whole number from 1 to 10000 (got ${options.steps})`);
+  }
+  const seed = options.seed ?? randomSeed();
+  const sampler = new LstmSampler(model.weights);
+  const indices = generateIndices(sampler, {
+    steps,
+    seed,
+    greedy: options.greedy ?? false,
+    temperature: options.temperature ?? DEFAULT_SAMPLING.temperature,
+    topK: options.topK ?? DEFAULT_SAMPLING.topK,
+  });
+  const values = indices.map((i) => model.vocabulary.values[i]);
+  const progression = parseProgression(options.chords ?? DEFAULT_PROGRESSION);
+  const key = options.key ? parseKeyName(options.key) : keyForProgression(progression);
+  const modelName = model.metadata.name;
+  const decoding = options.greedy ? 'greedy' : `temperature ${options.temperature ?? DEFAULT_SAMPLING.temperature}`;
+  const solo = realiseSolo(values.map(parseValue), progression, {
+    seed,
+    key,
+    tempo: options.tempo ?? DEFAULT_TEMPO,
+    swing: options.swing,
+    title: options.title ?? 'Jazz solo',
+    subtitle: `model ${modelName}, seed ${seed}, ${decoding}`,
+  });
+  const abc = writeAbc(solo);
+  const midi = writeMidi(solo);
+  return { abc, midi, values, seed, modelName, modelDir, seconds: (performance.now() - started) / 1000, solo };
+}
+
+export interface TrainRequest extends CorpusOptions {
+  corpus: string[];
+  outDir: string;
+  name?: string;
+  epochs?: number;
+  tx?: number;
+  units?: number;
+  batchSize?: number;
+  seed?: number;
+  /** 'reference': m random windows; 'all': every window, reshuffled each epoch. Default: by corpus size. */
+  windows?: 'reference' | 'all';
+  m?: number;
+  learningRate?: number;
+}
+
+export interface TrainProgress {
+  epoch: number;
+  epochs: number;
+  loss: number;
+  elapsedSeconds: number;
+  etaSeconds: number;
+}
+
+export interface TrainHooks {
+  onProgress?(progress: TrainProgress): void;
+  onLog?(line: string): void;
+  signal?: AbortSignal;
+}
+
+export interface TrainResult {
+  modelDir: string;
+  name: string;
+  values: number;
+  examples: number;
+  tx: number;
+  units: number;
+  epochs: number;
+  loss: number[];
+  backend: string;
+  seconds: number;
+  warnings: CorpusWarning[];
+  inferredChordTunes: number;
+  tunes: number;
+  tokens: number;
+}
+
+/** A model name from the corpus paths: "blues" for blues.abc, "my-tunes" for a folder my-tunes/. */
+export function modelNameForCorpus(paths: string[]): string {
+  const first = basename(paths[0] ?? 'corpus', extname(paths[0] ?? ''));
+  const cleaned = first.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '') || 'corpus';
+  return paths.length > 1 ? `${cleaned}-and-${paths.length - 1}-more` : cleaned;
+}
+
+export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks = {}): Promise<TrainResult> {
+  const log = hooks.onLog ?? (() => undefined);
+  const tx = request.tx ?? 30;
+  const corpus = await loadCorpus(request.corpus, request);
+  for (const warning of corpus.warnings) log(`warning: ${formatWarning(warning)}`);
+  assertTrainable(corpus.values, tx);
+  if (corpus.inferredChordTunes > 0) {
+    log(`${corpus.inferredChordTunes} of ${corpus.tunes.length} tunes had no chord symbols: chords inferred from melody and key`);
+  }
+  const vocabulary = buildVocabulary(corpus.values);
+  const tokens = Int32Array.from(corpus.values, (value) => vocabulary.indexOf(value));
+  const windows = request.windows ?? (tokens.length <= REFERENCE_WINDOWS_MAX_VALUES ? 'reference' : 'all');
+  log(`corpus: ${corpus.files.length} file(s), ${corpus.tunes.length} tune(s), ${tokens.length} values, vocabulary ${vocabulary.values.length}, windows ${windows}`);
+  const options = {
+    tx,
+    units: request.units ?? 64,
+    epochs: request.epochs ?? 100,
+    batchSize: request.batchSize ?? 32,
+    seed: request.seed ?? 1,
+    windows,
+    m: request.m ?? 60,
+    learningRate: request.learningRate ?? 0.01,
+  };
+  const result = await trainNetwork({ tokens, nValues: vocabulary.values.length }, options, {
+    signal: hooks.signal,
+    onEpochEnd: (info) => {
+      hooks.onProgress?.(info);
+      log(`epoch ${info.epoch}/${info.epochs} loss ${info.loss.toFixed(3)} (${info.elapsedSeconds.toFixed(1)} s)`);
+    },
+  });
+  hooks.signal?.throwIfAborted();
+  const name = request.name ?? modelNameForCorpus(request.corpus);
+  const metadata: ModelMetadata = {
+    formatVersion: 1,
+    name,
+    createdAt: new Date().toISOString(),
+    corpus: describeCorpus(corpus),
+    options: { ...options, windows },
+    loss: result.loss,
+    backend: result.backend,
+    seconds: result.seconds,
+    parameterCount: result.parameterCount,
+  };
+  const modelDir = resolve(request.outDir);
+  await saveModelFolder(modelDir, { weights: result.weights, vocabularyValues: vocabulary.values, metadata });
+  loadedModelCache.forget(modelDir);
+  log(`saved model "${name}" to ${modelDir} (backend ${result.backend}, ${result.seconds.toFixed(1)} s)`);
+  return {
+    modelDir,
+    name,
+    values: vocabulary.values.length,
+    examples: result.examples,
+    tx,
+    units: options.units,
+    epochs: options.epochs,
+    loss: result.loss,
+    backend: result.backend,
+    seconds: result.seconds,
+    warnings: corpus.warnings,
+    inferredChordTunes: corpus.inferredChordTunes,
+    tunes: corpus.tunes.length,
+    tokens: tokens.length,
+  };
+}
+
+function describeCorpus(corpus: Corpus): ModelMetadata['corpus'] {
+  return {
+    files: corpus.files.map((file) => ({ path: file.path, sha256: file.sha256 })),
+    sha256: corpus.sha256,
+    values: corpus.values.length,
+    tunes: corpus.tunes.length,
+  };
+}
+
+export function formatWarning(warning: CorpusWarning): string {
+  return `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`;
+}
+
+export interface InspectResult {
+  files: { path: string; kind: string; bytes: number }[];
+  tunes: { file: string; id: string; title: string; line: number; values: number; chordsInferred: boolean; chords: string[] }[];
+  tokens: number;
+  values: string[];
+  vocabulary: string[];
+  warnings: CorpusWarning[];
+  inferredChordTunes: number;
+}
+
+export async function inspectCorpus(paths: string[], options: CorpusOptions = {}): Promise<InspectResult> {
+  const corpus = await loadCorpus(paths, options);
+  const vocabulary = buildVocabulary(corpus.values);
+  return {
+    files: corpus.files.map(({ path, kind, bytes }) => ({ path, kind, bytes })),
+    tunes: corpus.tunes.map((tune, i) => ({
+      file: tune.file,
+      id: tune.id,
+      title: tune.title,
+      line: tune.line,
+      values: corpus.tuneValueCounts?.[i] ?? 0,
+      chordsInferred: tune.chordsInferred,
+      chords: [...new Set(tune.chords.map((c) => c.chord.symbol))],
+    })),
+    tokens: corpus.values.length,
+    values: corpus.values,
+    vocabulary: vocabulary.values,
+    warnings: corpus.warnings,
+    inferredChordTunes: corpus.inferredChordTunes,
+  };
+}
+
+export interface ModelSummary {
+  name: string;
+  dir: string;
+  values: number;
+  createdAt: string;
+  finalLoss?: number;
+  isDefault: boolean;
+}
+
+export async function describeModel(dir: string): Promise<ModelSummary> {
+  const resolved = resolve(dir);
+  const model = await loadModel(resolved);
+  const loss = model.metadata.loss ?? [];
+  return {
+    name: model.metadata.name,
+    dir: resolved,
+    values: model.vocabulary.values.length,
+    createdAt: model.metadata.createdAt,
+    finalLoss: loss.length ? loss[loss.length - 1] : undefined,
+    isDefault: resolved === resolve(DEFAULT_MODEL_DIR),
+  };
+}
+
+/** The MIDI of any ABC tune (the first one in the text), for "Export Solo as MIDI". */
+export function abcToMidi(text: string, file = 'untitled.abc'): Uint8Array {
+  const { tunes } = readAbcText(text, file);
+  const tune = tunes[0];
+  if (!tune) throw new UserFacingError(`${file}: no tune with notes to export`);
+  const bar = (tune.meter.numerator * 4) / tune.meter.denominator;
+  const toTicks = (quarters: number) => Math.round(quarters * TICKS_PER_QUARTER);
+  const notes: RealisedNote[] = tune.notes.map((note, valueIndex) => ({
+    pitch: note.pitch,
+    startTick: toTicks(note.start),
+    durationTicks: Math.max(1, toTicks(note.duration)),
+    valueIndex,
+  }));
+  const end = tune.notes.reduce((max, n) => Math.max(max, n.start + n.duration), 0);
+  const solo: Solo = {
+    title: tune.title,
+    meter: tune.meter,
+    key: tune.key,
+    tempo: tune.tempo ?? DEFAULT_TEMPO,
+    notes,
+    chords: tune.chords,
+    bars: Math.ceil(end / bar),
+  };
+  return writeMidi(solo);
+}

@@ -1,0 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const PACKAGE_NAME = 'jazz-solo-lstm';
+
+/**
+ * The folder holding this package's package.json. The engine runs from src/ (tsx), from out/ (tsc) and from
+ * dist/ (esbuild bundles, also inside an installed .vsix), so paths to shipped files are found by walking up.
+ */
+export function findPackageRoot(start: string = __dirname): string {
+  let dir = start;
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        if (JSON.parse(readFileSync(manifest, 'utf8')).name === PACKAGE_NAME) return dir;
+      } catch {
+        // An unreadable package.json of another package: keep walking up.
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package folder above ${start}`);
+    dir = parent;
+  }
+}

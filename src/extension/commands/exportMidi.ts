@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import type { Command } from '../commandManager';
+import { loadEngine } from '../engineLoader';
+
+/** "Export Solo as MIDI": the ABC of the active editor (saved or not) → a .mid file the user chooses. */
+export class ExportMidiCommand implements Command {
+  readonly id = 'jazzSolo.exportMidi';
+
+  constructor(private readonly log: vscode.LogOutputChannel) {}
+
+  async execute(resource?: unknown): Promise<vscode.Uri | undefined> {
+    const document = await this.abcDocument(resource);
+    if (!document) {
+      void vscode.window.showErrorMessage('Export Solo as MIDI: open an ABC file (or a generated solo) first.');
+      return undefined;
+    }
+    const sourceName = document.isUntitled ? 'solo.abc' : path.basename(document.fileName);
+    const midi = (await loadEngine()).abcToMidi(document.getText(), sourceName);
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: defaultTarget(document),
+      filters: { MIDI: ['mid', 'midi'] },
+      saveLabel: 'Export MIDI',
+    });
+    if (!target) return undefined;
+    await vscode.workspace.fs.writeFile(target, midi);
+    this.log.info(`exported ${sourceName} as MIDI (${midi.byteLength} bytes) to ${target.fsPath}`);
+    void vscode.window.showInformationMessage(`Saved ${path.basename(target.fsPath)}.`);
+    return target;
+  }
+
+  /** The editor's own document, or the file a context menu was opened on. */
+  private async abcDocument(resource: unknown): Promise<vscode.TextDocument | undefined> {
+    if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.languageId === 'abc' ? document : undefined;
+  }
+}
+
+function defaultTarget(document: vscode.TextDocument): vscode.Uri | undefined {
+  if (!document.isUntitled && document.uri.scheme === 'file') {
+    return vscode.Uri.file(document.fileName.replace(/\.[^./\\]*$/, '') + '.mid');
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder ? vscode.Uri.joinPath(folder, 'solo.mid') : undefined;
+}

@@ -1,0 +1,131 @@
+/**
+ * The "Open Jazz Preview" command and the serializer that brings the panel back after a window
+ * reload. One preview at a time, which follows the active ABC editor (like VS Code's markdown preview
+ * opened to the side).
+ */
+import * as vscode from 'vscode';
+import { PREVIEW_VIEW_TYPE, parsePreviewState } from '../../shared/messages';
+import { JazzPreviewPanel, missingDocumentHtml, webviewOptions } from './previewPanel';
+
+export const OPEN_PREVIEW_COMMAND = 'jazzSolo.openPreview';
+
+export function isAbcDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === 'abc' || document.uri.path.toLowerCase().endsWith('.abc');
+}
+
+export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
+  private preview: JazzPreviewPanel | undefined;
+  private output: vscode.OutputChannel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  static register(context: vscode.ExtensionContext): JazzPreviewManager {
+    const manager = new JazzPreviewManager(context.extensionUri);
+    context.subscriptions.push(
+      manager,
+      vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: unknown) => manager.openFromCommand(uri)),
+      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),
+    );
+    return manager;
+  }
+
+  private constructor(private readonly extensionUri: vscode.Uri) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && this.preview && isAbcDocument(editor.document)) this.preview.retarget(editor.document);
+      }),
+    );
+  }
+
+  show(document: vscode.TextDocument, options: { beside?: boolean } = {}): void {
+    const column = options.beside ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+    if (this.preview) {
+      this.preview.retarget(document);
+      this.preview.reveal(column, true);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      'Jazz Preview',
+      { viewColumn: column, preserveFocus: true },
+      { ...webviewOptions(this.extensionUri), retainContextWhenHidden: true, enableFindWidget: true },
+    );
+    this.preview = this.createPreview(panel, document);
+  }
+
+  /** Shows an HTML report made by our own code (the evaluation report) in the open preview. */
+  showReport(html: string): boolean {
+    if (!this.preview) return false;
+    this.preview.showReport(html);
+    return true;
+  }
+
+  /** Drives playback of the open preview (commands and tests); false when no preview is open. */
+  playback(command: 'play' | 'pause' | 'stop'): boolean {
+    if (!this.preview) return false;
+    this.preview.playback(command);
+    return true;
+  }
+
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, rawState: unknown): Promise<void> {
+    const state = parsePreviewState(rawState);
+    const document = state ? await findDocument(state.documentUri) : undefined;
+    if (!document) {
+      panel.webview.options = { enableScripts: false, localResourceRoots: [] };
+      panel.webview.html = missingDocumentHtml(state?.documentUri ?? 'unknown document');
+      return;
+    }
+    if (this.preview) {
+      // Only one live preview: a second restored panel would fight the first over the active editor.
+      this.preview.dispose();
+    }
+    this.preview = this.createPreview(panel, document);
+  }
+
+  dispose(): void {
+    this.preview?.dispose();
+    this.preview = undefined;
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    this.output?.dispose();
+  }
+
+  private openFromCommand(arg: unknown): void {
+    const fromExplorer = arg instanceof vscode.Uri ? arg : undefined;
+    if (fromExplorer) {
+      void vscode.workspace.openTextDocument(fromExplorer).then(
+        (document) => this.show(document, { beside: true }),
+        (error: unknown) => void vscode.window.showErrorMessage(`Cannot open ${fromExplorer.fsPath}: ${String(error)}`),
+      );
+      return;
+    }
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) {
+      void vscode.window.showInformationMessage('Open an ABC file to preview it.');
+      return;
+    }
+    this.show(document, { beside: true });
+  }
+
+  private createPreview(panel: vscode.WebviewPanel, document: vscode.TextDocument): JazzPreviewPanel {
+    return new JazzPreviewPanel(panel, document, this.extensionUri, {
+      onDidDispose: (disposed) => {
+        if (this.preview === disposed) this.preview = undefined;
+      },
+      log: (message) => this.log(message),
+    });
+  }
+
+  private log(message: string): void {
+    this.output ??= vscode.window.createOutputChannel('Jazz Solo Preview');
+    this.output.appendLine(`[${new Date().toISOString()}] ${message}`);
+  }
+}
+
+async function findDocument(documentUri: string): Promise<vscode.TextDocument | undefined> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === documentUri);
+  if (open) return open;
+  try {
+    return await vscode.workspace.openTextDocument(vscode.Uri.parse(documentUri, true));
+  } catch {
+    return undefined;
+  }
+}

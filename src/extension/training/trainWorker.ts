@@ -1,0 +1,46 @@
+/**
+ * Entry of dist/trainWorker.js: trains in a worker thread so the extension host stays responsive while
+ * tfjs runs for seconds to minutes. Everything it does goes through the engine facade.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { trainFromCorpus, TrainingCancelledError, UserFacingError } from '../../engine';
+import type { FromTrainWorker, TrainWorkerInput } from './workerProtocol';
+
+function post(message: FromTrainWorker): void {
+  parentPort?.postMessage(message);
+}
+
+async function main(): Promise<void> {
+  const { request, cancelFlag } = workerData as TrainWorkerInput;
+  const cancellation = new AbortController();
+  // The engine checks the signal before every batch; the hooks run at least once per epoch.
+  const checkCancelled = () => {
+    if (Atomics.load(cancelFlag, 0) !== 0 && !cancellation.signal.aborted) cancellation.abort();
+  };
+  try {
+    const result = await trainFromCorpus(request, {
+      signal: cancellation.signal,
+      onProgress: (progress) => {
+        checkCancelled();
+        post({ type: 'progress', progress });
+      },
+      onLog: (line) => {
+        checkCancelled();
+        post({ type: 'log', line });
+      },
+    });
+    post({ type: 'done', result });
+  } catch (err) {
+    if (err instanceof TrainingCancelledError || cancellation.signal.aborted) {
+      post({ type: 'cancelled' });
+    } else {
+      const error = err instanceof Error ? err : new Error(String(err));
+      post({ type: 'failed', message: error.message, userFacing: error instanceof UserFacingError, stack: error.stack });
+    }
+  } finally {
+    // tfjs keeps handles open; the host waits for 'exit', so leave explicitly.
+    parentPort?.close();
+  }
+}
+
+void main();

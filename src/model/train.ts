@@ -1,0 +1,453 @@
+/**
+ * The training loop of the reference model, written for speed on tfjs' wasm backend, where the cost of
+ * a kernel call (tens of microseconds) dominates at this model size.
+ *
+ * Instead of autodiff (about 2,100 kernel calls per batch), the LSTM's forward and backward passes are
+ * written out with whole-batch tensors: the inputs of every step are projected with one matMul, the
+ * four gates come out of one sigmoid (the candidate uses tanh(x) = 2·sigmoid(2x) - 1), and the weight
+ * gradients of all steps are gathered into one matMul each. Adam with Keras' legacy decay is applied by
+ * hand too, so the update is exactly Keras 2's. A test checks the gradients against tfjs autodiff.
+ *
+ * Data layout inside the loop is time-major: row t·B + b of a [T·B, ...] matrix is step t of window b.
+ */
+import type * as tfTypes from '@tensorflow/tfjs';
+import { allWindowStarts, makeOneHotBatch, referenceWindowStarts, shuffleInPlace } from '../core/dataset';
+import { createRng } from '../core/random';
+import { UserFacingError } from '../core/types';
+import { loadTf, type BackendName, type TfModule } from './backend';
+import { parameterCount, type NetworkWeights, type WeightKey } from './network';
+
+export interface TrainingData {
+  /** The corpus as vocabulary indices, in order. */
+  tokens: Int32Array;
+  nValues: number;
+}
+
+export interface TrainingOptions {
+  /** Window length (Tx). */
+  tx?: number;
+  /** LSTM units (n_a). */
+  units?: number;
+  epochs?: number;
+  batchSize?: number;
+  learningRate?: number;
+  beta1?: number;
+  beta2?: number;
+  /** Keras' legacy decay: the learning rate of update t (from 0) is learningRate / (1 + decay·t). */
+  decay?: number;
+  /**
+   * 'reference': m windows at random starts drawn once, as the reference did.
+   * 'all': every window of the corpus, reshuffled each epoch, built batch by batch.
+   */
+  windows?: 'reference' | 'all';
+  /** Number of windows for 'reference'. */
+  m?: number;
+  seed?: number;
+  /** Backend to ask loadTf for (defaults to the best available). */
+  backend?: BackendName;
+}
+
+export interface EpochInfo {
+  /** 1-based. */
+  epoch: number;
+  epochs: number;
+  /** Mean over the epoch's windows of the summed cross-entropy, as Keras reports it. */
+  loss: number;
+  elapsedSeconds: number;
+  etaSeconds: number;
+}
+
+export interface TrainingHooks {
+  onEpochEnd?(info: EpochInfo): void | Promise<void>;
+  /** Checked between batches; an aborted run throws TrainingCancelledError. */
+  signal?: AbortSignal;
+  /** Give the event loop a turn after every batch (for training on a thread others share). */
+  yieldEveryBatch?: boolean;
+}
+
+export interface TrainingResult {
+  weights: NetworkWeights;
+  /** One loss per epoch. */
+  loss: number[];
+  backend: string;
+  seconds: number;
+  parameterCount: number;
+  /** Windows per epoch. */
+  examples: number;
+}
+
+export class TrainingCancelledError extends Error {
+  constructor() {
+    super('training was cancelled');
+    this.name = 'TrainingCancelledError';
+  }
+}
+
+export const DEFAULT_TRAINING_OPTIONS = {
+  tx: 30,
+  units: 64,
+  epochs: 100,
+  batchSize: 32,
+  learningRate: 0.01,
+  beta1: 0.9,
+  beta2: 0.999,
+  decay: 0.01,
+  windows: 'reference' as 'reference' | 'all',
+  m: 60,
+  seed: 1,
+};
+
+/** Keras 2's K.epsilon(), used by its Adam. */
+const ADAM_EPSILON = 1e-7;
+
+const WEIGHT_KEYS: WeightKey[] = ['kernel', 'recurrentKernel', 'bias', 'denseKernel', 'denseBias'];
+
+/** Standard normal draws from the seeded RNG (Box-Muller). */
+function normalSampler(rng: ReturnType<typeof createRng>): () => number {
+  let spare: number | undefined;
+  return () => {
+    if (spare !== undefined) {
+      const value = spare;
+      spare = undefined;
+      return value;
+    }
+    const radius = Math.sqrt(-2 * Math.log(1 - rng.next()));
+    const angle = 2 * Math.PI * rng.next();
+    spare = radius * Math.sin(angle);
+    return radius * Math.cos(angle);
+  };
+}
+
+function glorotUniform(rows: number, cols: number, rng: ReturnType<typeof createRng>): Float32Array {
+  const limit = Math.sqrt(6 / (rows + cols));
+  const out = new Float32Array(rows * cols);
+  for (let i = 0; i < out.length; i++) out[i] = (2 * rng.next() - 1) * limit;
+  return out;
+}
+
+/**
+ * A [rows, cols] matrix (rows <= cols) with orthonormal rows, like Keras' Orthogonal initializer:
+ * Gaussian rows made orthonormal by modified Gram-Schmidt in float64.
+ */
+export function orthogonalRows(rows: number, cols: number, rng: ReturnType<typeof createRng>): Float32Array {
+  if (rows > cols) throw new RangeError(`orthogonalRows needs rows <= cols, got ${rows}x${cols}`);
+  const normal = normalSampler(rng);
+  const basis: Float64Array[] = [];
+  while (basis.length < rows) {
+    const row = new Float64Array(cols);
+    for (let j = 0; j < cols; j++) row[j] = normal();
+    for (const done of basis) {
+      let dot = 0;
+      for (let j = 0; j < cols; j++) dot += row[j] * done[j];
+      for (let j = 0; j < cols; j++) row[j] -= dot * done[j];
+    }
+    let norm = 0;
+    for (let j = 0; j < cols; j++) norm += row[j] * row[j];
+    norm = Math.sqrt(norm);
+    // A draw (numerically) inside the span of the previous rows: draw again.
+    if (norm < 1e-6) continue;
+    for (let j = 0; j < cols; j++) row[j] /= norm;
+    basis.push(row);
+  }
+  const out = new Float32Array(rows * cols);
+  basis.forEach((row, i) => out.set(row, i * cols));
+  return out;
+}
+
+/**
+ * Keras' initial weights, from a seed, in plain JS so that another implementation (PyTorch) can start
+ * from the very same numbers: glorot-uniform kernels, orthogonal recurrent kernel, zero biases with the
+ * forget gate's bias at 1 (unit_forget_bias). Draw order: kernel, recurrent kernel, Dense kernel.
+ */
+export function initialWeights(nValues: number, units: number, seed: number): NetworkWeights {
+  const rng = createRng(seed);
+  const kernel = glorotUniform(nValues, 4 * units, rng);
+  const recurrentKernel = orthogonalRows(units, 4 * units, rng);
+  const bias = new Float32Array(4 * units);
+  bias.fill(1, units, 2 * units);
+  const denseKernel = glorotUniform(units, nValues, rng);
+  const denseBias = new Float32Array(nValues);
+  return { kernel, recurrentKernel, bias, denseKernel, denseBias, nValues, units };
+}
+
+export type ParamTensors = Record<WeightKey, tfTypes.Tensor>;
+
+export interface TimeMajorBatch {
+  /** [T·B, V] inputs of steps 0..T-1 (T = Tx - 1), step-major. */
+  x: Float32Array;
+  /** [T·B, V] targets of steps 0..T-1. */
+  y: Float32Array;
+  batch: number;
+  steps: number;
+}
+
+/**
+ * Reorders a [B, Tx, V] batch to step-major rows and drops step Tx - 1: its target is the zero vector,
+ * so its loss and every gradient through it are exactly zero, and computing it would change nothing.
+ */
+export function toTimeMajor(x: Float32Array, y: Float32Array, batch: number, tx: number, nValues: number): TimeMajorBatch {
+  const steps = tx - 1;
+  const xt = new Float32Array(steps * batch * nValues);
+  const yt = new Float32Array(steps * batch * nValues);
+  for (let t = 0; t < steps; t++) {
+    for (let b = 0; b < batch; b++) {
+      const from = (b * tx + t) * nValues;
+      const to = (t * batch + b) * nValues;
+      xt.set(x.subarray(from, from + nValues), to);
+      yt.set(y.subarray(from, from + nValues), to);
+    }
+  }
+  return { x: xt, y: yt, batch, steps };
+}
+
+/**
+ * The batch loss (summed over steps, averaged over the batch) and its gradient for every weight.
+ * Call inside tf.tidy. Shapes: V values, U units, B windows, T = Tx - 1 steps.
+ */
+export function lossAndGradients(
+  tf: TfModule,
+  params: ParamTensors,
+  data: TimeMajorBatch,
+): { loss: tfTypes.Scalar; grads: ParamTensors } {
+  const { batch: B, steps: T } = data;
+  const [V, fourU] = params.kernel.shape as [number, number];
+  const U = fourU / 4;
+  const x = tf.tensor2d(data.x, [T * B, V]);
+  const y = tf.tensor2d(data.y, [T * B, V]);
+
+  // s scales the candidate block by 2 so that one sigmoid gives all four gates (tanh x = 2σ(2x) - 1);
+  // s² is the chain-rule factor of that scaling for the pre-activation gradients.
+  const blockScale = (candidate: number) => {
+    const values = new Float32Array(fourU).fill(1);
+    values.fill(candidate, 2 * U, 3 * U);
+    return tf.tensor1d(values);
+  };
+  const s = blockScale(2);
+  const sSquared = blockScale(4);
+
+  // [T·B, 4U] scaled input projection of every step, bias included, in one call.
+  const projected = tf.fused.matMul({ a: x, b: tf.mul(params.kernel, s), bias: tf.mul(params.bias, s) });
+  const projectedSteps = tf.split(projected, T, 0);
+  const scaledRecurrent = tf.mul(params.recurrentKernel, s); // [U, 4U]
+
+  const hs: tfTypes.Tensor[] = []; // h_t [B, U]
+  const cs: tfTypes.Tensor[] = []; // c_t [B, U]
+  const gates: tfTypes.Tensor[][] = []; // [i, f, g, o] of step t, each [B, U]
+  const gateSlopes: tfTypes.Tensor[] = []; // d gate / d unscaled pre-activation, [B, 4U]
+  const cellSlopes: tfTypes.Tensor[] = []; // o·(1 - tanh² c_t) = d h_t / d c_t, [B, U]
+  const tanhCells: tfTypes.Tensor[] = []; // tanh c_t [B, U]
+  for (let t = 0; t < T; t++) {
+    const z = t === 0 ? projectedSteps[0] : tf.add(projectedSteps[t], tf.matMul(hs[t - 1], scaledRecurrent));
+    const a = tf.sigmoid(z); // [B, 4U]
+    const [i, f, sigmoidOfDoubled, o] = tf.split(a, 4, 1);
+    const g = tf.sub(tf.mul(sigmoidOfDoubled, 2), 1);
+    const c = t === 0 ? tf.mul(i, g) : tf.add(tf.mul(f, cs[t - 1]), tf.mul(i, g));
+    const tanhC = tf.tanh(c);
+    hs.push(tf.mul(o, tanhC));
+    cs.push(c);
+    gates.push([i, f, g, o]);
+    tanhCells.push(tanhC);
+    gateSlopes.push(tf.mul(tf.mul(a, tf.sub(1, a)), sSquared));
+    cellSlopes.push(tf.mul(o, tf.sub(1, tf.square(tanhC))));
+  }
+
+  const h = tf.concat(hs, 0); // [T·B, U]
+  const logits = tf.fused.matMul({ a: h, b: params.denseKernel, bias: params.denseBias }); // [T·B, V]
+  const logProbabilities = tf.logSoftmax(logits);
+  const loss = tf.div(tf.neg(tf.sum(tf.mul(y, logProbabilities))), B) as tfTypes.Scalar;
+
+  // Softmax + cross-entropy: d loss / d logits = (p - y) / B.
+  const dLogits = tf.div(tf.sub(tf.exp(logProbabilities), y), B); // [T·B, V]
+  const dDenseKernel = tf.matMul(h, dLogits, true, false); // [U, V]
+  const dDenseBias = tf.sum(dLogits, 0); // [V]
+  const dHiddenSteps = tf.split(tf.matMul(dLogits, params.denseKernel, false, true), T, 0); // T × [B, U]
+
+  const recurrentT = tf.transpose(params.recurrentKernel); // [4U, U]
+  const zeroState = tf.zeros([B, U]);
+  const dPre: tfTypes.Tensor[] = new Array(T); // d loss / d (x W + h R + b) of step t, [B, 4U]
+  let dHiddenNext: tfTypes.Tensor | undefined;
+  let dCellNext: tfTypes.Tensor | undefined;
+  for (let t = T - 1; t >= 0; t--) {
+    const [i, f, g] = gates[t];
+    const dh = dHiddenNext ? tf.add(dHiddenSteps[t], dHiddenNext) : dHiddenSteps[t];
+    const dcFromH = tf.mul(dh, cellSlopes[t]);
+    const dc = dCellNext ? tf.add(dcFromH, dCellNext) : dcFromH;
+    const dGates = tf.concat(
+      [tf.mul(dc, g), t > 0 ? tf.mul(dc, cs[t - 1]) : zeroState, tf.mul(dc, i), tf.mul(dh, tanhCells[t])],
+      1,
+    );
+    dPre[t] = tf.mul(dGates, gateSlopes[t]);
+    if (t > 0) {
+      dCellNext = tf.mul(dc, f);
+      dHiddenNext = tf.matMul(dPre[t], recurrentT);
+    }
+  }
+
+  const dPreAll = tf.concat(dPre, 0); // [T·B, 4U]
+  const dKernel = tf.matMul(x, dPreAll, true, false); // [V, 4U]
+  const dBias = tf.sum(dPreAll, 0); // [4U]
+  const dRecurrent =
+    T > 1
+      ? tf.matMul(tf.slice(h, [0, 0], [(T - 1) * B, U]), tf.slice(dPreAll, [B, 0], [(T - 1) * B, fourU]), true, false)
+      : tf.zerosLike(params.recurrentKernel); // [U, 4U]
+  return {
+    loss,
+    grads: {
+      kernel: dKernel,
+      recurrentKernel: dRecurrent,
+      bias: dBias,
+      denseKernel: dDenseKernel,
+      denseBias: dDenseBias,
+    },
+  };
+}
+
+interface TrainingState {
+  params: ParamTensors;
+  firstMoments: ParamTensors;
+  secondMoments: ParamTensors;
+}
+
+function disposeState(state: TrainingState): void {
+  for (const group of [state.params, state.firstMoments, state.secondMoments]) {
+    for (const key of WEIGHT_KEYS) group[key].dispose();
+  }
+}
+
+/**
+ * Keras 2's Adam with legacy decay, update number `iteration` (from 0):
+ * lr_t = lr / (1 + decay·iteration) · sqrt(1 - β2^(iteration+1)) / (1 - β1^(iteration+1)),
+ * m = β1 m + (1 - β1) g, v = β2 v + (1 - β2) g², p -= lr_t · m / (sqrt(v) + ε).
+ */
+function adamUpdate(
+  tf: TfModule,
+  state: TrainingState,
+  grads: ParamTensors,
+  iteration: number,
+  options: { learningRate: number; beta1: number; beta2: number; decay: number },
+): TrainingState {
+  const { learningRate, beta1, beta2, decay } = options;
+  const step = iteration + 1;
+  const lrT =
+    ((learningRate / (1 + decay * iteration)) * Math.sqrt(1 - Math.pow(beta2, step))) / (1 - Math.pow(beta1, step));
+  const next = { params: {}, firstMoments: {}, secondMoments: {} } as TrainingState;
+  for (const key of WEIGHT_KEYS) {
+    const g = grads[key];
+    const m = tf.add(tf.mul(state.firstMoments[key], beta1), tf.mul(g, 1 - beta1));
+    const v = tf.add(tf.mul(state.secondMoments[key], beta2), tf.mul(tf.square(g), 1 - beta2));
+    next.firstMoments[key] = m;
+    next.secondMoments[key] = v;
+    next.params[key] = tf.sub(state.params[key], tf.mul(tf.div(m, tf.add(tf.sqrt(v), ADAM_EPSILON)), lrT));
+  }
+  return next;
+}
+
+function readWeights(params: ParamTensors, nValues: number, units: number): NetworkWeights {
+  const weights = { nValues, units } as NetworkWeights;
+  for (const key of WEIGHT_KEYS) weights[key] = Float32Array.from(params[key].dataSync() as Float32Array);
+  return weights;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Trains the reference network on `data.tokens`. Disposes every tensor it makes, also on error or cancel. */
+export async function trainNetwork(
+  data: TrainingData,
+  options: TrainingOptions = {},
+  hooks: TrainingHooks = {},
+): Promise<TrainingResult> {
+  const o = { ...DEFAULT_TRAINING_OPTIONS, ...options };
+  const { tokens, nValues } = data;
+  if (!Number.isInteger(o.tx) || o.tx < 2) throw new UserFacingError(`training window length must be at least 2, got ${o.tx}`);
+  if (tokens.length < o.tx) {
+    throw new UserFacingError(
+      `the corpus has ${tokens.length} values; training needs at least one window of ${o.tx}: add music or lower the window length`,
+    );
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i] >= 0 && tokens[i] < nValues)) throw new RangeError(`token ${tokens[i]} at ${i} is outside 0..${nValues - 1}`);
+  }
+  if (hooks.signal?.aborted) throw new TrainingCancelledError();
+
+  const { tf, backend } = await loadTf(o.backend);
+  const tensorsBefore = tf.memory().numTensors;
+  const windowRng = createRng((o.seed ^ 0x5bd1e995) >>> 0);
+  const starts =
+    o.windows === 'all' ? allWindowStarts(tokens.length, o.tx) : referenceWindowStarts(tokens.length, o.tx, o.m, windowRng);
+  const examples = starts.length;
+
+  const initial = initialWeights(nValues, o.units, o.seed);
+  let state: TrainingState = tf.tidy(() => {
+    const params = {} as ParamTensors;
+    const firstMoments = {} as ParamTensors;
+    const secondMoments = {} as ParamTensors;
+    const shapes: Record<WeightKey, number[]> = {
+      kernel: [nValues, 4 * o.units],
+      recurrentKernel: [o.units, 4 * o.units],
+      bias: [4 * o.units],
+      denseKernel: [o.units, nValues],
+      denseBias: [nValues],
+    };
+    for (const key of WEIGHT_KEYS) {
+      params[key] = tf.tensor(initial[key], shapes[key]);
+      firstMoments[key] = tf.zeros(shapes[key]);
+      secondMoments[key] = tf.zeros(shapes[key]);
+    }
+    return { params, firstMoments, secondMoments };
+  });
+
+  const started = performance.now();
+  const losses: number[] = [];
+  let iteration = 0;
+  try {
+    for (let epoch = 1; epoch <= o.epochs; epoch++) {
+      // Keras' fit shuffles the training windows every epoch; so do both window modes.
+      shuffleInPlace(starts, windowRng);
+      let lossSum = 0;
+      for (let first = 0; first < examples; first += o.batchSize) {
+        if (hooks.signal?.aborted) throw new TrainingCancelledError();
+        const batchStarts = starts.slice(first, first + o.batchSize);
+        const oneHot = makeOneHotBatch(tokens, batchStarts, o.tx, nValues);
+        const batch = toTimeMajor(oneHot.x, oneHot.y, batchStarts.length, o.tx, nValues);
+        const previous = state;
+        const { next, loss } = tf.tidy(() => {
+          const result = lossAndGradients(tf, previous.params, batch);
+          const updated = adamUpdate(tf, previous, result.grads, iteration, o);
+          return { next: updated as unknown as tfTypes.TensorContainer, loss: result.loss };
+        }) as unknown as { next: TrainingState; loss: tfTypes.Scalar };
+        state = next;
+        disposeState(previous);
+        iteration++;
+        const batchLoss = (await loss.data())[0];
+        loss.dispose();
+        lossSum += batchLoss * batchStarts.length;
+        if (hooks.yieldEveryBatch) await nextTurn();
+      }
+      const epochLoss = lossSum / examples;
+      losses.push(epochLoss);
+      if (hooks.onEpochEnd) {
+        const elapsedSeconds = (performance.now() - started) / 1000;
+        await hooks.onEpochEnd({
+          epoch,
+          epochs: o.epochs,
+          loss: epochLoss,
+          elapsedSeconds,
+          etaSeconds: (elapsedSeconds / epoch) * (o.epochs - epoch),
+        });
+      }
+    }
+    const weights = readWeights(state.params, nValues, o.units);
+    return {
+      weights,
+      loss: losses,
+      backend,
+      seconds: (performance.now() - started) / 1000,
+      parameterCount: parameterCount({ nValues, units: o.units }),
+      examples,
+    };
+  } finally {
+    disposeState(state);
+    const leaked = tf.memory().numTensors - tensorsBefore;
+    if (leaked !== 0 && process.env.JAZZ_SOLO_DEBUG) console.warn(`trainNetwork: ${leaked} tensors not disposed`);
+  }
+}

@@ -1,0 +1,267 @@
+// Every selector that depends on VS Code's DOM (1.100's own class names, which are not an API) lives here,
+// with the few UI gestures built on them, so a workbench update is fixed in one file.
+// Every wait is on something the page shows; nothing sleeps for a fixed time.
+
+export const SELECTORS = {
+  workbench: '.monaco-workbench',
+  explorerRow: '.explorer-folders-view .monaco-list-row',
+  quickInput: '.quick-input-widget',
+  quickInputBox: '.quick-input-widget .quick-input-box input',
+  quickInputRow: '.quick-input-widget .monaco-list-row',
+  editorLines: '.editor-group-container .editor-instance .monaco-editor .view-lines',
+  activeEditorLines: '.editor-group-container.active .editor-instance .monaco-editor .view-lines',
+  activeTab: '.editor-group-container.active .tab.active',
+  languageStatus: '[id="status.editor.mode"]',
+  problemsStatus: '[id="status.problems"]',
+  contextMenu: '.context-view .monaco-menu',
+  contextMenuItem: '.context-view .monaco-menu .action-item',
+  toast: '.notifications-toasts .notification-toast',
+  toastButton: '.notification-list-item-buttons-container .monaco-button',
+  statusItem: '.statusbar-item',
+  hover: '.monaco-hover:not(.hidden) .monaco-hover-content',
+  ghostText: '.monaco-editor .ghost-text-decoration, .monaco-editor .ghost-text',
+  squiggles: '.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error',
+  webviewOuter: (extensionId) => `iframe.webview.ready[src*="extensionId=${extensionId}"]`,
+  webviewInner: 'iframe#active-frame',
+};
+
+/** A plain-text view of what Monaco shows: it renders spaces as U+00A0. */
+export function monacoText(raw) {
+  return raw.replace(/\u00a0/g, ' ');
+}
+
+async function pollUntil(check, { timeout, interval = 100, what }) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await check();
+    if (last) return last;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+export { pollUntil };
+
+export async function waitForWorkbench(page, fileName, timeout = 60_000) {
+  await page.locator(SELECTORS.workbench).waitFor({ timeout });
+  await page.locator(SELECTORS.explorerRow, { hasText: fileName }).first().waitFor({ timeout });
+}
+
+async function closeQuickInput(page) {
+  if (await page.locator(SELECTORS.quickInput).isVisible()) {
+    await page.keyboard.press('Escape');
+    await page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+  }
+}
+
+/**
+ * Runs a command by its palette title. The palette lists commands when it opens, and the extension host
+ * may not have registered ours yet, so a missing entry is retried until the deadline.
+ * @returns the time the command row was clicked (Date.now()), to time what follows.
+ */
+export async function runCommand(page, title, { timeout = 30_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await closeQuickInput(page);
+    await page.keyboard.press('F1');
+    const box = page.locator(SELECTORS.quickInputBox);
+    await box.waitFor({ timeout: 10_000 });
+    await box.fill(`>${title}`);
+    const row = page.locator(SELECTORS.quickInputRow, { hasText: title }).first();
+    try {
+      await row.waitFor({ timeout: 3_000 });
+      const clickedAt = Date.now();
+      await row.click();
+      return clickedAt;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`command "${title}" never appeared in the palette`);
+    }
+  }
+}
+
+/** Whether the palette offers a command with this title (used to report a missing feature as skipped). */
+export async function paletteHasCommand(page, title) {
+  await closeQuickInput(page);
+  await page.keyboard.press('F1');
+  await page.locator(SELECTORS.quickInputBox).fill(`>${title}`);
+  const found = await page
+    .locator(SELECTORS.quickInputRow, { hasText: title })
+    .first()
+    .waitFor({ timeout: 3_000 })
+    .then(() => true, () => false);
+  await closeQuickInput(page);
+  return found;
+}
+
+/** Opens a workspace file through Quick Open (Ctrl+P), which works whether or not its folder is expanded. */
+export async function openFile(page, fileName) {
+  await closeQuickInput(page);
+  await page.keyboard.press('Control+P');
+  const box = page.locator(SELECTORS.quickInputBox);
+  await box.waitFor({ timeout: 10_000 });
+  await box.fill(fileName);
+  await page.locator(SELECTORS.quickInputRow, { hasText: fileName }).first().click({ timeout: 10_000 });
+  await page.locator(SELECTORS.activeTab, { hasText: fileName }).waitFor({ timeout: 15_000 });
+}
+
+export async function activeEditorText(page) {
+  const lines = page.locator(SELECTORS.activeEditorLines).first();
+  if (!(await lines.count())) return '';
+  return monacoText(await lines.innerText());
+}
+
+/** Waits for the active editor to show text that passes `accept`, and returns that text. */
+export async function waitForEditorText(page, accept, { timeout = 30_000, what = 'editor text' } = {}) {
+  return pollUntil(async () => {
+    const text = await activeEditorText(page);
+    return accept(text) ? text : undefined;
+  }, { timeout, what });
+}
+
+export async function activeEditorLanguage(page) {
+  await page.locator(SELECTORS.activeEditorLines).first().click({ position: { x: 5, y: 5 } });
+  const mode = page.locator(SELECTORS.languageStatus);
+  await mode.waitFor({ timeout: 10_000 });
+  return (await mode.innerText()).trim();
+}
+
+/** Places the cursor with "Go to Line/Column" (1-based line and column). */
+export async function goToPosition(page, line, column) {
+  await closeQuickInput(page);
+  await page.locator(SELECTORS.activeEditorLines).first().click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+G');
+  const box = page.locator(SELECTORS.quickInputBox);
+  await box.waitFor({ timeout: 10_000 });
+  await box.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden', timeout: 5_000 });
+}
+
+/** Right-clicks a row of the Explorer and picks a menu entry (menus show titles without the category). */
+export async function explorerContextMenu(page, fileName, entry) {
+  const row = page.locator(SELECTORS.explorerRow, { hasText: fileName }).first();
+  await row.waitFor({ timeout: 15_000 });
+  await row.click({ button: 'right' });
+  const item = page.locator(SELECTORS.contextMenuItem, { hasText: entry }).first();
+  await item.waitFor({ timeout: 10_000 });
+  await item.click();
+  // The menu may drop a click that comes right after it opened; the item is then highlighted, so Enter runs it.
+  const menu = page.locator(SELECTORS.contextMenu);
+  const closed = await menu.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false);
+  if (!closed) {
+    await item.hover();
+    await page.keyboard.press('Enter');
+    await menu.waitFor({ state: 'hidden', timeout: 5_000 });
+  }
+}
+
+export function toast(page, textPattern) {
+  return page.locator(SELECTORS.toast).filter({ hasText: textPattern }).first();
+}
+
+/** The status bar item contributed by an extension (VS Code gives it an id starting with the extension id). */
+export function extensionStatusItems(page, extensionId) {
+  return page.locator(`${SELECTORS.statusItem}[id^="${extensionId}" i]`);
+}
+
+export async function statusBarText(page, extensionId) {
+  const items = extensionStatusItems(page, extensionId);
+  const count = await items.count();
+  const texts = [];
+  for (let i = 0; i < count; i++) {
+    const item = items.nth(i);
+    const label = (await item.getAttribute('aria-label')) ?? '';
+    texts.push(`${(await item.innerText()).trim()} ${label}`.trim());
+  }
+  return texts.join(' | ');
+}
+
+/** Errors and warnings as the Problems item of the status bar counts them. */
+export async function problemCounts(page) {
+  const item = page.locator(SELECTORS.problemsStatus).first();
+  if (!(await item.count())) return undefined;
+  const label = ((await item.getAttribute('aria-label')) ?? '') + ' ' + (await item.innerText());
+  if (/no problems/i.test(label)) return { errors: 0, warnings: 0 };
+  const numbers = (await item.innerText()).match(/\d+/g)?.map(Number) ?? [];
+  return { errors: numbers[0] ?? 0, warnings: numbers[1] ?? 0 };
+}
+
+/** The preview's document: the webview iframe holds an inner frame that is `#pending-frame` until loaded. */
+export function previewFrameLocator(page, extensionId) {
+  return page.frameLocator(SELECTORS.webviewOuter(extensionId)).frameLocator(SELECTORS.webviewInner);
+}
+
+/** The preview's Frame object, for evaluating script in the webview page itself. */
+export async function previewFrame(page, extensionId, timeout = 30_000) {
+  const outer = page.locator(SELECTORS.webviewOuter(extensionId)).last();
+  await outer.waitFor({ state: 'attached', timeout });
+  const outerFrame = await (await outer.elementHandle()).contentFrame();
+  const inner = outerFrame.locator(SELECTORS.webviewInner);
+  await inner.waitFor({ state: 'attached', timeout });
+  return (await inner.elementHandle()).contentFrame();
+}
+
+/** abcjs gives every rendered note the class abcjs-note. */
+export const PREVIEW_NOTE = 'svg .abcjs-note';
+
+/** Buttons in the preview are found by their visible text, title or aria-label. */
+export function previewButton(frameLocator, namePattern) {
+  return frameLocator.getByRole('button', { name: namePattern }).first();
+}
+
+/** The text of every editor on screen (Monaco only renders the visible ones). */
+export async function visibleEditorTexts(page) {
+  const all = page.locator(SELECTORS.editorLines);
+  const count = await all.count();
+  const texts = [];
+  for (let i = 0; i < count; i++) texts.push(monacoText(await all.nth(i).innerText()));
+  return texts;
+}
+
+/** Waits for an editor on screen whose text passes `accept`; returns its text and its index among editors. */
+export async function waitForVisibleEditor(page, accept, { timeout = 30_000, what = 'an editor' } = {}) {
+  return pollUntil(async () => {
+    const texts = await visibleEditorTexts(page);
+    const index = texts.findIndex(accept);
+    return index >= 0 ? { text: texts[index], index } : undefined;
+  }, { timeout, what });
+}
+
+/** Clicks into the n-th editor on screen and reads the language the status bar gives it. */
+export async function languageOfEditor(page, index) {
+  await page.locator(SELECTORS.editorLines).nth(index).click({ position: { x: 5, y: 5 } });
+  const mode = page.locator(SELECTORS.languageStatus);
+  await mode.waitFor({ timeout: 10_000 });
+  return (await mode.innerText()).trim();
+}
+
+/**
+ * Problems of one file as the Problems panel lists them (a tree: a row per file, then its markers), each
+ * with its label, line and column. Only rows rendered on screen are read, which is all of them for a few.
+ */
+export async function problemRows(page, fileName) {
+  return page.locator('.markers-panel').evaluate((panel, wanted) => {
+    const rows = [...panel.querySelectorAll('.monaco-list-row')];
+    const found = [];
+    let currentFile = '';
+    for (const row of rows) {
+      const label = `${row.getAttribute('aria-label') ?? ''} ${row.textContent ?? ''}`;
+      if (row.getAttribute('aria-level') === '1') {
+        currentFile = label;
+        continue;
+      }
+      const position = label.match(/\[Ln (\d+), Col (\d+)\]/) ?? label.match(/line (\d+)\D{1,20}?(?:column|character|col) (\d+)/i);
+      if (position && currentFile.includes(wanted)) {
+        found.push({ label, line: Number(position[1]), column: Number(position[2]) });
+      }
+    }
+    return found;
+  }, fileName);
+}
+
+export async function openProblemsPanel(page) {
+  if (!(await page.locator('.markers-panel').isVisible())) {
+    await page.keyboard.press('Control+Shift+M');
+  }
+  await page.locator('.markers-panel').waitFor({ timeout: 10_000 });
+}

@@ -1,0 +1,241 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import abcjs from 'abcjs';
+import fc from 'fast-check';
+import { parseChordSymbol } from '../../src/core/chords';
+import { parseValue } from '../../src/core/grammar';
+import { DEFAULT_PROGRESSION, parseKeyName, parseProgression } from '../../src/core/progression';
+import { abcKey, writeAbc } from '../../src/core/abcWriter';
+import { mergeTies, realiseSolo } from '../../src/core/realiser';
+import { GrammarValue, Meter, Progression, RealisedNote, Solo, TICKS_PER_QUARTER, ValueType, barQuarters } from '../../src/core/types';
+
+const WHOLE_NOTE_TICKS = 4 * TICKS_PER_QUARTER;
+
+const PROGRESSIONS: Progression[] = [
+  parseProgression(DEFAULT_PROGRESSION),
+  parseProgression('| Dm7 G7 | Cmaj7 | F#m7b5 B7 | Em7 A7 |'),
+  parseProgression('| Ebmaj7 | Cm7 | Ab7 G7 | Fm7 Bb7 |'),
+  parseProgression('| Cmaj7 A7 | Dm7 | G7 |', { numerator: 3, denominator: 4 }),
+  parseProgression('| Am E7 | Am | Dm G7 C | E7 |', { numerator: 6, denominator: 8 }),
+];
+const KEYS = ['F', 'C', 'Eb', 'A', 'F#m', 'Db', 'DDor', 'B'].map((name) => parseKeyName(name));
+const DURATIONS = [0.083, 0.167, 0.25, 0.333, 0.5, 0.667, 0.75, 1, 1.25, 1.5, 2, 3.667];
+
+const valueArbitrary: fc.Arbitrary<GrammarValue> = fc
+  .record({
+    type: fc.constantFrom<ValueType>('C', 'C', 'S', 'A', 'X', 'R'),
+    duration: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...DURATIONS) },
+      { weight: 1, arbitrary: fc.integer({ min: 1, max: 4000 }).map((n) => n / 1000) },
+    ),
+    interval: fc.option(fc.integer({ min: -9, max: 9 }), { freq: 4 }),
+  })
+  .map(({ type, duration, interval }) =>
+    interval === null ? { type, duration } : { type, duration, window: { upper: interval + 3, lower: interval - 3 } },
+  );
+
+interface AudioNote {
+  cmd: string;
+  pitch: number;
+  start: number;
+  duration: number;
+}
+interface ParsedElement {
+  el_type: string;
+  duration?: number;
+  rest?: unknown;
+  chord?: Array<{ name: string }>;
+  startTriplet?: number;
+  tripletMultiplier?: number;
+  tripletR?: number;
+  pitches?: Array<{ startTie?: unknown }>;
+}
+interface ParsedTune {
+  warnings?: string[];
+  lines: Array<{ staff?: Array<{ voices: ParsedElement[][] }> }>;
+  setUpAudio(): { tracks: AudioNote[][] };
+}
+
+function parseAbc(text: string): ParsedTune {
+  const tunes = abcjs.parseOnly(text) as unknown as ParsedTune[];
+  assert.equal(tunes.length, 1, 'one tune');
+  assert.deepEqual(tunes[0].warnings ?? [], [], `abcjs warnings for\n${text}`);
+  return tunes[0];
+}
+
+/** Sounding notes as abcjs plays the ABC (ties merged), in ticks. */
+function soundingNotes(tune: ParsedTune): Array<[number, number, number]> {
+  return tune
+    .setUpAudio()
+    .tracks[0].filter((event) => event.cmd === 'note')
+    // abcjs rounds times to six decimals of a whole note (a triplet eighth is 0.083333): compare to 1/1000 tick.
+    .map((event) => [event.pitch, Math.round(event.start * WHOLE_NOTE_TICKS * 1e3) / 1e3, Math.round(event.duration * WHOLE_NOTE_TICKS * 1e3) / 1e3]);
+}
+
+const expectedNotes = (solo: Solo) =>
+  mergeTies(solo.notes)
+    .filter((n) => n.pitch !== null)
+    .map((n) => [n.pitch, n.startTick, n.durationTicks]);
+
+/** Bars as read from the parse tree: the chord symbols with their tick, and each bar's length in ticks. */
+function readBars(tune: ParsedTune): { chords: Array<[number, string]>; barLengths: number[]; tiesAcrossBars: number } {
+  const chords: Array<[number, string]> = [];
+  const barLengths: number[] = [];
+  let tiesAcrossBars = 0;
+  let position = 0;
+  let barStart = 0;
+  let tripletLeft = 0;
+  let multiplier = 1;
+  let lastWasTied = false;
+  for (const line of tune.lines) {
+    for (const element of line.staff?.[0].voices[0] ?? []) {
+      if (element.el_type === 'bar') {
+        barLengths.push(Math.round((position - barStart) * 1e3) / 1e3);
+        barStart = position;
+        if (lastWasTied) tiesAcrossBars++;
+        continue;
+      }
+      if (element.el_type !== 'note') continue;
+      if (element.startTriplet) {
+        tripletLeft = element.tripletR ?? element.startTriplet;
+        multiplier = element.tripletMultiplier ?? 1;
+      }
+      for (const chord of element.chord ?? []) chords.push([Math.round(position * 1e3) / 1e3, chord.name.replace(/♭/g, 'b').replace(/♯/g, '#')]);
+      position += (element.duration ?? 0) * WHOLE_NOTE_TICKS * (tripletLeft > 0 ? multiplier : 1);
+      if (tripletLeft > 0) tripletLeft--;
+      lastWasTied = (element.pitches ?? []).some((p) => p.startTie !== undefined);
+    }
+  }
+  return { chords, barLengths, tiesAcrossBars };
+}
+
+function checkRoundTrip(solo: Solo, text: string): void {
+  const tune = parseAbc(text);
+  assert.deepEqual(soundingNotes(tune), expectedNotes(solo), 'abcjs plays the solo’s pitches and rhythm');
+  const bars = readBars(tune);
+  const barTicks = barQuarters(solo.meter) * TICKS_PER_QUARTER;
+  assert.deepEqual(bars.barLengths, new Array(solo.bars).fill(barTicks), 'every bar is complete');
+  assert.deepEqual(
+    bars.chords,
+    solo.chords.map((c) => [c.start * TICKS_PER_QUARTER, c.chord.symbol]),
+    'each chord symbol sits where its chord starts',
+  );
+}
+
+test('property: random solos over several progressions, meters and keys round-trip through abcjs', () => {
+  fc.assert(
+    fc.property(
+      fc.array(valueArbitrary, { minLength: 1, maxLength: 50 }),
+      fc.constantFrom(...PROGRESSIONS),
+      fc.constantFrom(...KEYS),
+      fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+      (values, progression, key, seed) => {
+        const solo = realiseSolo(values, progression, { seed, key, range: [48, 88] });
+        checkRoundTrip(solo, writeAbc(solo));
+      },
+    ),
+    { numRuns: 250, seed: 424242 },
+  );
+});
+
+test('header fields, four bars a line, final bar line', () => {
+  const values = Array.from({ length: 40 }, (_, i) => parseValue(i % 3 ? 'C,0.500' : 'S,1.000'));
+  const solo = realiseSolo(values, PROGRESSIONS[0], { seed: 8, title: 'Blue "F"', subtitle: 'model default, seed 8', tempo: 144, swing: 0.66 });
+  const text = writeAbc(solo, { referenceNumber: 3 });
+  const lines = text.trimEnd().split('\n');
+  assert.equal(lines[0], 'X:3');
+  assert.equal(lines[1], 'T:Blue "F"');
+  assert.equal(lines[2], 'T:model default, seed 8');
+  for (const field of ['M:4/4', 'L:1/8', 'Q:1/4=144', 'K:F']) assert.ok(lines.includes(field), `${field} in header`);
+  assert.ok(lines.some((l) => /^%.*swing 0\.66/.test(l)), 'swing is mentioned in a comment');
+  assert.ok(lines.indexOf('K:F') < lines.findIndex((l) => l.includes('|')), 'K: ends the header');
+  assert.ok(text.trimEnd().endsWith('|]'));
+  const music = lines.slice(lines.indexOf('K:F') + 1);
+  assert.equal(music.length, Math.ceil(solo.bars / 4));
+  music.slice(0, -1).forEach((line) => assert.equal(line.split('|').length - 1, 4, `four bars in "${line}"`));
+  checkRoundTrip(solo, text);
+  assert.equal(writeAbc(solo, { barsPerLine: 2 }).trimEnd().split('\n').filter((l) => l.includes('|')).length, Math.ceil(solo.bars / 2));
+});
+
+test('notes across bar lines are tied, and abcjs hears one note', () => {
+  const values = ['C,3.000', 'C,3.000', 'C,6.000', 'R,1.000'].map(parseValue);
+  const solo = realiseSolo(values, PROGRESSIONS[1], { seed: 4 });
+  const text = writeAbc(solo);
+  assert.match(text, /-\|/);
+  const tune = parseAbc(text);
+  assert.equal(readBars(tune).tiesAcrossBars, 2);
+  assert.deepEqual(soundingNotes(tune).map(([, start, duration]) => [start, duration]), [[0, 36], [36, 36], [72, 72]]);
+});
+
+test('eighth-note triplets are written as (3 groups, two-note triplets as (3:2:2', () => {
+  const values = ['C,0.333', 'S,0.333', 'C,0.333', 'C,0.667', 'A,0.333', 'C,0.333', 'C,0.667', 'R,1.000'].map(parseValue);
+  const solo = realiseSolo(values, PROGRESSIONS[0], { seed: 12 });
+  const text = writeAbc(solo);
+  const music = text.split('\n').filter((l) => l.includes('|')).join(' ');
+  assert.equal(music.match(/\(3(?!:)/g)?.length, 1, text);
+  assert.equal(music.match(/\(3:2:2/g)?.length, 2, text);
+  const durations = soundingNotes(parseAbc(text)).map(([, , d]) => d);
+  assert.deepEqual(durations, [4, 4, 4, 8, 4, 4, 8]);
+});
+
+test('a chord starting inside a note splits it with a tie so the symbol sits at its time', () => {
+  const values = ['C,1.000', 'C,2.000', 'C,1.000'].map(parseValue);
+  const progression = parseProgression('| Dm7 G7 |');
+  const solo = realiseSolo(values, progression, { seed: 1 });
+  const text = writeAbc(solo);
+  assert.match(text, /-\s*"G7"/, text);
+  checkRoundTrip(solo, text);
+});
+
+/** A hand-made solo over one chord, to test spelling and accidentals precisely. */
+function handSolo(pitches: number[], keyName: string, chordSymbol = 'C'): Solo {
+  const notes: RealisedNote[] = pitches.map((pitch, i) => ({ pitch, startTick: i * 6, durationTicks: 6, valueIndex: i }));
+  const bars = Math.ceil((pitches.length * 6) / 48);
+  if (pitches.length * 6 < bars * 48) notes.push({ pitch: null, startTick: pitches.length * 6, durationTicks: bars * 48 - pitches.length * 6, valueIndex: -1 });
+  return {
+    title: 'spelling',
+    meter: { numerator: 4, denominator: 4 } as Meter,
+    key: parseKeyName(keyName),
+    tempo: 120,
+    notes,
+    chords: [{ start: 0, chord: parseChordSymbol(chordSymbol)! }],
+    bars,
+  };
+}
+
+const musicOf = (text: string) => text.split('\n').filter((l) => l.includes('|')).join('\n');
+
+test('pitches are spelled for the key, with accidentals only where needed inside a bar', () => {
+  // F major: Bb needs no sign; B natural needs one, then Bb again needs a flat in the same bar.
+  let solo = handSolo([65, 70, 71, 70, 72, 74, 76, 77], 'F', 'F');
+  let text = writeAbc(solo);
+  assert.equal(musicOf(text), '"F"FB =B_B cd ef|]');
+  checkRoundTrip(solo, text);
+  // An accidental in one octave is written again in another (abcjs and ABC 2.1 disagree on its scope).
+  solo = handSolo([66, 78, 66, 67, 60, 61, 61, 60], 'C');
+  text = writeAbc(solo);
+  assert.equal(musicOf(text), '"C"^F^f FG C^C C=C|]');
+  checkRoundTrip(solo, text);
+  // Sharp keys spell chromatic notes with sharps, flat keys with flats; the next bar starts afresh.
+  solo = handSolo([63, 63, 63, 63, 63, 63, 63, 63, 63, 62], 'D');
+  text = writeAbc(solo);
+  assert.match(musicOf(text), /^"C"\^D/);
+  assert.match(musicOf(text), /\|\^D=D/);
+  checkRoundTrip(solo, text);
+  solo = handSolo([61, 66, 68], 'Bb');
+  assert.equal(musicOf(writeAbc(solo)), '"C"_D_G _Az z4|]');
+  // Chord tones follow the chord: over D7 in F the third is F#, not Gb.
+  solo = handSolo([62, 66, 69, 72], 'F', 'D7');
+  assert.equal(musicOf(writeAbc(solo)), '"D7"D^F Ac z4|]');
+  checkRoundTrip(handSolo([47, 59, 83, 84, 96, 36], 'C'), writeAbc(handSolo([47, 59, 83, 84, 96, 36], 'C')));
+});
+
+test('abcKey writes K: for every key and mode with the right signature', () => {
+  const cases: Array<[string, string, number]> = [
+    ['F', 'F', -1], ['Bb', 'Bb', -2], ['F#m', 'F#m', 3], ['D dorian', 'DDor', 0], ['Gmix', 'GMix', 0], ['Gb', 'Gb', -6], ['E', 'E', 4],
+  ];
+  for (const [name, text, fifths] of cases) assert.deepEqual(abcKey(parseKeyName(name)), { text, fifths }, name);
+  // A key whose name does not spell its tonic falls back to the simplest spelling.
+  assert.deepEqual(abcKey({ tonic: 8, mode: 'major', name: '' }), { text: 'Ab', fifths: -4 });
+  assert.deepEqual(abcKey({ tonic: 1, mode: 'minor', name: 'whatever' }), { text: 'C#m', fifths: 4 });
+});

@@ -1,0 +1,306 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { mod12, scaleForChord } from '../../src/core/chords';
+import { parseValue } from '../../src/core/grammar';
+import { DEFAULT_PROGRESSION, parseProgression } from '../../src/core/progression';
+import { createRng } from '../../src/core/random';
+import {
+  FILLER_VALUE_INDEX,
+  beatGrid,
+  candidatePitches,
+  chordSoundingAt,
+  mergeTies,
+  realiseSolo,
+} from '../../src/core/realiser';
+import { GrammarValue, Meter, Progression, Solo, TICKS_PER_QUARTER, UserFacingError, ValueType, barQuarters } from '../../src/core/types';
+
+const FOUR_FOUR: Meter = { numerator: 4, denominator: 4 };
+const THREE_FOUR: Meter = { numerator: 3, denominator: 4 };
+const SIX_EIGHT: Meter = { numerator: 6, denominator: 8 };
+
+const PROGRESSIONS: Progression[] = [
+  parseProgression(DEFAULT_PROGRESSION),
+  parseProgression('| Dm7 G7 | Cmaj7 | Em7b5 A7 | Dm7 |'),
+  parseProgression('| Cm6 | Ab7 G7 | Fm7 Bb7 Ebmaj7 |', FOUR_FOUR),
+  parseProgression('| Cmaj7 A7 | Dm7 | G7 |', THREE_FOUR),
+  parseProgression('| Am E7 | Am | Dm G7 C | E7 |', SIX_EIGHT),
+  parseProgression('| F#m7b5 | B7 | Em | Em |', { numerator: 5, denominator: 4 }),
+];
+
+/** Durations the trained models produce (three decimals, as in the corpus) plus odd ones. */
+const TYPICAL_DURATIONS = [0.083, 0.167, 0.25, 0.333, 0.5, 0.667, 0.75, 1, 1.25, 1.5, 2, 3.667];
+
+const valueArbitrary: fc.Arbitrary<GrammarValue> = fc
+  .record({
+    type: fc.constantFrom<ValueType>('C', 'C', 'C', 'S', 'S', 'A', 'X', 'R'),
+    duration: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...TYPICAL_DURATIONS) },
+      { weight: 1, arbitrary: fc.integer({ min: 1, max: 4000 }).map((n) => n / 1000) },
+    ),
+    interval: fc.option(fc.integer({ min: -12, max: 12 }), { freq: 4 }),
+  })
+  .map(({ type, duration, interval }) =>
+    interval === null || type === 'R' ? { type, duration } : { type, duration, window: { upper: interval + 3, lower: interval - 3 } },
+  );
+
+/** Seeded random values (no fast-check) for the larger statistics. */
+function randomValues(seed: number, count: number): GrammarValue[] {
+  const rng = createRng(seed);
+  return Array.from({ length: count }, () => {
+    const type = rng.pick<ValueType>(['C', 'C', 'C', 'S', 'S', 'A', 'X', 'R']);
+    const duration = rng.pick(TYPICAL_DURATIONS);
+    const interval = rng.int(15) - 7;
+    return type === 'R' || rng.next() < 0.25 ? { type, duration } : { type, duration, window: { upper: interval + 3, lower: interval - 3 } };
+  });
+}
+
+const ticksPerBar = (solo: Solo) => barQuarters(solo.meter) * TICKS_PER_QUARTER;
+const pc = mod12;
+
+/** The checks every realised solo must pass, whatever the values. */
+function assertWellFormed(solo: Solo, values: GrammarValue[], range: [number, number]): void {
+  const bar = ticksPerBar(solo);
+  // Notes tile the bars exactly: no gap, no overlap, nothing across a bar line, every bar full.
+  let position = 0;
+  for (const note of solo.notes) {
+    assert.equal(note.startTick, position, 'notes follow each other without gap or overlap');
+    assert.ok(Number.isInteger(note.durationTicks) && note.durationTicks > 0);
+    assert.equal(Math.floor(note.startTick / bar), Math.floor((note.startTick + note.durationTicks - 1) / bar), 'no note crosses a bar line');
+    position += note.durationTicks;
+  }
+  assert.equal(position, solo.bars * bar, 'the bars are complete');
+  for (let b = 0; b < solo.bars; b++) {
+    const sum = solo.notes.filter((n) => Math.floor(n.startTick / bar) === b).reduce((s, n) => s + n.durationTicks, 0);
+    assert.equal(sum, bar, `bar ${b + 1} sums to the meter`);
+  }
+  // Inside each beat cell every boundary lies on one grid.
+  const grid = beatGrid(solo.meter);
+  const offsetsByCell = new Map<number, number[]>();
+  for (const note of solo.notes) {
+    for (const tick of [note.startTick, note.startTick + note.durationTicks]) {
+      const cell = Math.floor(tick / grid.cellTicks);
+      offsetsByCell.set(cell, [...(offsetsByCell.get(cell) ?? []), tick - cell * grid.cellTicks]);
+    }
+  }
+  for (const [cell, offsets] of offsetsByCell) {
+    assert.ok(
+      grid.steps.some((step) => offsets.every((o) => o % step === 0)),
+      `cell ${cell} offsets ${offsets} lie on one grid of ${grid.steps}`,
+    );
+  }
+  // One note or rest per value (ties aside), in order; the filler rest only at the very end.
+  const indexes = mergeTies(solo.notes).map((n) => n.valueIndex);
+  const real = indexes.filter((i) => i !== FILLER_VALUE_INDEX);
+  assert.deepEqual(real, values.map((_, i) => i));
+  if (indexes.length > real.length) assert.equal(indexes.indexOf(FILLER_VALUE_INDEX), indexes.length - 1);
+  for (const note of solo.notes) {
+    if (note.valueIndex === FILLER_VALUE_INDEX) continue;
+    assert.equal(note.pitch === null, values[note.valueIndex].type === 'R', 'rests stay rests, notes stay notes');
+    if (note.pitch !== null) assert.ok(note.pitch >= range[0] && note.pitch <= range[1], `pitch ${note.pitch} in range ${range}`);
+  }
+  // Each value keeps its length to within half a grid step (one step when it is shorter than the grid).
+  for (const merged of mergeTies(solo.notes)) {
+    if (merged.valueIndex === FILLER_VALUE_INDEX) continue;
+    const duration = values[merged.valueIndex].duration;
+    const wanted = Number.isFinite(duration) && duration > 0 ? duration * TICKS_PER_QUARTER : 0;
+    const got = merged.durationTicks;
+    assert.ok(Math.abs(got - wanted) <= 2 + 1e-9 || (wanted < 4 && got <= 4), `value ${merged.valueIndex}: wanted ${wanted} ticks, got ${got}`);
+  }
+}
+
+interface TypeCheck {
+  ok: boolean;
+  /** The pitch lies in [previous + lower, previous + upper]. */
+  windowHonoured?: boolean;
+  /** Some pitch of the type lies in the window and in the range. */
+  windowPossible?: boolean;
+  /** The pitch is a pitch of the window moved by whole octaves. */
+  windowFolded?: boolean;
+  /** Some pitch of the type lies in the window, range or not. */
+  windowHasType?: boolean;
+}
+
+/** Checks the pitch of each realised note against its value's type and window. */
+function checkPitches(solo: Solo, values: GrammarValue[], progression: Progression, range: [number, number]): TypeCheck[] {
+  const results: TypeCheck[] = [];
+  let previous: number | undefined;
+  for (const note of mergeTies(solo.notes)) {
+    if (note.pitch === null || note.valueIndex === FILLER_VALUE_INDEX) continue;
+    const value = values[note.valueIndex];
+    const chord = chordSoundingAt(progression, note.startTick / TICKS_PER_QUARTER);
+    const nextChord = chordSoundingAt(progression, (note.startTick + note.durationTicks) / TICKS_PER_QUARTER);
+    const chordPcs = new Set(chord.pitchClasses.map(mod12));
+    const scalePcs = new Set(scaleForChord(chord));
+    const p = pc(note.pitch);
+    const nextToToneOf = (pcs: number[]) => pcs.some((t) => mod12(t - p) === 1 || mod12(p - t) === 1);
+    let ok: boolean;
+    switch (value.type) {
+      case 'C':
+        ok = chordPcs.has(p);
+        break;
+      case 'S':
+        ok = scalePcs.has(p) && (!chordPcs.has(p) || [...scalePcs].every((s) => chordPcs.has(s)));
+        break;
+      case 'A':
+        ok = !chordPcs.has(p) && !scalePcs.has(p) && (nextToToneOf(chord.pitchClasses) || nextToToneOf(nextChord.pitchClasses));
+        break;
+      default:
+        ok = !chordPcs.has(p) && !scalePcs.has(p);
+    }
+    const result: TypeCheck = { ok };
+    if (value.window && previous !== undefined) {
+      const low = previous + value.window.lower;
+      const high = previous + value.window.upper;
+      const inWindow = (c: number) => c >= low && c <= high;
+      const type = value.type as Exclude<ValueType, 'R'>;
+      result.windowPossible = candidatePitches(type, chord, nextChord, range).allowed.some(inWindow);
+      result.windowHasType = candidatePitches(type, chord, nextChord, [0, 127]).allowed.some(inWindow);
+      result.windowHonoured = inWindow(note.pitch);
+      result.windowFolded = [-36, -24, -12, 12, 24, 36].some((shift) => inWindow(note.pitch! + shift));
+    }
+    results.push(result);
+    previous = note.pitch;
+  }
+  return results;
+}
+
+test('property: random values over several progressions and meters realise into exact, well-formed bars', () => {
+  fc.assert(
+    fc.property(
+      fc.array(valueArbitrary, { minLength: 1, maxLength: 60 }),
+      fc.constantFrom(...PROGRESSIONS),
+      fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+      (values, progression, seed) => {
+        const range: [number, number] = [55, 84];
+        const solo = realiseSolo(values, progression, { seed });
+        assertWellFormed(solo, values, range);
+        for (const check of checkPitches(solo, values, progression, range)) {
+          assert.ok(check.ok, 'every pitch has its value type');
+          if (check.windowPossible) assert.ok(check.windowHonoured, 'the window is honoured when a pitch of the type lies in it');
+          else if (check.windowHasType) assert.ok(check.windowFolded, 'a window beyond the range is folded back by octaves');
+        }
+      },
+    ),
+    { numRuns: 400, seed: 20240611 },
+  );
+});
+
+test('types and windows over long seeded solos: report the share of windows honoured', (t) => {
+  let windows = 0;
+  let honoured = 0;
+  let possible = 0;
+  let folded = 0;
+  let hasType = 0;
+  const byType = new Map<string, { ok: number; all: number }>();
+  for (let seed = 1; seed <= 40; seed++) {
+    const values = randomValues(seed, 120);
+    const progression = PROGRESSIONS[seed % PROGRESSIONS.length];
+    const range: [number, number] = seed % 2 ? [55, 84] : [48, 72];
+    const solo = realiseSolo(values, progression, { seed, range });
+    assertWellFormed(solo, values, range);
+    const checks = checkPitches(solo, values, progression, range);
+    mergeTies(solo.notes)
+      .filter((n) => n.pitch !== null && n.valueIndex >= 0)
+      .forEach((n, i) => {
+        const type = values[n.valueIndex].type;
+        const entry = byType.get(type) ?? { ok: 0, all: 0 };
+        entry.all++;
+        if (checks[i].ok) entry.ok++;
+        byType.set(type, entry);
+      });
+    for (const check of checks) {
+      if (check.windowHonoured === undefined) continue;
+      windows++;
+      if (check.windowHonoured) honoured++;
+      if (check.windowPossible) possible++;
+      if (check.windowHasType) hasType++;
+      if (!check.windowHonoured && check.windowFolded) folded++;
+    }
+  }
+  const share = honoured / windows;
+  t.diagnostic(
+    `windows honoured: ${honoured}/${windows} = ${(100 * share).toFixed(1)}% (a pitch of the type lay in window and range in ${possible}); ` +
+      `folded back by octaves at the range edge: ${folded}; honoured up to octaves: ${(100 * (honoured + folded) / windows).toFixed(1)}%; ` +
+      `windows with no pitch of the type at all: ${windows - hasType}`,
+  );
+  t.diagnostic(`types realised: ${[...byType].map(([type, e]) => `${type} ${e.ok}/${e.all}`).join(', ')}`);
+  for (const [type, entry] of byType) assert.equal(entry.ok, entry.all, `every ${type} value has its type`);
+  assert.equal(honoured, possible, 'every window that can be honoured is');
+  assert.equal(honoured + folded, hasType, 'every other window with a pitch of the type is folded back into the range');
+  assert.ok(share >= 0.85, `share of windows honoured ${share}`);
+});
+
+test('durations on the grid are kept exactly, triplets fill whole beats', () => {
+  const progression = PROGRESSIONS[0];
+  const values = ['C,0.500', 'S,0.250', 'C,0.250', 'C,0.333', 'A,0.333', 'C,0.333', 'C,1.500', 'R,0.500', 'C,0.750', 'X,0.250', 'C,2.000', 'C,0.667', 'C,0.333', 'R,1.000']
+    .map(parseValue);
+  const solo = realiseSolo(values, progression, { seed: 3 });
+  const lengths = mergeTies(solo.notes).filter((n) => n.valueIndex >= 0).map((n) => n.durationTicks);
+  // 0.333 and 0.667 are a third and two thirds of a beat: 4 and 8 ticks.
+  assert.deepEqual(lengths, values.map((v) => Math.round(v.duration * TICKS_PER_QUARTER)));
+  // Triplet values start on the triplet grid.
+  const starts = mergeTies(solo.notes).map((n) => n.startTick);
+  assert.deepEqual(starts.slice(3, 7), [12, 16, 20, 24]);
+});
+
+test('a value shorter than the grid still sounds for one grid step; zero and junk durations do not vanish', () => {
+  const values: GrammarValue[] = [
+    { type: 'C', duration: 0.02 },
+    { type: 'R', duration: 0 },
+    { type: 'C', duration: Number.NaN },
+    { type: 'S', duration: 0.083 },
+  ];
+  const solo = realiseSolo(values, PROGRESSIONS[1], { seed: 9 });
+  assertWellFormed(solo, values, [55, 84]);
+  const lengths = mergeTies(solo.notes).filter((n) => n.valueIndex >= 0).map((n) => n.durationTicks);
+  assert.deepEqual(lengths, [3, 3, 3, 3]);
+});
+
+test('a note crossing a bar line is split into tied pieces of the same value, and the last bar is filled', () => {
+  const values = ['C,3.000', 'C,3.000', 'S,0.500'].map(parseValue);
+  const solo = realiseSolo(values, PROGRESSIONS[0], { seed: 1 });
+  const second = solo.notes.filter((n) => n.valueIndex === 1);
+  assert.deepEqual(second.map((n) => [n.startTick, n.durationTicks]), [[36, 12], [48, 24]]);
+  assert.equal(second[0].pitch, second[1].pitch);
+  assert.equal(solo.bars, 2);
+  const last = solo.notes[solo.notes.length - 1];
+  assert.deepEqual(last, { pitch: null, startTick: 78, durationTicks: 18, valueIndex: FILLER_VALUE_INDEX });
+});
+
+test('the progression repeats cyclically when the solo outlasts it', () => {
+  const progression = parseProgression('| Dm7 | G7 |');
+  const values = Array.from({ length: 12 }, () => parseValue('C,1.000'));
+  const solo = realiseSolo(values, progression, { seed: 5 });
+  assert.equal(solo.bars, 3);
+  assert.deepEqual(solo.chords.map((c) => [c.start, c.chord.symbol]), [[0, 'Dm7'], [4, 'G7'], [8, 'Dm7']]);
+  const dm7 = new Set(progression.chords[0].chord.pitchClasses);
+  for (const note of solo.notes.filter((n) => n.startTick >= 96)) assert.ok(dm7.has(pc(note.pitch!)), 'bar 3 is over Dm7 again');
+});
+
+test('same seed, same solo; another seed, another solo; options are carried', () => {
+  const values = randomValues(11, 80);
+  const options = { seed: 42, title: 'Blues for tests', subtitle: 'model default, seed 42', tempo: 150, swing: 0.66 };
+  const first = realiseSolo(values, PROGRESSIONS[0], options);
+  assert.deepEqual(realiseSolo(values, PROGRESSIONS[0], options), first);
+  assert.notDeepEqual(realiseSolo(values, PROGRESSIONS[0], { ...options, seed: 43 }).notes, first.notes);
+  assert.equal(first.title, 'Blues for tests');
+  assert.equal(first.subtitle, 'model default, seed 42');
+  assert.equal(first.tempo, 150);
+  assert.equal(first.swing, 0.66);
+  assert.equal(first.key.name, 'F');
+  const defaults = realiseSolo(values, PROGRESSIONS[0], { seed: 1 });
+  assert.equal(defaults.tempo, 130);
+  assert.ok(defaults.title.length > 0);
+});
+
+test('a narrow range is respected and bad input raises UserFacingError', () => {
+  const values = randomValues(5, 100);
+  const range: [number, number] = [60, 72];
+  const solo = realiseSolo(values, PROGRESSIONS[1], { seed: 2, range });
+  assertWellFormed(solo, values, range);
+  assert.throws(() => realiseSolo([], PROGRESSIONS[0], { seed: 1 }), UserFacingError);
+  assert.throws(() => realiseSolo(values, PROGRESSIONS[0], { seed: 1, range: [60, 65] }), UserFacingError);
+  assert.throws(() => realiseSolo(values, PROGRESSIONS[0], { seed: 1, range: [100, 140] }), UserFacingError);
+  assert.throws(() => realiseSolo(values, { ...PROGRESSIONS[0], chords: [] }, { seed: 1 }), UserFacingError);
+});
