@@ -106,7 +106,6 @@ async function runTrain(argv: string[]): Promise<void> {
   const onInterrupt = () => controller.abort();
   process.once('SIGINT', onInterrupt);
   process.once('SIGTERM', onInterrupt);
-  const quiet = Boolean(options.json);
   try {
     const result = await trainFromCorpus(
       {
@@ -125,13 +124,6 @@ async function runTrain(argv: string[]): Promise<void> {
       {
         signal: controller.signal,
         onLog: (line) => process.stderr.write(`${line}\n`),
-        onProgress: (p) => {
-          if (quiet && p.epoch !== p.epochs) return;
-          process.stderr.write(
-            `epoch ${p.epoch}/${p.epochs}  loss ${p.loss.toFixed(3)}  ${p.elapsedSeconds.toFixed(1)} s, ` +
-              `about ${Math.ceil(p.etaSeconds)} s left\n`,
-          );
-        },
       },
     );
     if (options.json) {

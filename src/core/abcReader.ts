@@ -559,7 +559,7 @@ export function readAbcText(text: string, file: string): AbcReadResult {
     const tuneLine = info.startLine;
     const skip = (why: string): void => {
       result.skippedTunes++;
-      result.warnings.push({ file, line: tuneLine, message: `${file}:${tuneLine}: ${describeTune(info)} ${why}; skipped` });
+      result.warnings.push({ file, line: tuneLine, message: `${describeTune(info)} ${why}; skipped` });
     };
 
     let parsed: AbcjsTune;
@@ -582,7 +582,7 @@ export function readAbcText(text: string, file: string): AbcReadResult {
         file,
         line: first.line,
         message:
-          `${file}:${first.line}:${first.column}: ${describeTune(info)}: ${first.message}` +
+          `${describeTune(info)}, column ${first.column}: ${first.message}` +
           (issueCount > 1 ? ` (and ${issueCount - 1} more problem${issueCount > 2 ? 's' : ''})` : ''),
       });
     }
@@ -652,7 +652,7 @@ function readChords(
       warnings.push({
         file,
         line: source.line,
-        message: `${file}:${source.line}:${source.column}: cannot read the chord symbol "${item.symbol}" in ${describeTune(info)}; ignored`,
+        message: `column ${source.column}: cannot read the chord symbol "${item.symbol}" in ${describeTune(info)}; ignored`,
       });
       continue;
     }

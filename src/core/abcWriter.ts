@@ -135,9 +135,9 @@ class BarAccidentals {
   }
 
   /**
-   * After a tied continuation nobody can tell what is in force: abcjs lets the tie carry the pitch and does
-   * not count the continuation's accidental for later notes of the bar. The next note of that letter
-   * therefore always writes its accidental.
+   * After a tied continuation written with an accidental nobody can tell what is in force: abcjs lets the tie
+   * carry the pitch and does not count the continuation's accidental for later notes of the bar. The next
+   * note of that letter therefore always writes its accidental.
    */
   forget(spelling: Spelling & { octave: number }): void {
     this.byOctave.set(`${spelling.letter}:${spelling.octave}`, Number.NaN);
@@ -343,8 +343,9 @@ export function writeAbc(solo: Solo, options: AbcWriteOptions = {}): string {
     else {
       // A tied continuation keeps the letter of the note it continues, or readers would not join them.
       const spelling = tiedSpelling ?? spellPitch(piece.pitch, keyAlters, prefersFlats, chordAtTick(piece.start));
-      text += accidentals.signFor(spelling) + noteLetters(spelling);
-      if (tiedSpelling) accidentals.forget(spelling);
+      const sign = accidentals.signFor(spelling);
+      text += sign + noteLetters(spelling);
+      if (tiedSpelling && sign) accidentals.forget(spelling);
       tiedSpelling = piece.tieToNext ? spelling : undefined;
     }
     text += lengthSuffix(writtenTicks);

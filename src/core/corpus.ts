@@ -34,6 +34,8 @@ export interface Corpus {
   tunes: Tune[];
   /** Formatted grammar values of all tunes, concatenated in file then tune order. */
   values: string[];
+  /** How many of `values` each tune gave, parallel to `tunes`. */
+  tuneValueCounts: number[];
   warnings: CorpusWarning[];
   /** Tunes whose chords were inferred from the melody because the source had none. */
   inferredChordTunes: number;
@@ -175,6 +177,7 @@ export async function loadCorpus(paths: string[], options: CorpusOptions = {}): 
     files: [],
     tunes: [],
     values: [],
+    tuneValueCounts: [],
     warnings: [],
     inferredChordTunes: 0,
     skippedTunes: 0,
@@ -195,7 +198,7 @@ export async function loadCorpus(paths: string[], options: CorpusOptions = {}): 
       const read = readAbcText(decodeAbc(bytes, path), path);
       corpus.warnings.push(...read.warnings);
       corpus.skippedTunes += read.skippedTunes;
-      if (read.tuneInfos.length === 0) corpus.warnings.push({ file: path, message: `${path}: no ABC tunes found` });
+      if (read.tuneInfos.length === 0) corpus.warnings.push({ file: path, message: 'no ABC tunes found' });
       tunes = read.tunes;
     } else {
       if (!isMidi(bytes)) throw new UserFacingError(`${path} is not a MIDI file (it does not start with MThd)`, path);
@@ -214,7 +217,8 @@ export async function loadCorpus(paths: string[], options: CorpusOptions = {}): 
             ? error
             : new UserFacingError(`${path}: cannot read the MIDI file (${error instanceof Error ? error.message : String(error)})`, path);
         fileErrors.push(problem);
-        corpus.warnings.push({ file: path, line: 1, message: `${problem.message}; skipped` });
+        const reason = problem.message.startsWith(`${path}: `) ? problem.message.slice(path.length + 2) : problem.message;
+        corpus.warnings.push({ file: path, line: 1, message: `${reason}; skipped` });
         corpus.skippedTunes++;
         continue;
       }
@@ -226,24 +230,26 @@ export async function loadCorpus(paths: string[], options: CorpusOptions = {}): 
         values = tuneToValues(tune).map(formatValue);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        corpus.warnings.push({ file: tune.file, line: tune.line, message: `${tune.file}:${tune.line}: tune "${tune.title}" cannot be turned into values (${reason}); skipped` });
+        corpus.warnings.push({ file: tune.file, line: tune.line, message: `tune "${tune.title}" cannot be turned into values (${reason}); skipped` });
         corpus.skippedTunes++;
         continue;
       }
       if (values.length === 0) {
-        corpus.warnings.push({ file: tune.file, line: tune.line, message: `${tune.file}:${tune.line}: tune "${tune.title}" gives no values; skipped` });
+        corpus.warnings.push({ file: tune.file, line: tune.line, message: `tune "${tune.title}" gives no values; skipped` });
         corpus.skippedTunes++;
         continue;
       }
       corpus.tunes.push(tune);
       corpus.values.push(...values);
+      corpus.tuneValueCounts.push(values.length);
       if (tune.chordsInferred) corpus.inferredChordTunes++;
     }
   }
 
   if (corpus.tunes.length === 0) {
     if (fileErrors.length === 1 && candidates.length === 1) throw fileErrors[0];
-    const firstReason = corpus.warnings[0]?.message;
+    const first = corpus.warnings[0];
+    const firstReason = first && `${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}`;
     throw new UserFacingError(
       `no notes found in ${describePaths(paths)}` + (firstReason ? ` (${firstReason})` : ''),
       paths[0],

@@ -177,7 +177,7 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
     signal: hooks.signal,
     onEpochEnd: (info) => {
       hooks.onProgress?.(info);
-      log(`epoch ${info.epoch}/${info.epochs} loss ${info.loss.toFixed(3)} (${info.elapsedSeconds.toFixed(1)} s)`);
+      log(`epoch ${info.epoch}/${info.epochs}  loss ${info.loss.toFixed(3)}  ${info.elapsedSeconds.toFixed(1)} s, about ${Math.ceil(info.etaSeconds)} s left`);
     },
   });
   hooks.signal?.throwIfAborted();

@@ -8,6 +8,7 @@ import { ModelRegistry, type ModelRef } from './models/modelRegistry';
 import { ActiveModelStatusBar } from './models/statusBar';
 import { JazzPreviewManager } from './preview/previewManager';
 import { TrainingRunner } from './training/trainingRunner';
+import { registerLanguageFeatures } from './language';
 
 /** What activate() returns: lets the integration tests see state the UI only shows. */
 export interface JazzSoloApi {
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): JazzSoloApi {
   commands.register(new TrainModelCommand(models, runner, statusBar, log));
   commands.register(new SelectModelCommand(models, log));
   commands.register(new ExportMidiCommand(log));
+  registerLanguageFeatures(context, { activeModelDir: () => models.active.dir, preview });
 
   return { activeModel: () => models.active, isTraining: () => runner.running !== undefined };
 }

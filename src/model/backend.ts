@@ -19,11 +19,9 @@ export interface LoadedTf {
 
 const WASM_FILES = ['tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm.wasm'];
 
-// The package names are held in variables so that bundlers leave these requires alone: tfjs-node is an
-// optional native package and tfjs is loaded from node_modules beside the bundle.
+// Held in a variable so that bundlers leave this require alone: tfjs-node is an optional native package
+// resolved at run time. tfjs and the wasm backend are required by literal names so that they are bundled.
 const TFJS_NODE = '@tensorflow/tfjs-node';
-const TFJS = '@tensorflow/tfjs';
-const TFJS_WASM = '@tensorflow/tfjs-backend-wasm';
 
 let tfModule: { tf: TfModule; native: boolean } | undefined;
 let wasmRegistered = false;
@@ -41,7 +39,7 @@ function requireTfModule(allowNative: boolean): { tf: TfModule; native: boolean 
       // Not installed or no prebuilt binary for this platform: fall through to the JS packages.
     }
   }
-  if (!tfModule) tfModule = { tf: require(TFJS) as TfModule, native: false };
+  if (!tfModule) tfModule = { tf: require('@tensorflow/tfjs') as TfModule, native: false };
   return tfModule;
 }
 
@@ -52,7 +50,7 @@ export function wasmDirectory(): string | undefined {
   // After bundling, __dirname is the bundle's folder, where the build copies the .wasm files.
   candidates.push(__dirname);
   try {
-    candidates.push(path.join(path.dirname(require.resolve(`${TFJS_WASM}/package.json`)), 'dist'));
+    candidates.push(path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist'));
   } catch {
     // The package cannot be resolved from here (bundled without node_modules): no fallback folder.
   }
@@ -110,7 +108,7 @@ function patchWasmMatMul(tf: TfModule): void {
 async function tryWasm(tf: TfModule): Promise<boolean> {
   try {
     if (!wasmRegistered) {
-      const wasm = require(TFJS_WASM) as typeof import('@tensorflow/tfjs-backend-wasm');
+      const wasm = require('@tensorflow/tfjs-backend-wasm') as typeof import('@tensorflow/tfjs-backend-wasm');
       const dir = wasmDirectory();
       if (dir) wasm.setWasmPaths(dir);
       wasmRegistered = true;

@@ -43,7 +43,8 @@ export interface ModelMetadata {
   name: string;
   /** ISO 8601. */
   createdAt: string;
-  corpus?: { files: CorpusFileRef[]; values: number; tunes: number };
+  /** The training corpus: its files, a sha256 over their sha256s, how many values and tunes. */
+  corpus?: { files: CorpusFileRef[]; sha256?: string; values: number; tunes: number };
   /** The training options used (TrainingOptions and anything else the caller wants to keep). */
   options?: Record<string, unknown>;
   /** Loss per epoch. */
@@ -51,11 +52,13 @@ export interface ModelMetadata {
   backend?: string;
   seconds?: number;
   parameterCount: number;
-  [extra: string]: unknown;
 }
 
-/** What a caller has to say when saving; the rest is filled in. */
-export type ModelMetadataInput = Partial<Omit<ModelMetadata, 'formatVersion' | 'parameterCount'>>;
+/**
+ * What a caller has to say when saving: whatever it has. name defaults to the folder's name, createdAt
+ * to now; formatVersion and parameterCount are always set by saveModelFolder itself.
+ */
+export type ModelMetadataInput = Partial<ModelMetadata>;
 
 export interface ModelContents {
   weights: NetworkWeights;
@@ -183,9 +186,9 @@ export async function saveModelFolder(dir: string, contents: ModelContents, tf?:
     ],
   };
   const metadata: ModelMetadata = {
-    name: path.basename(target),
-    createdAt: new Date().toISOString(),
     ...contents.metadata,
+    name: contents.metadata.name ?? path.basename(target),
+    createdAt: contents.metadata.createdAt ?? new Date().toISOString(),
     formatVersion: MODEL_FORMAT_VERSION,
     parameterCount: parameterCount(weights),
   };

@@ -61,6 +61,16 @@ export interface BuildOptions extends NetworkShape {
 /** input [batch, time, V] → LSTM(U, every step) → Dense(V, softmax) per step → [batch, time, V]. */
 export function buildLayersModel(tf: TfModule, options: BuildOptions): tfTypes.LayersModel {
   const { nValues, units, cheapInit = false } = options;
+  let model: tfTypes.Sequential | undefined;
+  // tfjs-layers leaves 4 temporary tensors behind per model built (initializer intermediates); the
+  // weights are variables, which tidy keeps, so building inside tidy frees only those temporaries.
+  tf.tidy(() => {
+    model = buildSequential(tf, nValues, units, cheapInit);
+  });
+  return model!;
+}
+
+function buildSequential(tf: TfModule, nValues: number, units: number, cheapInit: boolean): tfTypes.Sequential {
   const model = tf.sequential();
   model.add(
     tf.layers.lstm({

@@ -15,7 +15,7 @@ import { allWindowStarts, makeOneHotBatch, referenceWindowStarts, shuffleInPlace
 import { createRng } from '../core/random';
 import { UserFacingError } from '../core/types';
 import { loadTf, type BackendName, type TfModule } from './backend';
-import { parameterCount, type NetworkWeights, type WeightKey } from './network';
+import { parameterCount, weightShapes, type NetworkWeights, type WeightKey } from './network';
 
 export interface TrainingData {
   /** The corpus as vocabulary indices, in order. */
@@ -370,7 +370,6 @@ export async function trainNetwork(
   if (hooks.signal?.aborted) throw new TrainingCancelledError();
 
   const { tf, backend } = await loadTf(o.backend);
-  const tensorsBefore = tf.memory().numTensors;
   const windowRng = createRng((o.seed ^ 0x5bd1e995) >>> 0);
   const starts =
     o.windows === 'all' ? allWindowStarts(tokens.length, o.tx) : referenceWindowStarts(tokens.length, o.tx, o.m, windowRng);
@@ -381,17 +380,10 @@ export async function trainNetwork(
     const params = {} as ParamTensors;
     const firstMoments = {} as ParamTensors;
     const secondMoments = {} as ParamTensors;
-    const shapes: Record<WeightKey, number[]> = {
-      kernel: [nValues, 4 * o.units],
-      recurrentKernel: [o.units, 4 * o.units],
-      bias: [4 * o.units],
-      denseKernel: [o.units, nValues],
-      denseBias: [nValues],
-    };
-    for (const key of WEIGHT_KEYS) {
-      params[key] = tf.tensor(initial[key], shapes[key]);
-      firstMoments[key] = tf.zeros(shapes[key]);
-      secondMoments[key] = tf.zeros(shapes[key]);
+    for (const { key, shape } of weightShapes({ nValues, units: o.units })) {
+      params[key] = tf.tensor(initial[key], shape);
+      firstMoments[key] = tf.zeros(shape);
+      secondMoments[key] = tf.zeros(shape);
     }
     return { params, firstMoments, secondMoments };
   });
@@ -447,7 +439,5 @@ export async function trainNetwork(
     };
   } finally {
     disposeState(state);
-    const leaked = tf.memory().numTensors - tensorsBefore;
-    if (leaked !== 0 && process.env.JAZZ_SOLO_DEBUG) console.warn(`trainNetwork: ${leaked} tensors not disposed`);
   }
 }

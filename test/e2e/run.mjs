@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureE2eDeps } from '../../scripts/install-e2e-deps.mjs';
 import { isolatedEnv, linkExtension, makeIsolatedFolders, startCodeServer, writeUserSettings } from './codeServer.mjs';
-import { waitForWorkbench } from './workbench.mjs';
+import { waitForWorkbench, visibleToastTexts, runCommand, setSettingThroughUi } from './workbench.mjs';
 import { TESTS } from './tests.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -187,7 +187,7 @@ async function main() {
     const { workspace, files, corpusSource } = makeWorkspace(root);
     console.log(`[e2e] extension ${ext.id} from ${extensionFolder}; corpus from ${corpusSource}; temp ${root}`);
     console.log(`[e2e] features: ${JSON.stringify(ext.features)}; epochs setting: ${ext.epochsSetting ?? 'none'}`);
-    let settings = writeUserSettings(root, ext.epochsSetting ? { [ext.epochsSetting]: ext.shortEpochs } : {});
+    writeUserSettings(root, ext.epochsSetting ? { [ext.epochsSetting]: ext.shortEpochs } : {});
 
     const serverStarted = Date.now();
     server = await startCodeServer({ root, codeServerBin: deps.codeServerBin, workspace });
@@ -235,10 +235,7 @@ async function main() {
           step += 1;
           await page.screenshot({ path: join(SHOTS, `${prefix}-${step}-${slug(name)}.png`) }).catch(() => {});
         },
-        updateSettings: async (extra) => {
-          settings = { ...settings, ...extra };
-          writeFileSync(join(root, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
-        },
+        setSetting: (key, value) => setSettingThroughUi(page, key, value, join(root, 'ud', 'User', 'settings.json')),
       };
       const started = Date.now();
       let outcome;
@@ -254,6 +251,8 @@ async function main() {
         else {
           outcome = { status: 'failed', reason: String(error?.message ?? error).split('\n').slice(0, 6).join('\n') };
           await page.screenshot({ path: join(SHOTS, `${prefix}-failure.png`) }).catch(() => {});
+          const toasts = await visibleToastTexts(page).catch(() => []);
+          if (toasts.length) outcome.reason += `\nnotifications on screen: ${toasts.join(' | ').slice(0, 400)}`;
           await page.keyboard.press('Escape').catch(() => {});
         }
       } finally {
@@ -268,7 +267,7 @@ async function main() {
     }
 
     timings.activationLog = activationFromLogs(root, ext.id);
-    timings.activationWorkbench = await activationTimeFromWorkbench(page, manifest, (await import('./workbench.mjs')).runCommand);
+    timings.activationWorkbench = await activationTimeFromWorkbench(page, manifest, runCommand);
     if (blocked.length) console.log(`[e2e] blocked ${blocked.length} request(s) to other hosts, first: ${blocked[0]}`);
     timings.blockedRequests = blocked;
   } catch (error) {

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import {
-  SELECTORS, PREVIEW_NOTE, runCommand, openFile, explorerContextMenu, toast, statusBarText,
+  SELECTORS, PREVIEW_NOTE, runCommand, openFile, explorerContextMenu, progressToast, clearNotifications, statusBarText,
   previewFrame, pollUntil, visibleEditorTexts, waitForVisibleEditor, languageOfEditor, goToPosition,
-  problemRows, openProblemsPanel, waitForEditorText,
+  problemRows, openProblemsPanel, waitForEditorText, recordToasts,
 } from './workbench.mjs';
 
 const GENERATE = 'Jazz: Generate Jazz Solo';
@@ -119,11 +119,15 @@ export const TESTS = [
       const modelKey = squash(corpus.replace(/\.abc$/, ''));
       assert.ok(!squash(await statusBarText(t.page, t.ext.id)).includes(modelKey), 'the model is not active yet');
 
+      await clearNotifications(t.page);
+      const toastsSeen = await recordToasts(t.page);
       await explorerContextMenu(t.page, corpus, TRAIN);
-      const progress = toast(t.page, /epoch/i);
-      await progress.waitFor({ timeout: 60_000 });
+      const progress = progressToast(t.page);
+      await progress.waitFor({ timeout: 60_000 }).catch(() => {}); // a short run may come and go unseen by a poll
       await t.screenshot('training-progress');
-      t.note(`progress: ${(await progress.innerText()).replace(/\s+/g, ' ').slice(0, 120)}`);
+      const progressText = await pollUntil(async () => (await toastsSeen()).find((text) => /epoch/i.test(text)),
+        { timeout: 60_000, what: 'a progress notification naming the epoch' });
+      t.note(`progress: ${progressText.slice(0, 120)}`);
 
       await pollUntil(async () => squash(await statusBarText(t.page, t.ext.id)).includes(modelKey),
         { timeout: TRAIN_TIMEOUT, interval: 250, what: `the status bar to name the model "${modelKey}"` });
@@ -143,27 +147,38 @@ export const TESTS = [
     timeout: TRAIN_TIMEOUT,
     async fn(t) {
       // Long enough that Cancel is pressed while it is still running.
-      if (t.ext.epochsSetting) await t.updateSettings({ [t.ext.epochsSetting]: t.ext.longEpochs });
+      if (t.ext.epochsSetting) {
+        await t.setSetting(t.ext.epochsSetting, t.ext.longEpochs);
+      }
       const corpus = t.workspaceFiles.cancelCorpus;
       const cancelKey = squash(corpus.replace(/\.abc$/, ''));
-      const statusBefore = await statusBarText(t.page, t.ext.id);
+      // The status item may appear only once the extension is active, at the latest when training starts.
+      let statusBefore = await statusBarText(t.page, t.ext.id);
       const foldersBefore = await modelFolders(t);
 
+      await clearNotifications(t.page);
       await explorerContextMenu(t.page, corpus, TRAIN);
-      const progress = toast(t.page, /epoch/i);
+      const progress = progressToast(t.page);
       await progress.waitFor({ timeout: 60_000 });
+      if (!statusBefore) statusBefore = await statusBarText(t.page, t.ext.id);
+      t.note(`active model before: ${statusBefore}`);
       await t.screenshot('training-to-cancel');
       const cancel = progress.locator(SELECTORS.toastButton, { hasText: /cancel/i }).first();
       await cancel.click({ timeout: 10_000 });
       await progress.waitFor({ state: 'hidden', timeout: 60_000 });
       await t.screenshot('cancelled');
 
-      const statusAfter = await statusBarText(t.page, t.ext.id);
-      assert.equal(squash(statusAfter), squash(statusBefore), 'the status bar still names the previous model');
+      // The item may say "training" for a moment; it must come back to the model that was active.
+      const statusAfter = await pollUntil(async () => {
+        const now = await statusBarText(t.page, t.ext.id);
+        return squash(now) === squash(statusBefore) ? now : undefined;
+      }, { timeout: 15_000, what: `the status bar to name the previous model again ("${statusBefore}")` });
       assert.ok(!squash(statusAfter).includes(cancelKey), 'the cancelled model is not active');
       const added = (await modelFolders(t)).filter((f) => !foldersBefore.includes(f));
       assert.deepEqual(added, [], 'no model folder was saved by the cancelled training');
-      if (t.ext.epochsSetting) await t.updateSettings({ [t.ext.epochsSetting]: t.ext.shortEpochs });
+      if (t.ext.epochsSetting) {
+        await t.setSetting(t.ext.epochsSetting, t.ext.shortEpochs);
+      }
     },
   },
   {
@@ -172,7 +187,6 @@ export const TESTS = [
     async fn(t) {
       const file = t.workspaceFiles.xss;
       await openFile(t.page, file);
-      const pageTitle = await t.page.title();
       const requestsBefore = t.requests.length;
       await runCommand(t.page, OPEN_PREVIEW);
       const { frame } = await waitForPreviewNotes(t, 8);
@@ -195,7 +209,7 @@ export const TESTS = [
       assert.equal(found.flag, null, 'no injected handler or script ran in the preview');
       assert.equal(flagAfterHover, null, 'no injected handler ran on hover');
       assert.notEqual(found.title, 'pwned', 'the preview title was not changed');
-      assert.equal(await t.page.title(), pageTitle, 'the window title was not changed');
+      assert.doesNotMatch(await t.page.title(), /pwned/, 'the window title was not changed');
       assert.equal(found.injectedImages, 0, 'no <img> element was created from the ABC');
       assert.equal(found.injectedBold, 0, 'no element with an event handler was created from the ABC');
       assert.equal(found.injectedScripts, 0, 'no <script> element was created from the ABC');

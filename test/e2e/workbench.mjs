@@ -138,15 +138,22 @@ export async function goToPosition(page, line, column) {
 }
 
 /** Right-clicks a row of the Explorer and picks a menu entry (menus show titles without the category). */
-export async function explorerContextMenu(page, fileName, entry) {
+export async function explorerContextMenu(page, fileName, entry, { timeout = 30_000 } = {}) {
   const row = page.locator(SELECTORS.explorerRow, { hasText: fileName }).first();
   await row.waitFor({ timeout: 15_000 });
-  await row.click({ button: 'right' });
+  const menu = page.locator(SELECTORS.contextMenu);
   const item = page.locator(SELECTORS.contextMenuItem, { hasText: entry }).first();
-  await item.waitFor({ timeout: 10_000 });
+  // Extension menu entries appear only once the extension host has read the manifests: retry until then.
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await row.click({ button: 'right' });
+    if (await item.waitFor({ timeout: 3_000 }).then(() => true, () => false)) break;
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+    if (Date.now() > deadline) throw new Error(`"${entry}" never appeared in the Explorer menu of ${fileName}`);
+  }
   await item.click();
   // The menu may drop a click that comes right after it opened; the item is then highlighted, so Enter runs it.
-  const menu = page.locator(SELECTORS.contextMenu);
   const closed = await menu.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false);
   if (!closed) {
     await item.hover();
@@ -157,6 +164,20 @@ export async function explorerContextMenu(page, fileName, entry) {
 
 export function toast(page, textPattern) {
   return page.locator(SELECTORS.toast).filter({ hasText: textPattern }).first();
+}
+
+/** A running progress notification: it mentions epochs and offers Cancel (a finished run's message does not). */
+export function progressToast(page) {
+  return page
+    .locator(SELECTORS.toast)
+    .filter({ hasText: /epoch/i })
+    .filter({ has: page.locator(SELECTORS.toastButton, { hasText: /cancel/i }) })
+    .first();
+}
+
+export async function clearNotifications(page) {
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await page.locator(SELECTORS.toast).first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
 }
 
 /** The status bar item contributed by an extension (VS Code gives it an id starting with the extension id). */
@@ -264,4 +285,57 @@ export async function openProblemsPanel(page) {
     await page.keyboard.press('Control+Shift+M');
   }
   await page.locator('.markers-panel').waitFor({ timeout: 10_000 });
+}
+
+/**
+ * Records the text of every notification toast the page shows, however briefly (a short training can
+ * finish before a poll would see its progress). Returns a function that reads what was recorded.
+ */
+export async function recordToasts(page) {
+  await page.evaluate((selector) => {
+    const seen = (window.__e2eToasts = []);
+    const grab = () => {
+      for (const el of document.querySelectorAll(selector)) {
+        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (text && !seen.includes(text)) seen.push(text);
+      }
+    };
+    window.__e2eToastObserver?.disconnect();
+    window.__e2eToastObserver = new MutationObserver(grab);
+    window.__e2eToastObserver.observe(document.body, { subtree: true, childList: true, characterData: true });
+    grab();
+  }, SELECTORS.toast);
+  return () => page.evaluate(() => window.__e2eToasts ?? []);
+}
+
+/**
+ * Sets a user setting through the Settings editor, as a user would. (An edit of settings.json from outside
+ * is not picked up by code-server's file watcher here.) Returns once the workbench has written it to
+ * `settingsFile`, after which the extension host receives the change.
+ */
+export async function setSettingThroughUi(page, key, value, settingsFile, { timeout = 30_000 } = {}) {
+  await runCommand(page, 'Preferences: Open User Settings');
+  const search = page.locator('.settings-editor .suggest-input-container textarea, .settings-editor .settings-header input').first();
+  await search.waitFor({ timeout: 15_000 });
+  await search.fill(key);
+  // The list filters after a moment; until then its first input belongs to another setting.
+  await page.locator('.settings-editor .settings-count-widget', { hasText: /^1 Setting Found/ }).waitFor({ timeout: 15_000 });
+  const input = page.locator('.settings-editor .setting-item-contents input').first();
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(String(value));
+  await input.press('Tab');
+  const { readFileSync } = await import('node:fs');
+  await pollUntil(() => {
+    try {
+      return JSON.parse(readFileSync(settingsFile, 'utf8'))[key] === value;
+    } catch {
+      return false; // being written
+    }
+  }, { timeout, what: `settings.json to hold ${key} = ${value}` });
+  await page.keyboard.press('Control+W');
+}
+
+/** The toasts on screen, for a failure report. */
+export async function visibleToastTexts(page) {
+  return page.locator(SELECTORS.toast).evaluateAll((els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
 }

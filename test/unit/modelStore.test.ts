@@ -68,7 +68,10 @@ test('save → load gives back the same weights, vocabulary and metadata, and pr
   try {
     const dir = join(root, 'my-model');
     const saved = contents(3);
+    const { tf } = await loadTf();
+    const tensorsBefore = tf.memory().numTensors;
     await saveModelFolder(dir, saved);
+    assert.equal(tf.memory().numTensors, tensorsBefore, 'saving leaves no tensor behind');
     assert.deepEqual(readdirSync(dir).sort(), ['metadata.json', 'model.json', 'vocabulary.json', 'weights.bin']);
     assert.deepEqual(readdirSync(root), ['my-model'], 'no temp folder left beside the model');
 
@@ -130,6 +133,24 @@ test('saving over an existing model replaces it whole and leaves nothing else be
     assert.deepEqual(loaded.weights, contents(2).weights);
     assert.ok(!existsSync(join(dir, 'stale-extra.txt')));
     assert.deepEqual(readdirSync(root), ['model']);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a save that fails half-way leaves the previous model intact and no temp folder behind', async () => {
+  const root = scratch();
+  try {
+    const dir = join(root, 'model');
+    await saveModelFolder(dir, contents(1, 'kept'));
+    const before = snapshot(root);
+    // JSON cannot hold a BigInt: writing metadata.json, the last file, throws after the others were written.
+    const failing = contents(2, 'broken');
+    failing.metadata.options = { huge: BigInt(1) };
+    await assert.rejects(saveModelFolder(dir, failing), TypeError);
+    assert.deepEqual(snapshot(root), before);
+    assert.deepEqual(readdirSync(root), ['model']);
+    assert.equal((await loadModelFolder(dir)).metadata.name, 'kept');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

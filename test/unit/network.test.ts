@@ -46,6 +46,14 @@ test('the network maps [batch, time, V] to a probability distribution per step',
   }
 });
 
+test('building and disposing a model leaves no tensor behind', async () => {
+  const { tf } = await loadTf();
+  const before = tf.memory().numTensors;
+  buildLayersModel(tf, { nValues: 8, units: 4, cheapInit: true }).dispose();
+  buildLayersModel(tf, { nValues: 8, units: 4 }).dispose();
+  assert.equal(tf.memory().numTensors, before);
+});
+
 test('weights set into the Layers model come back unchanged, and wrong sizes are refused', async () => {
   const { tf } = await loadTf();
   const model = buildLayersModel(tf, { nValues: 6, units: 5, cheapInit: true });
@@ -57,4 +65,36 @@ test('weights set into the Layers model come back unchanged, and wrong sizes are
   } finally {
     model.dispose();
   }
+});
+
+test('loadTf picks tfjs-node when it loads, else wasm, and its transpose-first matMul gives the plain results', async () => {
+  const { tf, backend } = await loadTf();
+  let nativeLoads = true;
+  try {
+    require('@tensorflow/tfjs-node');
+  } catch {
+    // Not installed, or installed without its native binary (as on this machine).
+    nativeLoads = false;
+  }
+  assert.equal(backend, nativeLoads ? 'tensorflow' : 'wasm');
+  assert.equal(tf.getBackend(), backend);
+  tf.tidy(() => {
+    const a = tf.randomNormal([2, 5, 3], 0, 1, 'float32', 1);
+    const b = tf.randomNormal([2, 4, 5], 0, 1, 'float32', 2);
+    const expected = tf.matMul(tf.transpose(a, [0, 2, 1]), tf.transpose(b, [0, 2, 1])).arraySync();
+    const actual = tf.matMul(a, b, true, true).arraySync();
+    assert.deepEqual(actual, expected);
+    const fused = tf.fused.matMul({ a: tf.reshape(a, [10, 3]), b: tf.ones([4, 3]), transposeB: true, bias: tf.ones([4]) });
+    const plain = tf.add(tf.matMul(tf.reshape(a, [10, 3]), tf.ones([3, 4])), 1);
+    assert.ok(tf.max(tf.abs(tf.sub(fused, plain))).dataSync()[0] < 1e-6);
+  });
+});
+
+test('loadTf can be asked for the cpu backend and hands the preferred backend back afterwards', async () => {
+  const cpu = await loadTf('cpu');
+  assert.equal(cpu.backend, 'cpu');
+  assert.equal(cpu.tf.getBackend(), 'cpu');
+  const best = await loadTf();
+  assert.equal(best.tf.getBackend(), best.backend);
+  assert.notEqual(best.backend, 'cpu');
 });

@@ -103,7 +103,8 @@ export function continueSolo(request: ContinuationRequest): Continuation | NoCon
     return { ok: false, reason: 'the model proposed only rests here; try again with another seed' };
   }
 
-  const body = abcBody(writeAbc(kept, { barsPerLine: bars + 1 }));
+  const written = abcBody(writeAbc(kept, { barsPerLine: bars + 1 }));
+  const body = barLineFollows(analysis.text, offset) ? written.replace(/\|$/, '') : written;
   const unit = unitNoteLength(analysis.text, analysed);
   // Notes are written in eighths; a tune with another L: gets an inline field around them (ABC 2.1 §3.1.7).
   const unitText = `${unit.num}/${unit.den}`;
@@ -205,6 +206,11 @@ function samplerFor(weights: NetworkWeights): LstmSampler {
     samplers.set(weights, sampler);
   }
   return sampler;
+}
+
+/** The text after the cursor already closes the last inserted bar ("|", "|]", ":|"). */
+function barLineFollows(text: string, offset: number): boolean {
+  return /^[ \t]*(\||:\|)/.test(text.slice(offset, offset + 8));
 }
 
 /** The first values whose lengths reach `quarters` (the realiser cuts the last one at the bar line). */

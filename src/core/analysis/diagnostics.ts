@@ -106,23 +106,27 @@ function barLengthDiagnostics(text: string, analysed: AnalysedTune): AbcDiagnost
 }
 
 /**
- * The reader reports an unreadable chord symbol as a warning "file:LINE:COLUMN: cannot read the chord
- * symbol "…"": its line and column point at the opening quote.
+ * The reader reports an unreadable chord symbol as a warning with the line and, in its message, the
+ * column of the opening quote ("column 27: cannot read the chord symbol "Gq7" …", or "file:6:27: …").
  */
-const UNREADABLE_CHORD = /:(\d+):(\d+): cannot read the chord symbol "(.*)" in /;
+const UNREADABLE_CHORD = /cannot read the chord symbol "(.*)" in /;
+const COLUMN_IN_MESSAGE = /(?:column (\d+)|:(\d+):(\d+)):/;
 
 function chordSymbolDiagnostics(analysis: AbcAnalysis): AbcDiagnostic[] {
   const lineStarts = lineStartOffsets(analysis.text);
   const problems: AbcDiagnostic[] = [];
   for (const warning of analysis.read.warnings) {
     const match = UNREADABLE_CHORD.exec(warning.message);
-    if (!match) continue;
-    const [, line, column, symbol] = match;
-    const lineStart = lineStarts[Number(line) - 1];
+    const place = COLUMN_IN_MESSAGE.exec(warning.message);
+    if (!match || !place) continue;
+    const line = place[2] !== undefined ? Number(place[2]) : warning.line;
+    const column = Number(place[1] ?? place[3]);
+    const lineStart = line !== undefined ? lineStarts[line - 1] : undefined;
     if (lineStart === undefined) continue;
-    const startChar = lineStart + Number(column) - 1;
+    const symbol = match[1];
+    const startChar = lineStart + column - 1;
     const close = analysis.text.indexOf('"', startChar + 1);
-    const endChar = close >= 0 ? close + 1 : startChar + symbol.length + 2;
+    const endChar = analysis.text[startChar] === '"' && close >= 0 ? close + 1 : startChar + symbol.length + 2;
     problems.push({
       kind: 'chordSymbol',
       severity: 'warning',

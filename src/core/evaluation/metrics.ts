@@ -1,0 +1,212 @@
+/**
+ * Objective measures of a melody (MGEval, MusPy, Impro-Visor / BebopNet, JazzGAN), as pure functions over a
+ * MusicPiece. Every measure is kept as counts so that solos and tunes can be pooled before dividing.
+ *
+ * Definitions (what the report's figures mean):
+ * - Strong beats: beat 1 of every full bar, and the beat that starts the second half of the bar when the bar
+ *   has an even number of beats, four or more (4/4: beats 1 and 3; 12/8: dotted-quarter beats 1 and 3;
+ *   2/4, 6/8, 3/4, 2/2, 5/4: beat 1 only). A pickup bar shorter than the meter has none.
+ * - Chord tone on a strong beat: the note *sounding* at the beat (attacked there or held over it; a rest
+ *   counts for nothing) is a chord tone of the chord sounding at the beat. Held notes count because a
+ *   syncopated jazz line attacks beside the beat and is still heard against the chord on it.
+ * - Note type (C, S, A, X): classifyPitch of each note against the chord at its onset; "outside" is X.
+ * - Scale consistency (MusPy): the largest share of notes inside one major scale (its relative natural
+ *   minor has the same notes, so both are named).
+ * - Pitch-class histogram: notes counted once each (not by duration), relative to the piece's key tonic, so
+ *   that tunes in different keys can be pooled; its entropy is in bits.
+ * - Intervals: between consecutive notes of a piece, rests skipped; signed semitones, clamped to ±12.
+ *   Repeats are 0, steps 1-2 semitones, leaps more than 2.
+ * - Durations: of notes (not rests), binned to the nearest named length within 2%, else "other".
+ */
+import { beatsPerBar, mod12, pitchClassName } from '../chords';
+import { chordAt, classifyPitch } from '../grammar';
+import { Meter, barQuarters } from '../types';
+import type { MusicPiece, PieceNote } from './pieces';
+
+const TIME_EPSILON = 1e-6;
+
+export type NoteType = 'C' | 'S' | 'A' | 'X';
+export const NOTE_TYPES: readonly NoteType[] = ['C', 'S', 'A', 'X'];
+
+/** Scale degrees relative to the key tonic, for the pitch-class histogram's labels. */
+export const PITCH_CLASS_LABELS = ['1', 'b2', '2', 'b3', '3', '4', '#4', '5', 'b6', '6', 'b7', '7'];
+
+/** Largest interval kept apart in the histogram; wider ones join the outermost bins. */
+export const MAX_INTERVAL = 12;
+export const INTERVAL_LABELS = Array.from({ length: 2 * MAX_INTERVAL + 1 }, (_, i) => {
+  const semitones = i - MAX_INTERVAL;
+  if (semitones === -MAX_INTERVAL) return `≤-${MAX_INTERVAL}`;
+  if (semitones === MAX_INTERVAL) return `≥+${MAX_INTERVAL}`;
+  return semitones > 0 ? `+${semitones}` : String(semitones);
+});
+
+/** Named note lengths in quarter notes; the last bin, "other", takes everything else. */
+export const DURATION_BINS: ReadonlyArray<{ label: string; quarters: number }> = [
+  { label: '1/16', quarters: 0.25 },
+  { label: '1/8 trip', quarters: 1 / 3 },
+  { label: '1/8', quarters: 0.5 },
+  { label: '1/4 trip', quarters: 2 / 3 },
+  { label: '1/8.', quarters: 0.75 },
+  { label: '1/4', quarters: 1 },
+  { label: '1/4.', quarters: 1.5 },
+  { label: '1/2', quarters: 2 },
+  { label: '1/2.', quarters: 3 },
+  { label: '1/1', quarters: 4 },
+];
+export const DURATION_LABELS = [...DURATION_BINS.map((bin) => bin.label), 'other'];
+const DURATION_TOLERANCE = 0.02;
+
+/** Offsets of the strong beats inside a full bar, in quarter notes (see the definitions above). */
+export function strongBeatOffsets(meter: Meter): number[] {
+  const bar = barQuarters(meter);
+  const beats = beatsPerBar(meter);
+  return beats >= 4 && beats % 2 === 0 ? [0, bar / 2] : [0];
+}
+
+/** Times of every strong beat of a piece, in quarter notes. */
+export function strongBeatTimes(piece: MusicPiece): number[] {
+  const bar = barQuarters(piece.meter);
+  const offsets = strongBeatOffsets(piece.meter);
+  const end = piece.notes.reduce((max, note) => Math.max(max, note.start + note.duration), 0);
+  const times: number[] = [];
+  piece.barStarts.forEach((start, i) => {
+    const next = piece.barStarts[i + 1];
+    if (next !== undefined && next - start < bar - TIME_EPSILON) return;
+    for (const offset of offsets) if (start + offset < end - TIME_EPSILON) times.push(start + offset);
+  });
+  return times;
+}
+
+/** The note or rest sounding at `time`: started at or before it and not yet ended. */
+export function noteSoundingAt(notes: readonly PieceNote[], time: number): PieceNote | undefined {
+  let low = 0;
+  let high = notes.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (notes[middle].start <= time + TIME_EPSILON) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  // Notes are monophonic, but a zero-length or overlapping note must not hide the one still sounding.
+  for (let i = found; i >= 0 && i >= found - 4; i--) {
+    const note = notes[i];
+    if (note.start <= time + TIME_EPSILON && note.start + note.duration > time + TIME_EPSILON) return note;
+  }
+  return undefined;
+}
+
+export interface StrongBeatCount {
+  /** Strong beats with a note sounding (and a chord known). */
+  strongBeats: number;
+  chordTones: number;
+  /** Of those, the notes attacked on the beat itself, and how many of them are chord tones. */
+  attacked: number;
+  attackedChordTones: number;
+}
+
+export function chordTonesOnStrongBeats(piece: MusicPiece): StrongBeatCount {
+  const count: StrongBeatCount = { strongBeats: 0, chordTones: 0, attacked: 0, attackedChordTones: 0 };
+  for (const time of strongBeatTimes(piece)) {
+    const note = noteSoundingAt(piece.notes, time);
+    if (!note || note.pitch === null) continue;
+    const chord = chordAt(piece.chords, time);
+    if (!chord) continue;
+    const isChordTone = classifyPitch(note.pitch, chord) === 'C';
+    count.strongBeats++;
+    if (isChordTone) count.chordTones++;
+    if (Math.abs(note.start - time) <= TIME_EPSILON) {
+      count.attacked++;
+      if (isChordTone) count.attackedChordTones++;
+    }
+  }
+  return count;
+}
+
+function pitchedNotes(piece: MusicPiece): Array<PieceNote & { pitch: number }> {
+  return piece.notes.filter((note): note is PieceNote & { pitch: number } => note.pitch !== null);
+}
+
+export function noteTypeCounts(piece: MusicPiece): Record<NoteType, number> {
+  const counts: Record<NoteType, number> = { C: 0, S: 0, A: 0, X: 0 };
+  for (const note of pitchedNotes(piece)) {
+    const chord = chordAt(piece.chords, note.start);
+    counts[chord ? classifyPitch(note.pitch, chord) : 'X']++;
+  }
+  return counts;
+}
+
+/** The 12 major scales' best fit: how many notes it holds and its name ("F major / D minor"). */
+export function bestScale(piece: MusicPiece): { inScale: number; notes: number; name: string } {
+  const notes = pitchedNotes(piece);
+  const majorSteps = [0, 2, 4, 5, 7, 9, 11];
+  let best = { inScale: -1, tonic: 0 };
+  for (let tonic = 0; tonic < 12; tonic++) {
+    const scale = new Set(majorSteps.map((step) => mod12(tonic + step)));
+    const inScale = notes.filter((note) => scale.has(mod12(note.pitch))).length;
+    if (inScale > best.inScale) best = { inScale, tonic };
+  }
+  const name = `${pitchClassName(best.tonic)} major / ${pitchClassName(mod12(best.tonic + 9))} minor`;
+  return { inScale: Math.max(0, best.inScale), notes: notes.length, name };
+}
+
+/** Note counts per scale degree relative to the key tonic (index 0 = tonic). */
+export function pitchClassCounts(piece: MusicPiece): number[] {
+  const counts = new Array<number>(12).fill(0);
+  for (const note of pitchedNotes(piece)) counts[mod12(note.pitch - piece.key.tonic)]++;
+  return counts;
+}
+
+/** Shannon entropy in bits of a histogram of counts (0 for an empty one). */
+export function entropyBits(counts: readonly number[]): number {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return 0;
+  let entropy = 0;
+  for (const count of counts) if (count > 0) entropy -= (count / total) * Math.log2(count / total);
+  return entropy;
+}
+
+/** Counts of signed intervals between consecutive notes (rests skipped), index = semitones + MAX_INTERVAL. */
+export function intervalCounts(piece: MusicPiece): number[] {
+  const counts = new Array<number>(2 * MAX_INTERVAL + 1).fill(0);
+  const notes = pitchedNotes(piece);
+  for (let i = 1; i < notes.length; i++) {
+    const interval = Math.max(-MAX_INTERVAL, Math.min(MAX_INTERVAL, notes[i].pitch - notes[i - 1].pitch));
+    counts[interval + MAX_INTERVAL]++;
+  }
+  return counts;
+}
+
+/** Repeats (0), steps (1-2 semitones) and leaps (> 2) from interval counts. */
+export function motionCounts(intervals: readonly number[]): { repeats: number; steps: number; leaps: number; total: number } {
+  const result = { repeats: 0, steps: 0, leaps: 0, total: 0 };
+  intervals.forEach((count, i) => {
+    const size = Math.abs(i - MAX_INTERVAL);
+    result.total += count;
+    if (size === 0) result.repeats += count;
+    else if (size <= 2) result.steps += count;
+    else result.leaps += count;
+  });
+  return result;
+}
+
+/** Index into DURATION_LABELS of a note length in quarter notes. */
+export function durationBin(quarters: number): number {
+  const found = DURATION_BINS.findIndex((bin) => Math.abs(quarters - bin.quarters) <= DURATION_TOLERANCE * bin.quarters);
+  return found >= 0 ? found : DURATION_BINS.length;
+}
+
+export function durationCounts(piece: MusicPiece): number[] {
+  const counts = new Array<number>(DURATION_LABELS.length).fill(0);
+  for (const note of pitchedNotes(piece)) counts[durationBin(note.duration)]++;
+  return counts;
+}
+
+export function pitchRange(piece: MusicPiece): { lowest: number; highest: number; semitones: number } | undefined {
+  const pitches = pitchedNotes(piece).map((note) => note.pitch);
+  if (pitches.length === 0) return undefined;
+  const lowest = Math.min(...pitches);
+  const highest = Math.max(...pitches);
+  return { lowest, highest, semitones: highest - lowest };
+}

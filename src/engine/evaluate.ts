@@ -1,0 +1,344 @@
+/**
+ * The engine side of evaluation: generates solos with a model, retrains the model's network on a seeded
+ * training part of its corpus to measure held-out likelihood beside unigram and bigram baselines, and
+ * assembles the EvaluationReport (src/core/evaluation) that the CLI and the VS Code command show.
+ */
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadCorpus, assertTrainable, type Corpus, type CorpusOptions } from '../core/corpus';
+import { formatValue, tuneToValues } from '../core/grammar';
+import { buildVocabulary } from '../core/vocabulary';
+import { readAbcText } from '../core/abcReader';
+import { DEFAULT_PROGRESSION } from '../core/progression';
+import { UserFacingError } from '../core/types';
+import {
+  BIGRAM_DESCRIPTION,
+  COPY_NGRAM_LENGTH,
+  METRIC_DEFINITIONS,
+  UNIGRAM_DESCRIPTION,
+  UNKNOWN_INDEX,
+  bigramModel,
+  histogramPairs,
+  judgeTargets,
+  measurePieces,
+  ngramSet,
+  pieceFromSolo,
+  pieceFromTune,
+  scoreHeldOut,
+  splitHeldOut,
+  unigramModel,
+  type EvaluationReport,
+  type HeldOutSection,
+  type MusicPiece,
+  type NextValueModel,
+} from '../core/evaluation';
+import { LstmSampler } from '../model/lstmCell';
+import { DEFAULT_SAMPLING } from '../model/sampling';
+import { trainNetwork, DEFAULT_TRAINING_OPTIONS, type TrainingOptions } from '../model/train';
+import type { LoadedModel } from '../model/modelStore';
+import type { NetworkWeights } from '../model/network';
+import { DEFAULT_CORPUS_DIR, generateSolo, loadModel, DEFAULT_MODEL_DIR, formatWarning, type GenerateOptions } from './index';
+
+export { evaluationReportHtml, formatEvaluationSummary, type EvaluationReport } from '../core/evaluation';
+
+export const DEFAULT_EVALUATION_SOLOS = 20;
+export const DEFAULT_EVALUATION_SEED = 1;
+export const DEFAULT_HELDOUT_SHARE = 0.1;
+
+export interface EvaluateHooks {
+  onLog?(line: string): void;
+  signal?: AbortSignal;
+}
+
+export interface EvaluateOptions extends Omit<GenerateOptions, 'modelDir' | 'seed' | 'title'>, CorpusOptions, EvaluateHooks {
+  modelDir?: string;
+  /** The corpus to measure against; default: the files the model was trained on. */
+  corpus?: string[];
+  /** Number of solos to generate (default 20). */
+  solos?: number;
+  /** Solo i is generated with seed + i; the held-out split uses seed too (default 1). */
+  seed?: number;
+  /** Run the held-out retraining (default true); false leaves the likelihood figures null. */
+  heldout?: boolean;
+  /** Share of the corpus values held out (default 0.1). */
+  heldoutShare?: number;
+  /** 'tunes' (whole tunes), 'tails' (the end of every tune) or 'auto' (tunes when there are 10 or more). */
+  heldoutSplit?: 'tunes' | 'tails' | 'auto';
+  /** Epochs of the retraining; default the model's own. */
+  heldoutEpochs?: number;
+}
+
+export interface EvaluateTextOptions extends CorpusOptions, EvaluateHooks {
+  /** The file name the ABC came from, for messages. */
+  file?: string;
+  modelDir?: string;
+  /** The corpus to measure against; default: the model's own corpus. */
+  corpus?: string[];
+}
+
+/** Evaluates a model: its solos against its corpus, and its network on a held-out part of that corpus. */
+export async function evaluateModel(options: EvaluateOptions = {}): Promise<EvaluationReport> {
+  const started = performance.now();
+  const log = options.onLog ?? (() => undefined);
+  const solos = options.solos ?? DEFAULT_EVALUATION_SOLOS;
+  if (!Number.isInteger(solos) || solos < 1 || solos > 1000) throw new UserFacingError(`solos must be a whole number from 1 to 1000 (got ${options.solos})`);
+  const seed = options.seed ?? DEFAULT_EVALUATION_SEED;
+  if (!Number.isInteger(seed) || seed < 0) throw new UserFacingError(`seed must be a whole number >= 0 (got ${options.seed})`);
+  const modelDir = resolve(options.modelDir ?? DEFAULT_MODEL_DIR);
+  const model = await loadModel(modelDir);
+  const { corpus, paths, changed } = await loadEvaluationCorpus(model, options, log);
+
+  const soloPieces: MusicPiece[] = [];
+  const seeds: number[] = [];
+  let steps = options.steps ?? 100;
+  for (let i = 0; i < solos; i++) {
+    options.signal?.throwIfAborted();
+    const result = await generateSolo({ ...generationOptions(options), modelDir, seed: seed + i });
+    steps = result.values.length;
+    seeds.push(result.seed);
+    soloPieces.push(pieceFromSolo(result.solo, result.values));
+  }
+  log(`generated ${solos} solos with seeds ${seed}..${seed + solos - 1}`);
+
+  const heldout = options.heldout === false ? null : await runHeldOut(model, corpus, options, seed, log);
+  const report = assembleReport({
+    subject: { kind: 'model', description: `model "${model.metadata.name}" (${modelDir})` },
+    model,
+    corpus,
+    paths,
+    changed,
+    soloPieces,
+    heldout,
+    generation: {
+      solos,
+      seeds,
+      steps,
+      temperature: options.greedy ? null : options.temperature ?? DEFAULT_SAMPLING.temperature,
+      top_k: options.greedy ? null : options.topK ?? DEFAULT_SAMPLING.topK,
+      greedy: options.greedy ?? false,
+      chords: options.chords ?? DEFAULT_PROGRESSION,
+    },
+    started,
+  });
+  return report;
+}
+
+/** Evaluates an ABC text (the solo open in the editor) against a model's corpus; no held-out run. */
+export async function evaluateSoloText(abcText: string, options: EvaluateTextOptions = {}): Promise<EvaluationReport> {
+  const started = performance.now();
+  const file = options.file ?? 'untitled.abc';
+  const { tunes } = readAbcText(abcText, file);
+  const soloPieces: MusicPiece[] = [];
+  for (const tune of tunes) {
+    if (!tune.notes.some((note) => note.pitch !== null)) continue;
+    soloPieces.push(pieceFromTune(tune));
+  }
+  if (soloPieces.length === 0) throw new UserFacingError(`${file}: no tune with notes to evaluate`, file);
+  const model = options.corpus ? undefined : await loadModel(resolve(options.modelDir ?? DEFAULT_MODEL_DIR));
+  const { corpus, paths, changed } = await loadEvaluationCorpus(model, options, options.onLog ?? (() => undefined));
+  const tuneCount = soloPieces.length;
+  return assembleReport({
+    subject: { kind: 'abc', description: `${basename(file)} (${tuneCount} tune${tuneCount === 1 ? '' : 's'})${model ? ` against model "${model.metadata.name}"` : ''}` },
+    model,
+    corpus,
+    paths,
+    changed,
+    soloPieces,
+    heldout: null,
+    generation: null,
+    started,
+  });
+}
+
+function generationOptions(options: EvaluateOptions): GenerateOptions {
+  const { steps, temperature, topK, greedy, chords, tempo, key, swing } = options;
+  return { steps, temperature, topK, greedy, chords, tempo, key, swing };
+}
+
+interface HeldOutResult {
+  section: HeldOutSection;
+  lstm: { nll: number | null; accuracy: number | null };
+  bigramNll: number | null;
+  unigramNll: number | null;
+}
+
+interface ReportParts {
+  subject: EvaluationReport['subject'];
+  model: LoadedModel | undefined;
+  corpus: Corpus;
+  paths: string[];
+  changed: string[];
+  soloPieces: MusicPiece[];
+  heldout: HeldOutResult | null;
+  generation: EvaluationReport['generation'];
+  started: number;
+}
+
+function assembleReport(parts: ReportParts): EvaluationReport {
+  const { corpus, model, soloPieces, heldout } = parts;
+  const corpusPieces = corpus.tunes.map((tune) => pieceFromTune(tune));
+  // Training windows run across tune boundaries, so the model may copy a run that spans two tunes.
+  const corpusNgrams = ngramSet([corpus.values], COPY_NGRAM_LENGTH);
+  const solo = measurePieces(soloPieces, corpusNgrams);
+  const corpusStats = measurePieces(corpusPieces, 'across-pieces');
+  const figures = {
+    heldout_nll: heldout?.lstm.nll ?? null,
+    bigram_nll: heldout?.bigramNll ?? null,
+    unigram_nll: heldout?.unigramNll ?? null,
+    heldout_accuracy: heldout?.lstm.accuracy ?? null,
+    solo_chord_tone_ratio: solo.chord_tone_ratio,
+    corpus_chord_tone_ratio: corpusStats.chord_tone_ratio,
+    copied_8gram_ratio: solo.copied_8gram_ratio,
+    longest_loop_bars: solo.longest_repeat.max_bars,
+    longest_loop_values: solo.longest_repeat.max_values,
+  };
+  return {
+    format: 'jazz-solo-evaluation',
+    version: 1,
+    created_at: new Date().toISOString(),
+    subject: parts.subject,
+    model: model
+      ? {
+          name: model.metadata.name,
+          dir: model.dir,
+          vocabulary: model.vocabulary.values.length,
+          options: model.metadata.options ?? {},
+          loss: model.metadata.loss ?? [],
+        }
+      : null,
+    corpus: { paths: parts.paths, tunes: corpus.tunes.length, values: corpus.values.length, warnings: corpus.warnings.length, changed_files: parts.changed },
+    generation: parts.generation,
+    heldout: heldout?.section ?? null,
+    ...figures,
+    solo_metrics: solo,
+    corpus_metrics: corpusStats,
+    histograms: histogramPairs(solo, corpusStats),
+    targets: judgeTargets(figures),
+    definitions: METRIC_DEFINITIONS,
+    seconds: (performance.now() - parts.started) / 1000,
+  };
+}
+
+/**
+ * The corpus to measure against: the paths given, else the files recorded in the model's metadata. A
+ * recorded file that has moved (a model built on another machine) is looked for by name in the bundled
+ * corpus folder. Files whose content differs from what the model was trained on are listed as changed.
+ */
+async function loadEvaluationCorpus(
+  model: LoadedModel | undefined,
+  options: { corpus?: string[] } & CorpusOptions,
+  log: (line: string) => void,
+): Promise<{ corpus: Corpus; paths: string[]; changed: string[] }> {
+  const recorded = model?.metadata.corpus?.files ?? [];
+  let paths = options.corpus;
+  if (!paths || paths.length === 0) {
+    if (!model || recorded.length === 0) {
+      throw new UserFacingError(`model "${model?.metadata.name ?? '?'}" does not record its corpus; give the corpus to evaluate against (--corpus PATH)`);
+    }
+    paths = recorded.map((file) => {
+      if (existsSync(file.path)) return file.path;
+      const bundled = join(DEFAULT_CORPUS_DIR, basename(file.path));
+      if (existsSync(bundled)) return bundled;
+      throw new UserFacingError(`model "${model.metadata.name}" was trained on ${file.path}, which is not there; give the corpus to evaluate against (--corpus PATH)`, file.path);
+    });
+  }
+  const corpus = await loadCorpus(paths, options);
+  for (const warning of corpus.warnings) log(`warning: ${formatWarning(warning)}`);
+  const recordedHashes = new Map(recorded.map((file) => [basename(file.path), file.sha256]));
+  const changed = corpus.files
+    .filter((file) => recordedHashes.has(basename(file.path)) && recordedHashes.get(basename(file.path)) !== file.sha256)
+    .map((file) => file.path);
+  return { corpus, paths, changed };
+}
+
+const UNKNOWN_POLICY =
+  'Held-out values absent from the training part are not scored by any model (they are counted); as context ' +
+  'the LSTM is fed the zero vector for them and the bigram uses its continuation distribution.';
+
+/** The model's recorded training options, as numbers and names trainNetwork takes. */
+function recordedTrainingOptions(model: LoadedModel): TrainingOptions {
+  const recorded = model.metadata.options ?? {};
+  const number = (key: string): number | undefined => (typeof recorded[key] === 'number' ? (recorded[key] as number) : undefined);
+  const windows = recorded.windows === 'all' || recorded.windows === 'reference' ? recorded.windows : undefined;
+  return {
+    tx: number('tx'),
+    units: number('units') ?? model.weights.units,
+    epochs: number('epochs'),
+    batchSize: number('batchSize'),
+    learningRate: number('learningRate'),
+    m: number('m'),
+    seed: number('seed'),
+    windows,
+  };
+}
+
+async function runHeldOut(model: LoadedModel, corpus: Corpus, options: EvaluateOptions, seed: number, log: (line: string) => void): Promise<HeldOutResult> {
+  const started = performance.now();
+  const share = options.heldoutShare ?? DEFAULT_HELDOUT_SHARE;
+  if (!(share > 0 && share <= 0.5)) throw new UserFacingError(`the held-out share must be above 0 and at most 0.5 (got ${options.heldoutShare})`);
+  const training = recordedTrainingOptions(model);
+  const tx = training.tx ?? DEFAULT_TRAINING_OPTIONS.tx;
+  const epochs = options.heldoutEpochs ?? training.epochs ?? DEFAULT_TRAINING_OPTIONS.epochs;
+  if (!Number.isInteger(epochs) || epochs < 1) throw new UserFacingError(`held-out epochs must be a whole number >= 1 (got ${options.heldoutEpochs})`);
+  const tuneValues = corpus.tunes.map((tune) => tuneToValues(tune).map(formatValue));
+  const split = splitHeldOut(tuneValues, { share, seed, split: options.heldoutSplit ?? 'auto', contextLength: tx - 1 });
+  try {
+    assertTrainable(split.training, tx);
+  } catch (error) {
+    throw new UserFacingError(`the corpus is too small for a held-out evaluation: without its held-out part, ${(error as Error).message}`);
+  }
+  const vocabulary = buildVocabulary(split.training);
+  const tokens = Int32Array.from(split.training, (value) => vocabulary.indexOf(value));
+  const toIndices = (values: string[]) => values.map((value) => vocabulary.indexOf(value));
+  const sequences = split.heldout.map((sequence) => ({ prime: toIndices(sequence.prime), target: toIndices(sequence.target) }));
+  const heldoutValues = split.heldout.reduce((sum, sequence) => sum + sequence.target.length, 0);
+  log(`held-out: ${split.split} split, ${heldoutValues} of ${heldoutValues + split.training.length} values held out; retraining ${epochs} epochs on ${tokens.length} values`);
+
+  const trained = await trainNetwork({ tokens, nValues: vocabulary.values.length }, { ...training, epochs }, {
+    signal: options.signal,
+    onEpochEnd: (info) => {
+      if (info.epoch === info.epochs || info.epoch % 10 === 0) log(`held-out retraining: epoch ${info.epoch}/${info.epochs} loss ${info.loss.toFixed(3)}`);
+    },
+  });
+  const lstm = scoreHeldOut(sequences, lstmModel(trained.weights));
+  const bigram = scoreHeldOut(sequences, bigramModel(Array.from(tokens), vocabulary.values.length));
+  const unigram = scoreHeldOut(sequences, unigramModel(Array.from(tokens), vocabulary.values.length));
+  const orNull = (value: number) => (Number.isFinite(value) ? value : null);
+  return {
+    section: {
+      split: split.split,
+      share,
+      seed,
+      training_values: tokens.length,
+      heldout_values: heldoutValues,
+      scored_values: lstm.scored,
+      unknown_values: lstm.unknown,
+      unknown_policy: UNKNOWN_POLICY,
+      epochs,
+      training_loss: trained.loss,
+      unigram: UNIGRAM_DESCRIPTION,
+      bigram: BIGRAM_DESCRIPTION,
+      bigram_accuracy: orNull(bigram.accuracy),
+      unigram_accuracy: orNull(unigram.accuracy),
+      seconds: (performance.now() - started) / 1000,
+    },
+    lstm: { nll: orNull(lstm.nll), accuracy: orNull(lstm.accuracy) },
+    bigramNll: orNull(bigram.nll),
+    unigramNll: orNull(unigram.nll),
+  };
+}
+
+/** The trained network fed value by value from x0, as generation runs it; an unknown value is fed as x0's zero vector. */
+function lstmModel(weights: NetworkWeights): NextValueModel {
+  const sampler = new LstmSampler(weights);
+  return {
+    start(prime) {
+      sampler.reset();
+      let probabilities = sampler.step(-1);
+      for (const index of prime) probabilities = sampler.step(index === UNKNOWN_INDEX ? -1 : index);
+      return probabilities;
+    },
+    advance: (index) => sampler.step(index === UNKNOWN_INDEX ? -1 : index),
+  };
+}
