@@ -199,7 +199,7 @@ export async function loadCorpus(paths: string[], options: CorpusOptions = {}): 
       corpus.warnings.push(...read.warnings);
       corpus.skippedTunes += read.skippedTunes;
       if (read.tuneInfos.length === 0) corpus.warnings.push({ file: path, message: 'no ABC tunes found' });
-      tunes = read.tunes;
+      tunes = withoutSyntaxErrors(read, corpus);
     } else {
       if (!isMidi(bytes)) throw new UserFacingError(`${path} is not a MIDI file (it does not start with MThd)`, path);
       try {
@@ -259,17 +259,41 @@ export async function loadCorpus(paths: string[], options: CorpusOptions = {}): 
   return corpus;
 }
 
-/** Refuses a corpus the training windows cannot be cut from. */
-export function assertTrainable(values: string[], tx: number): void {
+/**
+ * abcjs recovers from a syntax error by dropping what it cannot read, so such a tune would teach garbled
+ * rhythms: it is left out, and its warning (file, line, column, abcjs' complaint) says so.
+ */
+function withoutSyntaxErrors(read: ReturnType<typeof readAbcText>, corpus: Corpus): Tune[] {
+  const brokenStartLines = new Set<number>();
+  for (const index of new Set(read.issues.map((issue) => issue.tuneIndex))) {
+    const info = read.tuneInfos[index];
+    const firstIssue = read.issues.find((issue) => issue.tuneIndex === index)!;
+    brokenStartLines.add(info.startLine);
+    const warning = corpus.warnings.find(
+      (w) => w.file === firstIssue.file && w.line === firstIssue.line && w.message.includes(firstIssue.message),
+    );
+    if (warning) warning.message += '; skipped';
+    else corpus.warnings.push({ file: firstIssue.file, line: firstIssue.line, message: `${firstIssue.message}; tune skipped` });
+  }
+  const kept = read.tunes.filter((tune) => !brokenStartLines.has(tune.line));
+  corpus.skippedTunes += read.tunes.length - kept.length;
+  return kept;
+}
+
+/** Refuses a corpus the training windows cannot be cut from; `paths` (the corpus as given) name it in the message. */
+export function assertTrainable(values: string[], tx: number, paths?: string[]): void {
+  const prefix = paths?.length ? `${describePaths(paths)}: ` : '';
   if (values.length < tx + 1) {
     throw new UserFacingError(
-      `the corpus has ${values.length} values; training needs at least ${tx + 1} (Tx + 1)`,
+      `${prefix}the corpus has ${values.length} values; training needs at least ${tx + 1} (Tx + 1)`,
+      paths?.[0],
     );
   }
   const distinct = new Set(values);
   if (distinct.size < 2) {
     throw new UserFacingError(
-      `the corpus has only one distinct value (${values[0]}); training needs at least two to learn anything`,
+      `${prefix}the corpus has only one distinct value (${values[0]}); training needs at least two to learn anything`,
+      paths?.[0],
     );
   }
 }

@@ -222,9 +222,12 @@ function choosePitch(
   }
   const inRange = (p: number) => p >= range[0] && p <= range[1];
   const inWindow = (p: number) => p >= low && p <= high;
+  // The window is the learned interval widened by a minor third each way: its centre is what the corpus
+  // played, so pitches near it are favoured (a uniform pick turns most steps into repeats or random skips).
+  const target = window && previous !== undefined ? (low + high) / 2 : centre;
   for (const tier of [candidates.preferred, candidates.allowed]) {
     const inside = tier.filter((p) => inWindow(p) && inRange(p));
-    if (inside.length > 0) return rng.pick(inside);
+    if (inside.length > 0) return pickNearTarget(inside, target, previous, rng);
   }
   // The window lies beyond the range: keep its pitch class and fold it back by octaves, as a player
   // running out of instrument jumps an octave rather than sticking to the edge.
@@ -233,6 +236,21 @@ function choosePitch(
     if (inside.length > 0) return foldIntoRange(rng.pick(inside), range);
   }
   return nearest(candidates.allowed.filter(inRange), centre, rng);
+}
+
+/** Weighted pick: closeness to the target interval, and a repeated pitch only when the target asks for one. */
+function pickNearTarget(pitches: number[], target: number, previous: number | undefined, rng: Rng): number {
+  const weights = pitches.map((p) => {
+    const closeness = 1 / (1 + Math.abs(p - target)) ** 2;
+    const isUnwantedRepeat = p === previous && Math.abs(target - previous) >= 1;
+    return isUnwantedRepeat ? closeness * 0.2 : closeness;
+  });
+  let draw = rng.next() * weights.reduce((sum, w) => sum + w, 0);
+  for (let i = 0; i < pitches.length; i++) {
+    draw -= weights[i];
+    if (draw < 0) return pitches[i];
+  }
+  return pitches[pitches.length - 1];
 }
 
 function foldIntoRange(pitch: number, range: [number, number]): number {

@@ -48,7 +48,8 @@ export interface GenerateOptions {
 
 export interface GenerateResult {
   abc: string;
-  midi: Uint8Array;
+  /** The solo as a standard MIDI file (melody and chords), built when first read. */
+  readonly midi: Uint8Array;
   values: string[];
   seed: number;
   modelName: string;
@@ -59,7 +60,14 @@ export interface GenerateResult {
 
 /** Loads (or reuses) a model folder; the cache is keyed by folder and invalidated when its files change. */
 export async function loadModel(dir: string = DEFAULT_MODEL_DIR): Promise<LoadedModel> {
-  return loadedModelCache.get(resolve(dir), loadModelFolder);
+  return loadedModelCache.get(resolve(dir), loadAndWarmUp);
+}
+
+/** A few throw-away steps let V8 optimise the cell before the user's first solo. */
+async function loadAndWarmUp(dir: string): Promise<LoadedModel> {
+  const model = await loadModelFolder(dir);
+  generateIndices(new LstmSampler(model.weights), { steps: 30, seed: 0 });
+  return model;
 }
 
 export async function generateSolo(options: GenerateOptions = {}): Promise<GenerateResult> {
@@ -93,8 +101,21 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
     subtitle: `model ${modelName}, seed ${seed}, ${decoding}`,
   });
   const abc = writeAbc(solo);
-  const midi = writeMidi(solo);
-  return { abc, midi, values, seed, modelName, modelDir, seconds: (performance.now() - started) / 1000, solo };
+  let midi: Uint8Array | undefined;
+  return {
+    abc,
+    // Built on first read: most callers (the editor command, the bench) want only the ABC.
+    get midi() {
+      midi ??= writeMidi(solo);
+      return midi;
+    },
+    values,
+    seed,
+    modelName,
+    modelDir,
+    seconds: (performance.now() - started) / 1000,
+    solo,
+  };
 }
 
 export interface TrainRequest extends CorpusOptions {
@@ -155,7 +176,7 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
   const tx = request.tx ?? 30;
   const corpus = await loadCorpus(request.corpus, request);
   for (const warning of corpus.warnings) log(`warning: ${formatWarning(warning)}`);
-  assertTrainable(corpus.values, tx);
+  assertTrainable(corpus.values, tx, request.corpus);
   if (corpus.inferredChordTunes > 0) {
     log(`${corpus.inferredChordTunes} of ${corpus.tunes.length} tunes had no chord symbols: chords inferred from melody and key`);
   }

@@ -32,7 +32,7 @@ export function generateOptionsFromSettings(read: SettingReader = vscodeSettings
     steps: finiteNumber(read('steps')),
     temperature: temperature !== undefined && temperature > 0 ? temperature : undefined,
     greedy: temperature === 0,
-    topK: topK !== undefined && topK > 0 ? Math.floor(topK) : undefined,
+    topK: topK !== undefined && topK >= 0 ? Math.floor(topK) : undefined,
     seed: parseSeed(read('seed')),
     chords: nonEmptyText(read('chordProgression')),
     tempo: finiteNumber(read('tempo')),

@@ -9,6 +9,7 @@
  * half-written model. Loading reads the folder without tfjs (generation starts in milliseconds) and
  * checks everything a hand edit or a truncated copy can break, failing with one clear UserFacingError.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
@@ -52,7 +53,18 @@ export interface ModelMetadata {
   backend?: string;
   seconds?: number;
   parameterCount: number;
+  /**
+   * sha256 of weights.bin and vocabulary.json as saved. A valid-looking hand edit (one vocabulary value
+   * swapped for another) passes every structural check, so only the checksum can tell. Absent in models
+   * saved before it existed; those are loaded without the check.
+   */
+  checksums?: Partial<Record<ChecksummedFile, string>>;
 }
+
+type ChecksummedFile = typeof MODEL_FILES.weights | typeof MODEL_FILES.vocabulary;
+const CHECKSUMMED_FILES: readonly ChecksummedFile[] = [MODEL_FILES.weights, MODEL_FILES.vocabulary];
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
  * What a caller has to say when saving: whatever it has. name defaults to the folder's name, createdAt
@@ -185,12 +197,14 @@ export async function saveModelFolder(dir: string, contents: ModelContents, tf?:
       },
     ],
   };
+  const vocabularyText = JSON.stringify({ format: VOCABULARY_FORMAT, values: canonicalValues }, null, 1) + '\n';
   const metadata: ModelMetadata = {
     ...contents.metadata,
     name: contents.metadata.name ?? path.basename(target),
     createdAt: contents.metadata.createdAt ?? new Date().toISOString(),
     formatVersion: MODEL_FORMAT_VERSION,
     parameterCount: parameterCount(weights),
+    checksums: { [MODEL_FILES.weights]: sha256(weightBytes), [MODEL_FILES.vocabulary]: sha256(vocabularyText) },
   };
 
   const temp = siblingName(target, 'saving');
@@ -198,10 +212,7 @@ export async function saveModelFolder(dir: string, contents: ModelContents, tf?:
   try {
     await writeFileDurably(path.join(temp, MODEL_FILES.weights), weightBytes);
     await writeFileDurably(path.join(temp, MODEL_FILES.model), JSON.stringify(modelJson));
-    await writeFileDurably(
-      path.join(temp, MODEL_FILES.vocabulary),
-      JSON.stringify({ format: VOCABULARY_FORMAT, values: canonicalValues }, null, 1) + '\n',
-    );
+    await writeFileDurably(path.join(temp, MODEL_FILES.vocabulary), vocabularyText);
     await writeFileDurably(path.join(temp, MODEL_FILES.metadata), JSON.stringify(metadata, null, 2) + '\n');
 
     if (await exists(target)) {
@@ -396,7 +407,24 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
       vocabularyFile,
     );
   }
+  await verifyChecksums(root, metadata, metadataFile);
   return { dir: root, weights, vocabulary, metadata };
+}
+
+/** Checked last, so that a truncated or malformed file gets its more specific message first. */
+async function verifyChecksums(root: string, metadata: ModelMetadata, metadataFile: string): Promise<void> {
+  const checksums = isRecord(metadata.checksums) ? metadata.checksums : {};
+  for (const name of CHECKSUMMED_FILES) {
+    const expected = checksums[name];
+    if (expected === undefined) continue;
+    const file = path.join(root, name);
+    if (sha256(await fs.readFile(file)) !== expected) {
+      throw new UserFacingError(
+        `${file} was changed after the model was saved (its sha256 is not the one in ${path.basename(metadataFile)}): the model is damaged or was edited`,
+        file,
+      );
+    }
+  }
 }
 
 /** The same folder loaded by tfjs itself, proving it is a real tfjs Layers model. */

@@ -37,19 +37,38 @@ function argmax(values: Float32Array): number {
   return best;
 }
 
+/** Indices of the k largest probabilities, best first (ties: lower index first), in one pass. */
+function topIndices(probabilities: Float32Array, k: number): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < probabilities.length; i++) {
+    const p = probabilities[i];
+    if (best.length === k && p <= probabilities[best[k - 1]]) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && probabilities[best[at - 1]] < p) {
+      best[at] = best[at - 1];
+      at--;
+    }
+    best[at] = i;
+  }
+  return best;
+}
+
 /** Draws an index from `probabilities` reshaped by temperature and top-k, with the seeded RNG. */
 export function sampleIndex(probabilities: Float32Array, temperature: number, topK: number, rng: Rng): number {
   const n = probabilities.length;
-  let candidates = Array.from({ length: n }, (_, i) => i);
-  if (topK > 0 && topK < n) {
-    candidates.sort((a, b) => probabilities[b] - probabilities[a] || a - b);
-    candidates = candidates.slice(0, topK);
-  }
+  const candidates = topK > 0 && topK < n ? topIndices(probabilities, topK) : Array.from({ length: n }, (_, i) => i);
   // p^(1/T) is softmax(logits / T) up to normalisation; work in logs to avoid underflow at small T.
-  const logWeights = candidates.map((i) => Math.log(Math.max(probabilities[i], 1e-30)) / temperature);
-  const max = Math.max(...logWeights);
-  const weights = logWeights.map((w) => Math.exp(w - max));
-  const total = weights.reduce((a, b) => a + b, 0);
+  const weights = new Float64Array(candidates.length);
+  let max = -Infinity;
+  for (let k = 0; k < candidates.length; k++) {
+    weights[k] = Math.log(Math.max(probabilities[candidates[k]], 1e-30)) / temperature;
+    if (weights[k] > max) max = weights[k];
+  }
+  let total = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    weights[k] = Math.exp(weights[k] - max);
+    total += weights[k];
+  }
   let r = rng.next() * total;
   for (let k = 0; k < candidates.length; k++) {
     r -= weights[k];

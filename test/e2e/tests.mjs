@@ -37,15 +37,23 @@ async function generateSolo(t, label) {
 
 /** The preview frame once it shows at least `minNotes` notes. */
 async function waitForPreviewNotes(t, minNotes) {
-  return pollUntil(async () => {
-    try {
-      const frame = await previewFrame(t.page, t.ext.id, 5_000);
-      const notes = await frame.locator(PREVIEW_NOTE).count();
-      return notes >= minNotes ? { frame, notes } : undefined;
-    } catch {
-      return undefined; // the frame is being (re)created
-    }
-  }, { timeout: 60_000, what: `a preview with at least ${minNotes} notes` });
+  let lastSeen = 'no preview frame';
+  try {
+    return await pollUntil(async () => {
+      try {
+        const frame = await previewFrame(t.page, t.ext.id, 5_000);
+        const notes = await frame.locator(PREVIEW_NOTE).count();
+        lastSeen = `${notes} notes`;
+        return notes >= minNotes ? { frame, notes } : undefined;
+      } catch (error) {
+        const frames = await t.page.locator('iframe').evaluateAll((els) => els.map((e) => `${e.className}|${e.id}|${(e.getAttribute('src') ?? '').slice(0, 300)}`));
+        lastSeen = `${String(error.message).split('\n')[0]}; iframes: ${frames.join(' ; ')}`;
+        return undefined; // the frame is being (re)created
+      }
+    }, { timeout: 60_000, what: `a preview with at least ${minNotes} notes` });
+  } catch (error) {
+    throw new Error(`${error.message} (last seen: ${lastSeen})`);
+  }
 }
 
 /**
@@ -123,10 +131,10 @@ export const TESTS = [
       const toastsSeen = await recordToasts(t.page);
       await explorerContextMenu(t.page, corpus, TRAIN);
       const progress = progressToast(t.page);
-      await progress.waitFor({ timeout: 60_000 }).catch(() => {}); // a short run may come and go unseen by a poll
-      await t.screenshot('training-progress');
+      // A short run may come and go between two polls: the recorder saw it even then.
       const progressText = await pollUntil(async () => (await toastsSeen()).find((text) => /epoch/i.test(text)),
         { timeout: 60_000, what: 'a progress notification naming the epoch' });
+      await t.screenshot('training-progress');
       t.note(`progress: ${progressText.slice(0, 120)}`);
 
       await pollUntil(async () => squash(await statusBarText(t.page, t.ext.id)).includes(modelKey),

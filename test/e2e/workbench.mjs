@@ -250,7 +250,8 @@ export async function waitForVisibleEditor(page, accept, { timeout = 30_000, wha
 
 /** Clicks into the n-th editor on screen and reads the language the status bar gives it. */
 export async function languageOfEditor(page, index) {
-  await page.locator(SELECTORS.editorLines).nth(index).click({ position: { x: 5, y: 5 } });
+  // Focus that editor (a click on its first line); the status bar then speaks of it.
+  await page.locator(SELECTORS.editorLines).nth(index).locator('.view-line').first().click({ timeout: 10_000 });
   const mode = page.locator(SELECTORS.languageStatus);
   await mode.waitFor({ timeout: 10_000 });
   return (await mode.innerText()).trim();
@@ -296,7 +297,7 @@ export async function recordToasts(page) {
     const seen = (window.__e2eToasts = []);
     const grab = () => {
       for (const el of document.querySelectorAll(selector)) {
-        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = (el.innerText ?? '').replace(/\s+/g, ' ').trim();
         if (text && !seen.includes(text)) seen.push(text);
       }
     };
@@ -337,5 +338,5 @@ export async function setSettingThroughUi(page, key, value, settingsFile, { time
 
 /** The toasts on screen, for a failure report. */
 export async function visibleToastTexts(page) {
-  return page.locator(SELECTORS.toast).evaluateAll((els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  return page.locator(SELECTORS.toast).evaluateAll((els) => els.map((el) => (el.innerText ?? '').replace(/\s+/g, ' ').trim()));
 }
