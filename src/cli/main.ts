@@ -13,6 +13,7 @@ import {
   UserFacingError,
   TrainingCancelledError,
 } from '../engine';
+import { evaluateModel, evaluationReportHtml, formatEvaluationSummary } from '../engine/evaluate';
 
 const USAGE = `jazz-solo: improvise jazz solos with an LSTM (the deepjazz / Coursera model)
 
@@ -22,6 +23,8 @@ const USAGE = `jazz-solo: improvise jazz solos with an LSTM (the deepjazz / Cour
   jazz-solo train <corpus...> --out DIR [--epochs N] [--tx N] [--units N] [--batch N] [--seed N]
                      [--melody-track T] [--chord-track T] [--bars A:B] [--windows reference|all] [--name NAME] [--json]
   jazz-solo inspect <corpus...> [--melody-track T] [--chord-track T] [--bars A:B] [--json]
+  jazz-solo evaluate [--model DIR] [--corpus PATH...] [--solos 20] [--seed N] [--heldout-epochs N] [--no-heldout]
+                     [--html FILE] [--json]
 
 A corpus is .abc, .mid or .midi files, or folders of them. Without --model, generate uses the default model.`;
 
@@ -34,6 +37,11 @@ const CORPUS_OPTIONS: OptionSpec = { 'melody-track': 'string', 'chord-track': 'l
 const TRAIN_OPTIONS: OptionSpec = {
   ...CORPUS_OPTIONS, out: 'string', epochs: 'number', tx: 'number', units: 'number', batch: 'number', seed: 'number',
   windows: 'string', name: 'string', m: 'number',
+};
+
+const EVALUATE_OPTIONS: OptionSpec = {
+  model: 'string', corpus: 'list', solos: 'number', seed: 'number', 'heldout-epochs': 'number', 'no-heldout': 'flag',
+  html: 'string', json: 'flag', temperature: 'number', 'top-k': 'number', greedy: 'flag', chords: 'string', steps: 'number',
 };
 
 /** Writes beside the target and renames, so an interrupted run never leaves half a file. */
@@ -172,6 +180,36 @@ async function runInspect(argv: string[]): Promise<void> {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
+async function runEvaluate(argv: string[]): Promise<void> {
+  const { options, positionals } = parseArgs(argv, EVALUATE_OPTIONS);
+  if (positionals.length) throw new UserFacingError(`evaluate takes the corpus as --corpus PATH; unexpected "${positionals[0]}"`);
+  const controller = new AbortController();
+  const onInterrupt = () => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  try {
+    const report = await evaluateModel({
+      modelDir: options.model as string | undefined,
+      corpus: options.corpus as string[] | undefined,
+      solos: positiveInteger(options.solos, 'solos'),
+      seed: options.seed as number | undefined,
+      heldout: !options['no-heldout'],
+      heldoutEpochs: positiveInteger(options['heldout-epochs'], 'heldout-epochs'),
+      temperature: options.temperature as number | undefined,
+      topK: options['top-k'] as number | undefined,
+      greedy: Boolean(options.greedy),
+      chords: options.chords as string | undefined,
+      steps: positiveInteger(options.steps, 'steps'),
+      signal: controller.signal,
+      onLog: (line) => process.stderr.write(`${line}\n`),
+    });
+    if (options.html) writeFileAtomic(String(options.html), evaluationReportHtml(report));
+    if (options.json) printJson(report);
+    else process.stdout.write(`${formatEvaluationSummary(report)}\n`);
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
+}
+
 function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
 }
@@ -189,6 +227,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'inspect':
         await runInspect(rest);
         return 0;
+      case 'evaluate':
+        await runEvaluate(rest);
+        return 0;
       case undefined:
       case 'help':
       case '--help':
@@ -196,7 +237,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
-        throw new UserFacingError(`unknown command "${command}" (generate, train, inspect)`);
+        throw new UserFacingError(`unknown command "${command}" (generate, train, inspect, evaluate)`);
     }
   } catch (error) {
     if (error instanceof TrainingCancelledError) {

@@ -22,6 +22,7 @@
  * pitch of the type at all, the pitch of that type nearest the previous one. Every pitch lies in the range.
  * All choices come from the seeded generator.
  */
+import { strongBeatOffsets } from './beatGuide';
 import { mod12, scaleForChord } from './chords';
 import { chordAt, classifyPitch } from './grammar';
 import { DEFAULT_TEMPO, isCompoundMeter, keyForProgression, validateMeter } from './progression';
@@ -30,6 +31,7 @@ import {
   Chord,
   GrammarValue,
   KeySignature,
+  Meter,
   Progression,
   RealisedNote,
   Solo,
@@ -224,10 +226,12 @@ function choosePitch(
   const inWindow = (p: number) => p >= low && p <= high;
   // The window is the learned interval widened by a minor third each way: its centre is what the corpus
   // played, so pitches near it are favoured (a uniform pick turns most steps into repeats or random skips).
-  const target = window && previous !== undefined ? (low + high) / 2 : centre;
+  const hasWindow = window !== undefined && previous !== undefined;
   for (const tier of [candidates.preferred, candidates.allowed]) {
     const inside = tier.filter((p) => inWindow(p) && inRange(p));
-    if (inside.length > 0) return pickNearTarget(inside, target, previous, rng);
+    if (inside.length > 0) {
+      return hasWindow ? pickNearTarget(inside, (low + high) / 2, previous, rng) : pickFreely(inside, centre, rng);
+    }
   }
   // The window lies beyond the range: keep its pitch class and fold it back by octaves, as a player
   // running out of instrument jumps an octave rather than sticking to the edge.
@@ -245,6 +249,16 @@ function pickNearTarget(pitches: number[], target: number, previous: number | un
     const isUnwantedRepeat = p === previous && Math.abs(target - previous) >= 1;
     return isUnwantedRepeat ? closeness * 0.2 : closeness;
   });
+  return weightedPick(pitches, weights, rng);
+}
+
+/** The first note of a bar has no learned interval: any nearby pitch, but seldom the same one again. */
+function pickFreely(pitches: number[], previous: number, rng: Rng): number {
+  const weights = pitches.map((p) => (p === previous ? 0.2 : 1) / (1 + Math.abs(p - previous) / 4));
+  return weightedPick(pitches, weights, rng);
+}
+
+function weightedPick(pitches: number[], weights: number[], rng: Rng): number {
   let draw = rng.next() * weights.reduce((sum, w) => sum + w, 0);
   for (let i = 0; i < pitches.length; i++) {
     draw -= weights[i];
@@ -270,6 +284,23 @@ function validateRange(range: [number, number]): [number, number] {
   return [low, high];
 }
 
+/**
+ * The moment whose chord a note is judged by: its onset, or the last strong beat it is held over. A note
+ * tied over beat 1 or 3 into a new chord is heard against that chord, so it is played as an anticipation.
+ */
+export function harmonicAnchor(start: number, end: number, meter: Meter): number {
+  const ticksPerBar = barTicks(meter);
+  const strongTicks = strongBeatOffsets(meter).map((q) => Math.round(q * TICKS_PER_QUARTER));
+  let anchor = start;
+  for (let bar = Math.floor(start / ticksPerBar); bar * ticksPerBar < end; bar++) {
+    for (const offset of strongTicks) {
+      const at = bar * ticksPerBar + offset;
+      if (at > start && at < end) anchor = Math.max(anchor, at);
+    }
+  }
+  return anchor;
+}
+
 /** Realises generated values over the progression; see the rules at the top of this file. */
 export function realiseSolo(values: GrammarValue[], progression: Progression, options: RealiseOptions): Solo {
   validateMeter(progression.meter);
@@ -290,7 +321,7 @@ export function realiseSolo(values: GrammarValue[], progression: Progression, op
     const { start, end } = spans[valueIndex];
     let pitch: number | null = null;
     if (value.type !== 'R') {
-      const chord = chordSoundingAt(progression, start / TICKS_PER_QUARTER);
+      const chord = chordSoundingAt(progression, harmonicAnchor(start, end, progression.meter) / TICKS_PER_QUARTER);
       const nextChord = chordSoundingAt(progression, end / TICKS_PER_QUARTER);
       pitch = choosePitch(candidatePitches(value.type, chord, nextChord, MIDI_RANGE), previous, value.window, range, rng);
       previous = pitch;

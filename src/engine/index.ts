@@ -9,6 +9,7 @@ import { buildVocabulary } from '../core/vocabulary';
 import { parseValue } from '../core/grammar';
 import { parseProgression, DEFAULT_PROGRESSION, DEFAULT_TEMPO, keyForProgression, parseKeyName } from '../core/progression';
 import { realiseSolo } from '../core/realiser';
+import { StrongBeatGuide } from '../core/beatGuide';
 import { writeAbc } from '../core/abcWriter';
 import { writeMidi } from '../core/midiWriter';
 import { readAbcText } from '../core/abcReader';
@@ -44,6 +45,8 @@ export interface GenerateOptions {
   /** 0.5 straight to 0.75 hard swing; a playback hint written into the ABC. */
   swing?: number;
   title?: string;
+  /** Steer sampling towards chord tones on strong beats (default true; greedy decoding is never steered). */
+  harmonyGuide?: boolean;
 }
 
 export interface GenerateResult {
@@ -79,19 +82,24 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
     throw new UserFacingError(`steps must be a whole number from 1 to 10000 (got ${options.steps})`);
   }
   const seed = options.seed ?? randomSeed();
+  const progression = parseProgression(options.chords ?? DEFAULT_PROGRESSION);
+  const greedy = options.greedy ?? false;
+  const guided = !greedy && options.harmonyGuide !== false;
   const sampler = new LstmSampler(model.weights);
   const indices = generateIndices(sampler, {
     steps,
     seed,
-    greedy: options.greedy ?? false,
+    greedy,
     temperature: options.temperature ?? DEFAULT_SAMPLING.temperature,
     topK: options.topK ?? DEFAULT_SAMPLING.topK,
+    guide: guided ? new StrongBeatGuide(model.vocabulary.values.map(parseValue), progression.meter) : undefined,
   });
   const values = indices.map((i) => model.vocabulary.values[i]);
-  const progression = parseProgression(options.chords ?? DEFAULT_PROGRESSION);
   const key = options.key ? parseKeyName(options.key) : keyForProgression(progression);
   const modelName = model.metadata.name;
-  const decoding = options.greedy ? 'greedy' : `temperature ${options.temperature ?? DEFAULT_SAMPLING.temperature}`;
+  const decoding = greedy
+    ? 'greedy'
+    : `temperature ${options.temperature ?? DEFAULT_SAMPLING.temperature}, top-k ${options.topK ?? DEFAULT_SAMPLING.topK}${guided ? ', harmony-guided' : ''}`;
   const solo = realiseSolo(values.map(parseValue), progression, {
     seed,
     key,

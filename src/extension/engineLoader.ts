@@ -4,9 +4,11 @@
  */
 export type Engine = typeof import('../engine');
 export type MidiTracks = typeof import('../core/midiReader');
+export type Evaluation = typeof import('../engine/evaluate');
 
 let engine: Promise<Engine> | undefined;
 let midiTracks: Promise<MidiTracks> | undefined;
+let evaluation: Promise<Evaluation> | undefined;
 
 export function loadEngine(): Promise<Engine> {
   engine ??= import('../engine');
@@ -16,4 +18,9 @@ export function loadEngine(): Promise<Engine> {
 export function loadMidiTracks(): Promise<MidiTracks> {
   midiTracks ??= import('../core/midiReader');
   return midiTracks;
+}
+
+export function loadEvaluation(): Promise<Evaluation> {
+  evaluation ??= import('../engine/evaluate');
+  return evaluation;
 }

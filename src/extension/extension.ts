@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CommandManager } from './commandManager';
+import { EvaluateSoloCommand } from './commands/evaluateSolo';
 import { ExportMidiCommand } from './commands/exportMidi';
 import { GenerateSoloCommand } from './commands/generateSolo';
 import { SelectModelCommand } from './commands/selectModel';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): JazzSoloApi {
   commands.register(new TrainModelCommand(models, runner, statusBar, log));
   commands.register(new SelectModelCommand(models, log));
   commands.register(new ExportMidiCommand(log));
+  commands.register(new EvaluateSoloCommand(models, preview, log));
   registerLanguageFeatures(context, { activeModelDir: () => models.active.dir, preview });
 
   return { activeModel: () => models.active, isTraining: () => runner.running !== undefined };

@@ -17,6 +17,8 @@ export interface SamplingOptions {
   seed: number;
   /** Indices fed after x0 and before generating, to set the state ("continue this solo"). */
   prime?: number[];
+  /** Reweights each step's probabilities before the choice and hears the choice (see StrongBeatGuide). */
+  guide?: { adjust(probabilities: Float32Array): void; accept(index: number): void };
 }
 
 /**
@@ -94,7 +96,9 @@ export function generateIndices(sampler: LstmSampler, options: SamplingOptions):
   for (const index of prime) probabilities = sampler.step(index);
   const out: number[] = [];
   for (let s = 0; s < steps; s++) {
+    options.guide?.adjust(probabilities);
     const choice = greedy ? argmax(probabilities) : sampleIndex(probabilities, temperature, topK, rng);
+    options.guide?.accept(choice);
     out.push(choice);
     if (s + 1 < steps) probabilities = sampler.step(choice);
   }

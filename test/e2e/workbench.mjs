@@ -22,6 +22,7 @@ export const SELECTORS = {
   ghostText: '.monaco-editor .ghost-text-decoration, .monaco-editor .ghost-text',
   squiggles: '.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error',
   webviewOuter: (extensionId) => `iframe.webview.ready[src*="extensionId=${extensionId}"]`,
+  anyWebviewOuter: 'iframe.webview.ready',
   webviewInner: 'iframe#active-frame',
 };
 
@@ -214,7 +215,10 @@ export function previewFrameLocator(page, extensionId) {
 
 /** The preview's Frame object, for evaluating script in the webview page itself. */
 export async function previewFrame(page, extensionId, timeout = 30_000) {
-  const outer = page.locator(SELECTORS.webviewOuter(extensionId)).last();
+  // Some panels carry extensionId=nullExtensionDescription in their src; then take the newest webview
+  // (this workspace has no other extension that opens one).
+  const own = page.locator(SELECTORS.webviewOuter(extensionId));
+  const outer = (await own.count()) > 0 ? own.last() : page.locator(SELECTORS.anyWebviewOuter).last();
   await outer.waitFor({ state: 'attached', timeout });
   const outerFrame = await (await outer.elementHandle()).contentFrame();
   const inner = outerFrame.locator(SELECTORS.webviewInner);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mod12, scaleForChord } from '../../src/core/chords';
+import { mod12, parseChordSymbol, scaleForChord } from '../../src/core/chords';
 import { parseValue } from '../../src/core/grammar';
 import { DEFAULT_PROGRESSION, parseProgression } from '../../src/core/progression';
 import { createRng } from '../../src/core/random';
@@ -10,6 +10,7 @@ import {
   beatGrid,
   candidatePitches,
   chordSoundingAt,
+  harmonicAnchor,
   mergeTies,
   realiseSolo,
 } from '../../src/core/realiser';
@@ -128,7 +129,8 @@ function checkPitches(solo: Solo, values: GrammarValue[], progression: Progressi
   for (const note of mergeTies(solo.notes)) {
     if (note.pitch === null || note.valueIndex === FILLER_VALUE_INDEX) continue;
     const value = values[note.valueIndex];
-    const chord = chordSoundingAt(progression, note.startTick / TICKS_PER_QUARTER);
+    const anchor = harmonicAnchor(note.startTick, note.startTick + note.durationTicks, progression.meter);
+    const chord = chordSoundingAt(progression, anchor / TICKS_PER_QUARTER);
     const nextChord = chordSoundingAt(progression, (note.startTick + note.durationTicks) / TICKS_PER_QUARTER);
     const chordPcs = new Set(chord.pitchClasses.map(mod12));
     const scalePcs = new Set(scaleForChord(chord));
@@ -303,4 +305,21 @@ test('a narrow range is respected and bad input raises UserFacingError', () => {
   assert.throws(() => realiseSolo(values, PROGRESSIONS[0], { seed: 1, range: [60, 65] }), UserFacingError);
   assert.throws(() => realiseSolo(values, PROGRESSIONS[0], { seed: 1, range: [100, 140] }), UserFacingError);
   assert.throws(() => realiseSolo(values, { ...PROGRESSIONS[0], chords: [] }, { seed: 1 }), UserFacingError);
+});
+
+test('a chord tone held over beat 3 into a new chord is a tone of the new chord (an anticipation)', () => {
+  const progression = parseProgression('| Dm7 G7 |');
+  // Half a beat of rest, then a C value from beat 2.5 held for a whole beat: over beat 3, where G7 starts.
+  const values: GrammarValue[] = [
+    { type: 'R', duration: 1.5 },
+    { type: 'C', duration: 1 },
+    { type: 'R', duration: 1.5 },
+  ];
+  for (let seed = 0; seed < 30; seed++) {
+    const solo = realiseSolo(values, progression, { seed });
+    const held = solo.notes.find((n) => n.pitch !== null)!;
+    assert.equal(held.startTick, 1.5 * TICKS_PER_QUARTER);
+    const g7 = parseChordSymbol('G7')!;
+    assert.ok(g7.pitchClasses.includes(held.pitch! % 12), `seed ${seed}: ${held.pitch} is not a tone of G7`);
+  }
 });

@@ -18,6 +18,7 @@
  *   Repeats are 0, steps 1-2 semitones, leaps more than 2.
  * - Durations: of notes (not rests), binned to the nearest named length within 2%, else "other".
  */
+import { strongBeatOffsets } from '../beatGuide';
 import { beatsPerBar, mod12, pitchClassName } from '../chords';
 import { chordAt, classifyPitch } from '../grammar';
 import { Meter, barQuarters } from '../types';
@@ -56,12 +57,7 @@ export const DURATION_BINS: ReadonlyArray<{ label: string; quarters: number }> =
 export const DURATION_LABELS = [...DURATION_BINS.map((bin) => bin.label), 'other'];
 const DURATION_TOLERANCE = 0.02;
 
-/** Offsets of the strong beats inside a full bar, in quarter notes (see the definitions above). */
-export function strongBeatOffsets(meter: Meter): number[] {
-  const bar = barQuarters(meter);
-  const beats = beatsPerBar(meter);
-  return beats >= 4 && beats % 2 === 0 ? [0, bar / 2] : [0];
-}
+export { strongBeatOffsets };
 
 /** Times of every strong beat of a piece, in quarter notes. */
 export function strongBeatTimes(piece: MusicPiece): number[] {
