@@ -204,6 +204,9 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
   };
   const result = await trainNetwork({ tokens, nValues: vocabulary.values.length }, options, {
     signal: hooks.signal,
+    // A batch's loss resolves on the microtask queue, so without a turn of the event loop an abort from an
+    // event (Ctrl-C, a message) could never be delivered and the signal would never fire.
+    yieldEveryBatch: hooks.signal !== undefined,
     onEpochEnd: (info) => {
       hooks.onProgress?.(info);
       log(`epoch ${info.epoch}/${info.epochs}  loss ${info.loss.toFixed(3)}  ${info.elapsedSeconds.toFixed(1)} s, about ${Math.ceil(info.etaSeconds)} s left`);

@@ -1,0 +1,208 @@
+/**
+ * Runs that end badly: a training cancelled at any epoch, a generation while a training runs, a save that
+ * crashes half-way, a broken active model in the extension. The previous model must survive each one.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, promises as fsPromises, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './helpers/shared';
+import { parseWebviewMessage } from '../../src/shared/messages';
+import { DEFAULT_MODEL_DIR, generateSolo, trainFromCorpus, TrainingCancelledError, type TrainRequest } from '../../src/engine';
+import { loadModelFolder } from '../../src/model/modelStore';
+
+const CORPUS = join(REPO_ROOT, 'corpus', 'blues.abc');
+const EPOCHS = 4;
+
+function snapshot(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const walk = (folder: string, prefix: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) walk(full, `${prefix}${name}/`);
+      else result[prefix + name] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir, '');
+  return result;
+}
+
+let root: string;
+before(() => {
+  root = mkdtempSync(join(tmpdir(), 'jazz-reliability-'));
+});
+after(() => rmSync(root, { recursive: true, force: true }));
+
+/** A folder holding one model, `previous` (a copy of the default model), and nothing else. */
+function folderWithPreviousModel(): { parent: string; modelDir: string } {
+  const parent = mkdtempSync(join(root, 'run-'));
+  const modelDir = join(parent, 'previous');
+  cpSync(DEFAULT_MODEL_DIR, modelDir, { recursive: true });
+  return { parent, modelDir };
+}
+
+const smallTraining = (outDir: string): TrainRequest => ({ corpus: [CORPUS], outDir, epochs: EPOCHS, units: 8, seed: 5 });
+
+describe('cancelling a training', () => {
+  for (const cancelAt of [0, 1, 2, EPOCHS]) {
+    test(`cancelled ${cancelAt === 0 ? 'before it starts' : `at the end of epoch ${cancelAt} of ${EPOCHS}`}: the previous model is byte-identical, no temp folder`, async () => {
+      const { parent, modelDir } = folderWithPreviousModel();
+      const before = snapshot(parent);
+      const controller = new AbortController();
+      if (cancelAt === 0) controller.abort();
+      const seen: number[] = [];
+      await assert.rejects(
+        trainFromCorpus(smallTraining(modelDir), {
+          signal: controller.signal,
+          onProgress: ({ epoch }) => {
+            seen.push(epoch);
+            if (epoch === cancelAt) controller.abort();
+          },
+        }),
+        TrainingCancelledError,
+      );
+      assert.deepEqual(seen, Array.from({ length: cancelAt }, (_, i) => i + 1), 'no epoch runs after the cancel');
+      assert.deepEqual(snapshot(parent), before);
+      assert.deepEqual(readdirSync(parent), ['previous']);
+    });
+  }
+});
+
+test('a generation started while a training runs uses the previous model', async () => {
+  const { modelDir } = folderWithPreviousModel();
+  const request = { modelDir, seed: 11, steps: 40 };
+  const beforeTraining = await generateSolo(request);
+  let duringTraining: Promise<Awaited<ReturnType<typeof generateSolo>>> | undefined;
+  await trainFromCorpus(smallTraining(modelDir), {
+    signal: new AbortController().signal,
+    onProgress: ({ epoch }) => {
+      if (epoch === 1) duringTraining = generateSolo(request);
+    },
+  });
+  assert.ok(duringTraining, 'the training reported its first epoch');
+  const during = await duringTraining;
+  assert.equal(during.modelName, 'default');
+  assert.deepEqual(during.values, beforeTraining.values);
+  const afterTraining = await generateSolo(request);
+  assert.equal(afterTraining.modelName, 'blues', 'the new model is used once it is saved');
+});
+
+describe('a save that crashes half-way', () => {
+  test('a rename that fails leaves the previous model byte-identical (and a new folder absent), no temp folder', async () => {
+    const { parent, modelDir } = folderWithPreviousModel();
+    const newDir = join(parent, 'new');
+    const before = snapshot(parent);
+    const realRename = fsPromises.rename;
+    fsPromises.rename = async (from, to) => {
+      if (String(from).includes('.saving-')) throw Object.assign(new Error('EPERM: operation not permitted, rename'), { code: 'EPERM' });
+      return realRename(from, to);
+    };
+    try {
+      await assert.rejects(trainFromCorpus({ ...smallTraining(modelDir), epochs: 1 }), /EPERM/);
+      await assert.rejects(trainFromCorpus({ ...smallTraining(newDir), epochs: 1 }), /EPERM/);
+    } finally {
+      fsPromises.rename = realRename;
+    }
+    assert.deepEqual(snapshot(parent), before);
+    assert.deepEqual(readdirSync(parent), ['previous']);
+    assert.equal((await loadModelFolder(modelDir)).metadata.name, 'default');
+  });
+
+  for (const [moment, patch] of [
+    ['after the first file is written', "const open = fs.promises.open; let opened = 0; fs.promises.open = async (...a) => { if (++opened === 2) process.kill(process.pid, 'SIGKILL'); return open(...a); };"],
+    ['after every file is written, before the rename', "fs.promises.rename = async () => { process.kill(process.pid, 'SIGKILL'); };"],
+  ] as const) {
+    test(`a process killed ${moment} leaves the previous model intact and loadable`, async () => {
+      const { parent, modelDir } = folderWithPreviousModel();
+      const before = snapshot(join(parent, 'previous'));
+      const script = join(root, `kill-${Date.now()}.ts`);
+      writeFileSync(
+        script,
+        [
+          "const fs = require('node:fs');",
+          "const { trainFromCorpus } = require(" + JSON.stringify(join(REPO_ROOT, 'src', 'engine')) + ');',
+          `trainFromCorpus(${JSON.stringify({ ...smallTraining(modelDir), epochs: 1 })}).then(() => process.exit(0));`,
+          // Training loads tfjs first; the fault is armed once the corpus is read so only the save is hit.
+          `setTimeout(() => { ${patch} }, 0);`,
+        ].join('\n'),
+      );
+      const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+      assert.equal(run.signal, 'SIGKILL', `the process was killed mid-save (status ${run.status}): ${run.stderr.slice(-1000)}`);
+      assert.deepEqual(snapshot(join(parent, 'previous')), before);
+      assert.equal((await loadModelFolder(modelDir)).metadata.name, 'default');
+      // Only the engine's dot-named temp folder may be left; nothing that looks like a model.
+      assert.deepEqual(readdirSync(parent).filter((name) => !name.startsWith('.')), ['previous']);
+    });
+  }
+});
+
+describe("the extension's fallback to the default model", () => {
+  /** The few members of the vscode API the registry touches, recorded so the test can see what the user sees. */
+  const shownErrors: string[] = [];
+  const logged: string[] = [];
+  let ModelRegistry: typeof import('../../src/extension/models/modelRegistry').ModelRegistry;
+
+  before(async () => {
+    class EventEmitter<T> {
+      private listeners: ((value: T) => void)[] = [];
+      event = (listener: (value: T) => void) => {
+        this.listeners.push(listener);
+        return { dispose() {} };
+      };
+      fire(value: T) {
+        for (const listener of this.listeners) listener(value);
+      }
+      dispose() {}
+    }
+    const fakeVscode = { EventEmitter, window: { showErrorMessage: async (message: string) => void shownErrors.push(message) } };
+    const moduleInternals = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
+    const resolveFilename = moduleInternals._resolveFilename;
+    const stubPath = join(root, 'vscode-stub.js');
+    moduleInternals._resolveFilename = (request, ...rest) => (request === 'vscode' ? stubPath : resolveFilename(request, ...rest));
+    require.cache[stubPath] = { id: stubPath, filename: stubPath, loaded: true, exports: fakeVscode } as unknown as NodeJS.Module;
+    ({ ModelRegistry } = await import('../../src/extension/models/modelRegistry'));
+  });
+
+  test('a damaged active model is reported once and generation falls back to the default model', async () => {
+    const storage = mkdtempSync(join(root, 'storage-'));
+    const state = new Map<string, unknown>();
+    const memento = { get: (key: string) => state.get(key), update: async (key: string, value: unknown) => void state.set(key, value) };
+    const log = { error: (line: string) => void logged.push(line) };
+    const registry = new ModelRegistry(memento as never, { fsPath: storage } as never, DEFAULT_MODEL_DIR);
+
+    const trained = registry.trainedModel('mine');
+    cpSync(DEFAULT_MODEL_DIR, trained.dir, { recursive: true });
+    await registry.setActive(trained);
+    assert.equal((await registry.modelForGeneration(log as never)).dir, trained.dir, 'an intact trained model is used');
+
+    writeFileSync(join(trained.dir, 'weights.bin'), readFileSync(join(trained.dir, 'weights.bin')).subarray(0, 100));
+    const damaged = snapshot(trained.dir);
+    const used = await registry.modelForGeneration(log as never);
+    assert.ok(used.isDefault);
+    assert.equal(registry.active.isDefault, true, 'the default model becomes the active one');
+    assert.equal(shownErrors.length, 1);
+    assert.match(shownErrors[0], /Jazz model "mine" cannot be used \(.*weights\.bin holds 100 bytes.*\)\. Using the default model instead\./);
+    assert.equal(logged.length, 1);
+    assert.deepEqual(snapshot(trained.dir), damaged, 'the damaged model is left as it is for the user to inspect');
+    const listed = await registry.list();
+    assert.ok(listed.some((m) => m.name === 'mine' && 'broken' in m && /truncated/.test(m.broken)));
+    registry.dispose();
+  });
+});
+
+test('messages from the webview: counts beyond safe integers and type names in another case are refused', () => {
+  for (const message of [
+    { type: 'rendered', version: 1, noteCount: 2 ** 53, warningCount: 0 },
+    { type: 'rendered', version: 1, noteCount: 3, warningCount: -1 },
+    { type: 'selectSource', version: 2 ** 60, startChar: 0, endChar: 1 },
+    { type: 'Ready' },
+    { type: ' ready' },
+    { type: 'error', message: ['not', 'a', 'string'] },
+  ]) {
+    assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message));
+  }
+});
