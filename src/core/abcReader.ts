@@ -18,6 +18,7 @@ import type {
   TimedChord,
   Tune,
 } from './types';
+import { barQuarters } from './types';
 
 // abcjs ships no typings for its parser modules; these are the parts of their output this reader uses.
 interface AbcjsPitch {
@@ -494,7 +495,8 @@ function walkFirstVoice(
           tupletNotesLeft = 0;
         }
       }
-      if (duration.num <= 0) continue;
+      // abcjs gives a multi-measure rest under a meter such as M:0/0 no length (NaN): it takes no time.
+      if (!(fractionValue(duration) > 0 && Number.isFinite(fractionValue(duration)))) continue;
 
       const source = positions.source(file, element.startChar, element.endChar);
       if (element.rest || !element.pitches?.length) {
@@ -543,6 +545,9 @@ function chordSymbolsOf(element: AbcjsElement, lfText: string): { symbol: string
     lfEnd: element.endChar!,
   }));
 }
+
+/** The same bound as a MIDI file's (about 11 hours of 4/4 at 120 bpm). */
+export const MAX_TUNE_BARS = 20_000;
 
 /**
  * Reads every X: tune of an ABC text. Tune-level problems become warnings (the tune is skipped when it
@@ -598,6 +603,13 @@ export function readAbcText(text: string, file: string): AbcReadResult {
       numerator: 4,
       denominator: 4,
     };
+    // A multi-measure rest such as Z99999999 would make every per-bar step (chords, values) exhaust memory.
+    const lastNote = walked.notes[walked.notes.length - 1];
+    const tuneBars = (lastNote.start + lastNote.duration) / barQuarters(meter);
+    if (!(tuneBars <= MAX_TUNE_BARS)) {
+      skip(`lasts ${Math.ceil(tuneBars)} bars, more than the ${MAX_TUNE_BARS} a tune may have`);
+      return;
+    }
     const title = String(parsed.metaText.title ?? info.title ?? '').split('\n')[0].trim() || describeTune(info);
 
     const tune: Tune = {

@@ -260,9 +260,12 @@ function isArticulationGap(previous: MelodyNote, gap: number, bar: number): bool
   return sameBar && PLAIN_LENGTHS.some((length) => Math.abs(length - held) < TIME_EPSILON * 1000);
 }
 
+/** About 11 hours of 4/4 at 120 bpm: longer than any real piece. */
+export const MAX_MIDI_BARS = 20_000;
+
 /**
  * Reads one MIDI file into one Tune. Throws a UserFacingError for a file that is not MIDI, has no notes,
- * has only drums, or names a track it does not have.
+ * has only drums, is implausibly long, or names a track it does not have.
  */
 export function readMidiBytes(
   bytes: Uint8Array,
@@ -302,6 +305,13 @@ export function readMidiBytes(
   let fileEnd = 0;
   for (const track of midi.tracks) for (const note of track.notes) fileEnd = Math.max(fileEnd, (note.ticks + note.durationTicks) / ppq);
   const fileBars = Math.max(1, Math.ceil(fileEnd / bar - TIME_EPSILON));
+  // One damaged delta time can put a note hours away; a bar list that long would exhaust memory.
+  if (!options.bars && !(fileBars <= MAX_MIDI_BARS)) {
+    throw new UserFacingError(
+      `${file}: the MIDI file lasts ${Number.isFinite(fileBars) ? fileBars : 'endless'} bars (over ${MAX_MIDI_BARS}): it is probably damaged; read a part of it with bars A:B`,
+      file,
+    );
+  }
   let windowStart = 0;
   let windowEnd = fileBars * bar;
   if (options.bars) {

@@ -212,7 +212,8 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
       log(`epoch ${info.epoch}/${info.epochs}  loss ${info.loss.toFixed(3)}  ${info.elapsedSeconds.toFixed(1)} s, about ${Math.ceil(info.etaSeconds)} s left`);
     },
   });
-  hooks.signal?.throwIfAborted();
+  // throwIfAborted would throw a DOMException, which callers cannot tell from a crash.
+  if (hooks.signal?.aborted) throw new TrainingCancelledError();
   const name = request.name ?? modelNameForCorpus(request.corpus);
   const metadata: ModelMetadata = {
     formatVersion: 1,

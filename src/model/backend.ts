@@ -5,7 +5,7 @@
  * Preference order: @tensorflow/tfjs-node (native, when it can be required), then @tensorflow/tfjs with the
  * wasm backend, then tfjs' pure-JS cpu backend.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 
 export type TfModule = typeof import('@tensorflow/tfjs');
@@ -30,7 +30,7 @@ const loads = new Map<string, Promise<LoadedTf>>();
 
 function requireTfModule(allowNative: boolean): { tf: TfModule; native: boolean } {
   if (tfModule && (tfModule.native || !allowNative)) return tfModule;
-  if (allowNative && !tfModule) {
+  if (allowNative && !tfModule && nativeBindingInstalled()) {
     try {
       // eslint-disable-next-line @typescript-eslint/no-var-requires
       tfModule = { tf: require(TFJS_NODE) as TfModule, native: true };
@@ -41,6 +41,21 @@ function requireTfModule(allowNative: boolean): { tf: TfModule; native: boolean 
   }
   if (!tfModule) tfModule = { tf: require('@tensorflow/tfjs') as TfModule, native: false };
   return tfModule;
+}
+
+/**
+ * Whether tfjs-node's native library was installed. Its package can be present without it (an install
+ * whose download failed, or --ignore-scripts), and requiring it then loads a second copy of tfjs that
+ * re-registers every kernel, with a warning each, before failing.
+ */
+function nativeBindingInstalled(): boolean {
+  try {
+    const packageDir = path.dirname(require.resolve(`${TFJS_NODE}/package.json`));
+    const lib = path.join(packageDir, 'lib');
+    return readdirSync(lib).some((dir) => dir.startsWith('napi-v') && existsSync(path.join(lib, dir, 'tfjs_binding.node')));
+  } catch {
+    return false;
+  }
 }
 
 /** The folder whose .wasm files the wasm backend should load, as a prefix ending in a separator. */

@@ -73,7 +73,7 @@ test('evaluateModel: solos, held-out retraining and baselines, summary and HTML 
   try {
     const modelDir = join(dir, 'model');
     await trainFromCorpus({ corpus: [MINOR], outDir: modelDir, epochs: 3, seed: 1, name: 'tiny <b>' });
-    const report = await evaluateModel({ modelDir, solos: 3, seed: 5, steps: 40 });
+    const report = await evaluateModel({ modelDir, solos: 3, seed: 5, steps: 40, heldoutSplit: 'tails' });
     assert.deepEqual(report.generation?.seeds, [5, 6, 7]);
     assert.equal(report.solo_metrics.pieces, 3);
     assert.ok(report.heldout, 'held-out section present');

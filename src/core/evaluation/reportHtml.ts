@@ -3,12 +3,8 @@
  * external resource), so the same text works as a file written by the CLI and in a VS Code webview.
  * Colours come from VS Code's theme variables when present, with fixed fallbacks in a browser.
  */
+import { escapeHtml as escapeText } from '../html';
 import { formatEvaluationSummary, type EvaluationReport, type HistogramPair } from './report';
-
-/** Escapes text for an HTML text node or a double-quoted attribute (also valid inside SVG). */
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 const SOLO_COLOUR = 'var(--vscode-charts-blue, #3574f0)';
 const CORPUS_COLOUR = 'var(--vscode-charts-orange, #e8912d)';

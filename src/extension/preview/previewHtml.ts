@@ -9,6 +9,8 @@
  * inline *scripts* and event-handler attributes stay blocked.
  */
 import { randomBytes } from 'node:crypto';
+import { escapeHtml } from '../../core/html';
+export { escapeHtml };
 import type { PreviewSettings } from '../../shared/messages';
 
 export interface PreviewHtmlInput {
@@ -28,16 +30,6 @@ export interface PreviewHtmlInput {
 /** 128 random bits, base64: a new one for every HTML the panel is given. */
 export function createNonce(): string {
   return randomBytes(16).toString('base64');
-}
-
-/** Escapes text for an HTML text node or a double-quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 export function buildContentSecurityPolicy(cspSource: string, nonce: string): string {
