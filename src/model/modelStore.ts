@@ -141,6 +141,44 @@ function siblingName(dir: string, purpose: string): string {
   return path.join(path.dirname(dir), `.${path.basename(dir)}.${purpose}-${process.pid}-${Date.now()}-${tempCounter}`);
 }
 
+/** Whether the process that named a temp sibling (".NAME.PURPOSE-PID-TIME-N") is still running. */
+function ownerIsAlive(siblingBase: string): boolean {
+  const pid = Number(/-(\d+)-\d+-\d+$/.exec(siblingBase)?.[1]);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Repairs what a process killed in the middle of a save left beside `target`: a model that was moved aside
+ * but never replaced is moved back, and unfinished temp folders of dead processes are removed.
+ */
+export async function recoverInterruptedSave(target: string): Promise<void> {
+  const parent = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let entries: string[];
+  try {
+    entries = await fs.readdir(parent);
+  } catch {
+    return;
+  }
+  const stale = entries.filter((name) => name.startsWith(prefix) && !ownerIsAlive(name));
+  const replaced = stale.filter((name) => name.startsWith(`${prefix}replaced-`)).sort();
+  if (replaced.length > 0 && !(await exists(target))) {
+    await fs.rename(path.join(parent, replaced[replaced.length - 1]), target);
+  }
+  for (const name of stale) {
+    if (name.startsWith(`${prefix}saving-`) || name.startsWith(`${prefix}replaced-`)) {
+      await fs.rm(path.join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+
 /**
  * Writes the model into `dir`, replacing a model already there. Everything is written into a sibling
  * temp folder first; the old model is renamed aside, the new one renamed in, then the old one deleted.
@@ -207,6 +245,7 @@ export async function saveModelFolder(dir: string, contents: ModelContents, tf?:
     checksums: { [MODEL_FILES.weights]: sha256(weightBytes), [MODEL_FILES.vocabulary]: sha256(vocabularyText) },
   };
 
+  await recoverInterruptedSave(target);
   const temp = siblingName(target, 'saving');
   await fs.mkdir(temp, { recursive: true });
   try {
@@ -322,6 +361,7 @@ function topologyShape(topology: Record<string, unknown>): { units?: number; inp
  */
 export async function loadModelFolder(dir: string): Promise<LoadedModel> {
   const root = path.resolve(dir);
+  await recoverInterruptedSave(root);
   let stat;
   try {
     stat = await fs.stat(root);

@@ -133,9 +133,10 @@ describe('a save that crashes half-way', () => {
       const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
       assert.equal(run.signal, 'SIGKILL', `the process was killed mid-save (status ${run.status}): ${run.stderr.slice(-1000)}`);
       assert.deepEqual(snapshot(join(parent, 'previous')), before);
-      assert.equal((await loadModelFolder(modelDir)).metadata.name, 'default');
       const leftovers = readdirSync(parent).filter((name) => name !== 'previous');
       assert.ok(leftovers.length === 1 && leftovers[0].startsWith('.previous.saving-'), `the kill hit the save: ${leftovers}`);
+      assert.equal((await loadModelFolder(modelDir)).metadata.name, 'default');
+      assert.deepEqual(readdirSync(parent), ['previous'], 'the next load removes the dead save\'s temp folder');
     });
   }
 });
@@ -205,4 +206,30 @@ test('messages from the webview: counts beyond safe integers and type names in a
   ]) {
     assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message));
   }
+});
+
+describe('a save killed between its two renames', () => {
+  // A dead process id: pid numbers never reach 2^31 - 1 on Linux.
+  const DEAD = 2147483646;
+
+  test('the model moved aside comes back on the next load, and dead temp folders are removed', async () => {
+    const { parent, modelDir } = folderWithPreviousModel();
+    const before = snapshot(modelDir);
+    await fsPromises.rename(modelDir, join(parent, `.previous.replaced-${DEAD}-1-1`));
+    await fsPromises.mkdir(join(parent, `.previous.saving-${DEAD}-1-2`));
+    writeFileSync(join(parent, `.previous.saving-${DEAD}-1-2`, 'weights.bin'), 'half');
+
+    const model = await loadModelFolder(modelDir);
+    assert.equal(model.metadata.name, 'default');
+    assert.deepEqual(snapshot(modelDir), before);
+    assert.deepEqual(readdirSync(parent), ['previous']);
+  });
+
+  test('a temp folder of a process still running is left alone', async () => {
+    const { parent, modelDir } = folderWithPreviousModel();
+    const live = `.previous.saving-${process.ppid}-1-3`;
+    await fsPromises.mkdir(join(parent, live));
+    await loadModelFolder(modelDir);
+    assert.deepEqual(readdirSync(parent).sort(), [live, 'previous'].sort());
+  });
 });

@@ -11,6 +11,7 @@ import type { Vocabulary } from '../vocabulary';
 import { LstmSampler } from '../../model/lstmCell';
 import type { NetworkWeights } from '../../model/network';
 import { generateIndices } from '../../model/sampling';
+import { StrongBeatGuide } from '../beatGuide';
 import { TIME_EPSILON, tuneAtOffset, type AbcAnalysis, type AnalysedTune } from './document';
 
 export interface ContinuationModel {
@@ -82,6 +83,8 @@ export function continueSolo(request: ContinuationRequest): Continuation | NoCon
     temperature: request.temperature,
     topK: request.topK,
     greedy: request.greedy,
+    // The continuation starts on a bar line, where the guide starts too.
+    guide: request.greedy ? undefined : new StrongBeatGuide(parsedVocabulary(request.model.vocabulary), tune.meter),
   });
   let values = indices.map((i) => parsedVocabulary(request.model.vocabulary)[i]);
   if (request.steps === undefined) values = valuesFillingBars(values, wantedBars * barLength);
