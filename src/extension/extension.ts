@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CommandManager } from './commandManager';
 import { EvaluateSoloCommand } from './commands/evaluateSolo';
 import { ExportMidiCommand } from './commands/exportMidi';
+import { ExportWavCommand } from './commands/exportWav';
 import { GenerateSoloCommand } from './commands/generateSolo';
 import { SelectModelCommand } from './commands/selectModel';
 import { TrainModelCommand } from './commands/trainModel';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): JazzSoloApi {
   commands.register(new TrainModelCommand(models, runner, statusBar, log));
   commands.register(new SelectModelCommand(models, log));
   commands.register(new ExportMidiCommand(log));
+  commands.register(new ExportWavCommand(preview, log));
   commands.register(new EvaluateSoloCommand(models, preview, log));
   registerLanguageFeatures(context, { activeModelDir: () => models.active.dir, preview });
 

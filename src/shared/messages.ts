@@ -6,6 +6,9 @@
  * renders user ABC), so the extension checks them with `parseWebviewMessage` before acting on them.
  */
 
+import type { TuneHarmonyCount } from '../core/analysis/harmony';
+export type { TuneHarmonyCount };
+
 /** The webview panel type; also the key VS Code uses to find our serializer after a reload. */
 export const PREVIEW_VIEW_TYPE = 'jazzSolo.preview';
 
@@ -40,6 +43,25 @@ export interface PreviewState {
 
 // ---------------------------------------------------------------- extension → webview
 
+/** How the engine's harmony analysis classes a marked note: outside the chord and its scale, or an approach tone. */
+export type HarmonyMarkKind = 'outside' | 'approach';
+
+/** One marked note: [startChar, endChar) of the note itself in the LF text of its render. */
+export interface HarmonyMark {
+  startChar: number;
+  endChar: number;
+  kind: HarmonyMarkKind;
+}
+
+/**
+ * The engine's harmony colouring of one render; absent when the setting is off or the text cannot be
+ * analysed. `tunes` holds each tune's counts (`tuneIndex` is abcjs' 0-based tune number in the text).
+ */
+export interface RenderHarmony {
+  marks: HarmonyMark[];
+  tunes: TuneHarmonyCount[];
+}
+
 /** Render this ABC. `abc` has LF line endings, and every character offset the page reports refers to it. */
 export interface RenderMessage {
   type: 'render';
@@ -47,6 +69,7 @@ export interface RenderMessage {
   version: number;
   documentUri: string;
   abc: string;
+  harmony?: RenderHarmony;
 }
 
 /** An HTML/SVG report produced by our own code (the evaluation report), shown below the music. Empty clears it. */
@@ -61,7 +84,18 @@ export interface PlaybackCommandMessage {
   command: 'play' | 'pause' | 'stop';
 }
 
-export type ExtensionToWebviewMessage = RenderMessage | ShowReportMessage | PlaybackCommandMessage;
+/**
+ * Render a tune offline with the page's sound font and current playback settings (tempo, swing, chords)
+ * and answer with `wav` or `wavFailed` carrying the same `requestId`. Without `tuneIndex` the page
+ * takes the tune it would play.
+ */
+export interface ExportWavMessage {
+  type: 'exportWav';
+  requestId: number;
+  tuneIndex?: number;
+}
+
+export type ExtensionToWebviewMessage = RenderMessage | ShowReportMessage | PlaybackCommandMessage | ExportWavMessage;
 
 // ---------------------------------------------------------------- webview → extension
 
@@ -99,16 +133,42 @@ export interface WebviewErrorMessage {
   message: string;
 }
 
+/** The answer to `exportWav`: a 16-bit PCM WAV file, base64 (webview messages travel as JSON). */
+export interface WavMessage {
+  type: 'wav';
+  requestId: number;
+  wavBase64: string;
+}
+
+export interface WavFailedMessage {
+  type: 'wavFailed';
+  requestId: number;
+  message: string;
+}
+
 export type WebviewToExtensionMessage =
   | ReadyMessage
   | SelectSourceMessage
   | RenderedMessage
   | PlaybackStateMessage
-  | WebviewErrorMessage;
+  | WebviewErrorMessage
+  | WavMessage
+  | WavFailedMessage;
 
 // ---------------------------------------------------------------- validation
 
 const MAX_ERROR_TEXT = 2000;
+/**
+ * The largest WAV the page may send: about 12 minutes of mono 44.1 kHz audio. A message is held in
+ * memory several times over on its way (string, JSON, IPC), so the bound keeps a runaway tune from
+ * exhausting the extension host.
+ */
+export const MAX_WAV_BYTES = 64 * 1024 * 1024;
+/** Base64 needs 4 characters for every 3 bytes. */
+export const MAX_WAV_BASE64_LENGTH = Math.ceil(MAX_WAV_BYTES / 3) * 4;
+/** More marks than notes a 50-tune book could hold means a broken message, not music. */
+const MAX_HARMONY_MARKS = 200_000;
+const BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
 const PLAYBACK_STATES: readonly PlaybackState[] = ['loading', 'playing', 'paused', 'stopped'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -147,6 +207,18 @@ export function parseWebviewMessage(value: unknown): WebviewToExtensionMessage |
       if (typeof value.message !== 'string') return undefined;
       return { type: 'error', message: value.message.slice(0, MAX_ERROR_TEXT) };
     }
+    case 'wav': {
+      const { requestId, wavBase64 } = value;
+      if (!isCount(requestId) || typeof wavBase64 !== 'string') return undefined;
+      if (wavBase64.length === 0 || wavBase64.length > MAX_WAV_BASE64_LENGTH || wavBase64.length % 4 !== 0) return undefined;
+      if (!BASE64_PATTERN.test(wavBase64)) return undefined;
+      return { type: 'wav', requestId, wavBase64 };
+    }
+    case 'wavFailed': {
+      const { requestId, message } = value;
+      if (!isCount(requestId) || typeof message !== 'string') return undefined;
+      return { type: 'wavFailed', requestId, message: message.slice(0, MAX_ERROR_TEXT) };
+    }
     default:
       return undefined;
   }
@@ -159,7 +231,11 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
     case 'render': {
       const { version, documentUri, abc } = value;
       if (!isCount(version) || typeof documentUri !== 'string' || typeof abc !== 'string') return undefined;
-      return { type: 'render', version, documentUri, abc };
+      const render: RenderMessage = { type: 'render', version, documentUri, abc };
+      // Bad colouring must not cost the user the music: the render goes on without it.
+      const harmony = value.harmony === undefined ? undefined : parseRenderHarmony(value.harmony, abc.length);
+      if (harmony) render.harmony = harmony;
+      return render;
     }
     case 'showReport':
       return typeof value.html === 'string' ? { type: 'showReport', html: value.html } : undefined;
@@ -168,9 +244,76 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
       if (command !== 'play' && command !== 'pause' && command !== 'stop') return undefined;
       return { type: 'playback', command };
     }
+    case 'exportWav': {
+      const { requestId, tuneIndex } = value;
+      if (!isCount(requestId) || (tuneIndex !== undefined && !isCount(tuneIndex))) return undefined;
+      return tuneIndex === undefined ? { type: 'exportWav', requestId } : { type: 'exportWav', requestId, tuneIndex };
+    }
     default:
       return undefined;
   }
+}
+
+/**
+ * The harmony of a render as typed, or undefined when any part is malformed: every mark must lie
+ * inside the rendered text (`textLength` characters) and every count must be consistent.
+ */
+export function parseRenderHarmony(value: unknown, textLength: number): RenderHarmony | undefined {
+  if (!isRecord(value) || !Array.isArray(value.marks) || !Array.isArray(value.tunes)) return undefined;
+  if (value.marks.length > MAX_HARMONY_MARKS || value.tunes.length > MAX_HARMONY_MARKS) return undefined;
+  const marks: HarmonyMark[] = [];
+  for (const raw of value.marks as unknown[]) {
+    if (!isRecord(raw)) return undefined;
+    const { startChar, endChar, kind } = raw;
+    if (!isCount(startChar) || !isCount(endChar) || endChar <= startChar || endChar > textLength) return undefined;
+    if (kind !== 'outside' && kind !== 'approach') return undefined;
+    marks.push({ startChar, endChar, kind });
+  }
+  const tunes: TuneHarmonyCount[] = [];
+  for (const raw of value.tunes as unknown[]) {
+    if (!isRecord(raw)) return undefined;
+    const { tuneIndex, notes, outside, approach } = raw;
+    if (!isCount(tuneIndex) || !isCount(notes) || !isCount(outside) || !isCount(approach)) return undefined;
+    if (outside + approach > notes) return undefined;
+    tunes.push({ tuneIndex, notes, outside, approach });
+  }
+  return { marks, tunes };
+}
+
+// ---------------------------------------------------------------- WAV
+
+/** What a WAV file's header says, read by the extension before it writes bytes the page sent. */
+export interface WavInfo {
+  channels: number;
+  sampleRate: number;
+  bitsPerSample: number;
+  /** Bytes of sample data. */
+  dataBytes: number;
+  durationSeconds: number;
+}
+
+/**
+ * The header of a canonical 16-bit PCM WAV (RIFF, a 16-byte "fmt " chunk, then "data"), or undefined
+ * when the bytes are anything else or the sizes disagree with the length.
+ */
+export function readWavHeader(bytes: Uint8Array): WavInfo | undefined {
+  const HEADER_BYTES = 44;
+  if (bytes.byteLength < HEADER_BYTES) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tag = (offset: number): string => String.fromCharCode(...bytes.subarray(offset, offset + 4));
+  if (tag(0) !== 'RIFF' || tag(8) !== 'WAVE' || tag(12) !== 'fmt ' || tag(36) !== 'data') return undefined;
+  if (view.getUint32(4, true) !== bytes.byteLength - 8 || view.getUint32(16, true) !== 16) return undefined;
+  const format = view.getUint16(20, true);
+  const channels = view.getUint16(22, true);
+  const sampleRate = view.getUint32(24, true);
+  const byteRate = view.getUint32(28, true);
+  const blockAlign = view.getUint16(32, true);
+  const bitsPerSample = view.getUint16(34, true);
+  const dataBytes = view.getUint32(40, true);
+  if (format !== 1 || bitsPerSample !== 16 || channels < 1 || channels > 8 || sampleRate < 8000 || sampleRate > 192000) return undefined;
+  if (blockAlign !== channels * 2 || byteRate !== sampleRate * blockAlign) return undefined;
+  if (dataBytes !== bytes.byteLength - HEADER_BYTES || dataBytes % blockAlign !== 0) return undefined;
+  return { channels, sampleRate, bitsPerSample, dataBytes, durationSeconds: dataBytes / blockAlign / sampleRate };
 }
 
 /** The persisted state as typed, or undefined when VS Code hands back something else (old or foreign state). */

@@ -5,17 +5,22 @@
  */
 import type { NoteTimingEvent, TuneObject } from 'abcjs';
 import {
+  ExportWavMessage,
+  MAX_WAV_BYTES,
   PreviewSettings,
   PreviewState,
+  RenderHarmony,
   RenderMessage,
   WebviewToExtensionMessage,
   parseExtensionMessage,
   parsePreviewSettings,
   parsePreviewState,
 } from '../shared/messages';
-import { PlaybackOptions, Player } from './playback';
+import { showHarmony } from './harmony';
+import { PlaybackOptions, Player, renderTuneAudio } from './playback';
 import { renderTunes } from './render';
 import { htmlToText, sanitiseReport } from './text';
+import { bytesToBase64, distinctChannels, encodeWav } from './wav';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -47,6 +52,7 @@ const tempoInput = element<HTMLInputElement>('jazz-tempo');
 const swingInput = element<HTMLInputElement>('jazz-swing');
 const swingValue = element<HTMLOutputElement>('jazz-swing-value');
 const chordsInput = element<HTMLInputElement>('jazz-chords');
+const harmonyLegend = element<HTMLDivElement>('jazz-harmony-legend');
 
 const saved = parsePreviewState(vscode.getState());
 let documentUri = saved?.documentUri ?? '';
@@ -59,6 +65,8 @@ let lastWarningCount = 0;
 let playingTune = 0;
 let highlighted: Element[] = [];
 let cursorLine: SVGLineElement | undefined;
+/** True while a WAV is being rendered: abcjs' audio context is swapped for a silent one meanwhile. */
+let exporting = false;
 
 swingInput.value = String(saved?.swingPercent ?? settings.swingPercent);
 chordsInput.checked = saved?.chordsOn ?? settings.chordsOn;
@@ -111,11 +119,13 @@ function tuneTempo(tune: TuneObject | undefined): number {
   return settings.defaultTempo;
 }
 
-function playbackOptions(): PlaybackOptions {
+function playbackOptions(tuneIndex = playingTune): PlaybackOptions {
   const typed = Number(tempoInput.value);
+  // The tempo box shows the playing tune's tempo; another tune keeps its own unless the user typed one.
+  const shown = tuneIndex === playingTune && Number.isFinite(typed) && typed >= 20 && typed <= 400 ? typed : undefined;
   return {
     soundFontUrl: settings.soundFontUrl,
-    tempo: Number.isFinite(typed) && typed >= 20 && typed <= 400 ? typed : tuneTempo(tunes[playingTune]),
+    tempo: tempoOverride ?? shown ?? tuneTempo(tunes[tuneIndex]),
     swingPercent: Number(swingInput.value),
     chordsOn: chordsInput.checked,
   };
@@ -130,7 +140,9 @@ function render(message: RenderMessage): void {
     tempoOverride = undefined;
     playingTune = 0;
   } else if (message.abc === lastRenderedText) {
-    // Same text (the page was re-shown, or an edit was undone): keep the music and any playback.
+    // Same text (the page was re-shown, an edit was undone, the colouring setting changed): keep the
+    // music and any playback; only the colours may differ.
+    applyHarmony(message.harmony);
     send({ type: 'rendered', version: message.version, noteCount: countNotes(), warningCount: warningCount() });
     return;
   }
@@ -153,11 +165,19 @@ function render(message: RenderMessage): void {
   tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
   lastWarningCount = result.warnings.length;
   showWarnings(result.warnings);
+  applyHarmony(message.harmony);
   musicBox.classList.toggle('jazz-empty', result.noteCount === 0);
   document.body.dataset.renderVersion = String(message.version);
   document.body.dataset.noteCount = String(result.noteCount);
   persistState();
   send({ type: 'rendered', version: message.version, noteCount: result.noteCount, warningCount: result.warnings.length });
+}
+
+function applyHarmony(harmony: RenderHarmony | undefined): void {
+  const shown = showHarmony(musicBox, tunes, harmony);
+  harmonyLegend.hidden = !harmony;
+  document.body.dataset.outsideNotes = String(shown.outside);
+  document.body.dataset.approachNotes = String(shown.approach);
 }
 
 function countNotes(): number {
@@ -237,7 +257,43 @@ function showCursor(event: NoteTimingEvent | null): void {
   if (first instanceof SVGElement) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
-playButton.addEventListener('click', () => void player.toggle(playbackOptions()));
+/**
+ * Renders one tune offline, exactly as Play would sound (tempo, swing, chords as set in the panel), and
+ * sends the WAV file's bytes to the extension, which writes the file.
+ */
+async function exportWav(request: ExportWavMessage): Promise<void> {
+  const tuneIndex = request.tuneIndex ?? playingTune;
+  const tune = tunes[tuneIndex];
+  const fail = (message: string): void => send({ type: 'wavFailed', requestId: request.requestId, message });
+  if (!tune) return fail(tunes.length === 0 ? 'There is no tune to export.' : `There is no tune number ${tuneIndex + 1}.`);
+  if (exporting) return fail('A WAV export is already running.');
+  exporting = true;
+  player.stop();
+  playButton.disabled = true;
+  statusText.textContent = 'Rendering WAV…';
+  try {
+    const audio = await renderTuneAudio(tune, playbackOptions(tuneIndex));
+    const channels = distinctChannels(audio.channels);
+    const wavBytes = 44 + channels.length * 2 * channels[0].length;
+    if (wavBytes > MAX_WAV_BYTES) {
+      const minutes = (channels[0].length / audio.sampleRate / 60).toFixed(1);
+      return fail(`The tune lasts ${minutes} minutes; a WAV export is limited to ${Math.floor(MAX_WAV_BYTES / 1024 / 1024)} MB.`);
+    }
+    send({ type: 'wav', requestId: request.requestId, wavBase64: bytesToBase64(encodeWav(channels, audio.sampleRate)) });
+    statusText.textContent = '';
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    statusText.textContent = `WAV export failed: ${text}`;
+    fail(`Rendering the WAV failed: ${text}`);
+  } finally {
+    exporting = false;
+    playButton.disabled = false;
+  }
+}
+
+playButton.addEventListener('click', () => {
+  if (!exporting) void player.toggle(playbackOptions());
+});
 stopButton.addEventListener('click', () => player.stop());
 tempoInput.addEventListener('change', () => {
   const typed = Number(tempoInput.value);
@@ -278,7 +334,11 @@ window.addEventListener('message', (event: MessageEvent) => {
     case 'showReport':
       showReport(message.html);
       return;
+    case 'exportWav':
+      void exportWav(message);
+      return;
     case 'playback':
+      if (exporting) return;
       if (message.command === 'play') void player.play(playbackOptions());
       else if (message.command === 'pause') player.pause();
       else player.stop();

@@ -59,6 +59,71 @@ function withShippedSound(tune: abcjs.TuneObject): abcjs.TuneObject {
   return view;
 }
 
+/** What CreateSynth is given, the same for listening and for the WAV file, so both sound alike. */
+function synthInitOptions(tune: abcjs.TuneObject, options: PlaybackOptions, onEnded?: () => void): abcjs.MidiBufferOptions {
+  return {
+    visualObj: withShippedSound(tune),
+    millisecondsPerMeasure: (tune.getBeatsPerMeasure() * 60000) / options.tempo,
+    options: {
+      soundFontUrl: options.soundFontUrl,
+      soundFontVolumeMultiplier: 1,
+      program: SHIPPED_PROGRAM,
+      chordsOff: !options.chordsOn,
+      swing: options.swingPercent,
+      ...(onEnded ? { onEnded } : {}),
+    },
+  };
+}
+
+/** CD quality: what every player and editor opens. */
+export const WAV_SAMPLE_RATE = 44100;
+
+export interface RenderedAudio {
+  channels: Float32Array[];
+  sampleRate: number;
+}
+
+type AbcjsWindow = Window & { abcjsAudioContext?: unknown };
+
+/**
+ * Renders the tune into an audio buffer without an audio device. abcjs does all its work through
+ * "the active audio context" (a global): it decodes the sound font with it, asks it for the output
+ * buffer, and resumes it when suspended — a resume that never settles in a page the user has not
+ * clicked (autoplay policy), which is exactly the case when a command asks for the file. So, for the
+ * duration of the render only, the active context is a stand-in that is always "running" and hands
+ * decoding and buffers to an OfflineAudioContext; each note is rendered by abcjs' own
+ * OfflineAudioContexts as in playback. The caller must not play meanwhile (the stand-in cannot).
+ */
+export async function renderTuneAudio(tune: abcjs.TuneObject, options: PlaybackOptions): Promise<RenderedAudio> {
+  const offline = new OfflineAudioContext(2, 1, WAV_SAMPLE_RATE);
+  const standIn = {
+    state: 'running',
+    currentTime: 0,
+    sampleRate: offline.sampleRate,
+    createBuffer: offline.createBuffer.bind(offline),
+    decodeAudioData: offline.decodeAudioData.bind(offline),
+    resume: () => Promise.resolve(),
+    suspend: () => Promise.resolve(),
+  };
+  const page = window as AbcjsWindow;
+  const hadContext = 'abcjsAudioContext' in page;
+  const previous = page.abcjsAudioContext;
+  try {
+    const synth = new abcjs.synth.CreateSynth();
+    const init = await synth.init({ ...synthInitOptions(tune, options), audioContext: standIn as unknown as AudioContext });
+    if (init.error && init.error.length > 0) throw new Error(`missing sounds: ${init.error.join(', ')}`);
+    await synth.prime();
+    const buffer = synth.getAudioBuffer();
+    if (!buffer || buffer.length === 0) throw new Error('the tune has no notes to play');
+    const channels: Float32Array[] = [];
+    for (let channel = 0; channel < buffer.numberOfChannels; channel++) channels.push(buffer.getChannelData(channel));
+    return { channels, sampleRate: buffer.sampleRate };
+  } finally {
+    if (hadContext) page.abcjsAudioContext = previous;
+    else delete page.abcjsAudioContext;
+  }
+}
+
 export class Player {
   private tune: abcjs.TuneObject | undefined;
   private synth: abcjs.MidiBuffer | undefined;
@@ -140,20 +205,8 @@ export class Player {
     if (this.preparedFor === key && this.synth && this.timer) return;
     this.synth?.stop();
     this.timer?.stop();
-    const millisecondsPerMeasure = (tune.getBeatsPerMeasure() * 60000) / options.tempo;
     const synth = new abcjs.synth.CreateSynth();
-    const init = await synth.init({
-      visualObj: withShippedSound(tune),
-      millisecondsPerMeasure,
-      options: {
-        soundFontUrl: options.soundFontUrl,
-        soundFontVolumeMultiplier: 1,
-        program: SHIPPED_PROGRAM,
-        chordsOff: !options.chordsOn,
-        swing: options.swingPercent,
-        onEnded: () => this.onEnded(),
-      },
-    });
+    const init = await synth.init(synthInitOptions(tune, options, () => this.onEnded()));
     if (init.error && init.error.length > 0) this.hooks.onError(`Missing sounds: ${init.error.join(', ')}`);
     await synth.prime();
     this.synth = synth;

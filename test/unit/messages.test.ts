@@ -7,13 +7,18 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  MAX_WAV_BASE64_LENGTH,
+  MAX_WAV_BYTES,
   parseExtensionMessage,
   parsePreviewSettings,
   parsePreviewState,
+  parseRenderHarmony,
   parseWebviewMessage,
+  readWavHeader,
   swingToPercent,
 } from '../../src/shared/messages';
 import { lineStarts, normaliseLineEndings, positionOfLfOffset } from '../../src/extension/preview/sourceMapping';
+import { bytesToBase64, distinctChannels, encodeWav } from '../../src/webview/wav';
 
 describe('messages from the webview', () => {
   test('well-formed messages of every type are accepted as they are', () => {
@@ -23,6 +28,8 @@ describe('messages from the webview', () => {
       { type: 'rendered', version: 3, noteCount: 52, warningCount: 0 },
       { type: 'playbackState', state: 'playing' },
       { type: 'error', message: 'Playback failed: no sound' },
+      { type: 'wav', requestId: 2, wavBase64: 'UklGRg==' },
+      { type: 'wavFailed', requestId: 2, message: 'There is no tune to export.' },
     ];
     for (const message of valid) assert.deepEqual(parseWebviewMessage(message), message);
   });
@@ -52,6 +59,15 @@ describe('messages from the webview', () => {
       { type: 'playbackState', state: 'exploding' },
       { type: 'playbackState' },
       { type: 'error', message: { toString: 'x' } },
+      { type: 'wav', requestId: 1 },
+      { type: 'wav', wavBase64: 'UklGRg==' },
+      { type: 'wav', requestId: -1, wavBase64: 'UklGRg==' },
+      { type: 'wav', requestId: 1, wavBase64: '' },
+      { type: 'wav', requestId: 1, wavBase64: 'UklGR' },
+      { type: 'wav', requestId: 1, wavBase64: 'Ukl<script>=' },
+      { type: 'wav', requestId: 1, wavBase64: [82, 73, 70, 70] },
+      { type: 'wavFailed', requestId: 1 },
+      { type: 'wavFailed', requestId: 'x', message: 'no' },
     ];
     for (const message of invalid) assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message) ?? String(message));
   });
@@ -68,8 +84,10 @@ describe('messages from the webview', () => {
         fc.oneof(
           fc.anything(),
           fc.record({
-            type: fc.constantFrom('ready', 'selectSource', 'rendered', 'playbackState', 'error', 'other'),
+            type: fc.constantFrom('ready', 'selectSource', 'rendered', 'playbackState', 'error', 'wav', 'wavFailed', 'other'),
             version: fc.anything(),
+            requestId: fc.oneof(fc.integer(), fc.double(), fc.string()),
+            wavBase64: fc.oneof(fc.base64String(), fc.string(), fc.anything()),
             startChar: fc.oneof(fc.integer(), fc.double(), fc.string()),
             endChar: fc.oneof(fc.integer(), fc.double(), fc.string()),
             state: fc.oneof(fc.string(), fc.constantFrom('playing', 'paused')),
@@ -83,6 +101,10 @@ describe('messages from the webview', () => {
             assert.ok(Number.isSafeInteger(parsed.endChar) && parsed.endChar >= parsed.startChar);
           }
           if (parsed?.type === 'error') assert.equal(typeof parsed.message, 'string');
+          if (parsed?.type === 'wav') {
+            assert.ok(Number.isSafeInteger(parsed.requestId) && parsed.requestId >= 0);
+            assert.match(parsed.wavBase64, /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'only base64 passes');
+          }
         },
       ),
       { numRuns: 2000 },
@@ -91,16 +113,143 @@ describe('messages from the webview', () => {
 });
 
 describe('messages to the webview', () => {
-  test('render, showReport and playback messages pass the page check', () => {
+  test('render, showReport, playback and exportWav messages pass the page check', () => {
     const valid = [
       { type: 'render', version: 1, documentUri: 'file:///a.abc', abc: 'X:1\nK:C\nC' },
       { type: 'showReport', html: '<svg></svg>' },
       { type: 'playback', command: 'stop' },
+      { type: 'exportWav', requestId: 1 },
+      { type: 'exportWav', requestId: 2, tuneIndex: 3 },
     ];
     for (const message of valid) assert.deepEqual(parseExtensionMessage(message), message);
     assert.equal(parseExtensionMessage({ type: 'render', version: -1, documentUri: '', abc: '' }), undefined);
     assert.equal(parseExtensionMessage({ type: 'showReport', html: 3 }), undefined);
     assert.equal(parseExtensionMessage({ type: 'playback', command: 'rewind' }), undefined);
+    assert.equal(parseExtensionMessage({ type: 'exportWav' }), undefined);
+    assert.equal(parseExtensionMessage({ type: 'exportWav', requestId: 1, tuneIndex: -1 }), undefined);
+    assert.equal(parseExtensionMessage({ type: 'exportWav', requestId: 1, tuneIndex: '0' }), undefined);
+  });
+
+  const abc = 'X:1\nK:C\n"C"C _B c2|]';
+  const harmony = {
+    marks: [{ startChar: abc.indexOf('_B'), endChar: abc.indexOf('_B') + 2, kind: 'outside' }],
+    tunes: [{ tuneIndex: 0, notes: 3, outside: 1, approach: 0 }],
+  };
+
+  test('a render carries its harmony colouring when every mark lies in the rendered text', () => {
+    const message = { type: 'render', version: 4, documentUri: 'file:///a.abc', abc, harmony };
+    assert.deepEqual(parseExtensionMessage(message), message);
+  });
+
+  test('malformed colouring is dropped but the music still renders', () => {
+    const broken: unknown[] = [
+      'red',
+      { marks: 'all', tunes: [] },
+      { marks: [], tunes: {} },
+      { marks: [{ ...harmony.marks[0], kind: 'purple' }], tunes: [] },
+      { marks: [{ ...harmony.marks[0], endChar: abc.length + 1 }], tunes: [] },
+      { marks: [{ ...harmony.marks[0], endChar: harmony.marks[0].startChar }], tunes: [] },
+      { marks: [{ startChar: -1, endChar: 2, kind: 'outside' }], tunes: [] },
+      { marks: [null], tunes: [] },
+      { marks: [], tunes: [{ tuneIndex: 0, notes: 1, outside: 2, approach: 0 }] },
+      { marks: [], tunes: [{ tuneIndex: 0.5, notes: 3, outside: 1, approach: 0 }] },
+    ];
+    for (const value of broken) {
+      const parsed = parseExtensionMessage({ type: 'render', version: 4, documentUri: 'file:///a.abc', abc, harmony: value });
+      assert.deepEqual(parsed, { type: 'render', version: 4, documentUri: 'file:///a.abc', abc }, JSON.stringify(value));
+    }
+  });
+
+  test('fields of a mark beyond its three are not passed on', () => {
+    const parsed = parseRenderHarmony({ marks: [{ ...harmony.marks[0], onclick: 'x' }], tunes: [] }, abc.length);
+    assert.deepEqual(parsed?.marks, harmony.marks);
+  });
+});
+
+describe('the WAV file the page sends', () => {
+  /** A 440 Hz tone, as a buffer of Web Audio samples in [-1, 1]. */
+  function tone(seconds: number, sampleRate: number, amplitude = 0.5): Float32Array {
+    const samples = new Float32Array(Math.round(seconds * sampleRate));
+    for (let i = 0; i < samples.length; i++) samples[i] = amplitude * Math.sin((2 * Math.PI * 440 * i) / sampleRate);
+    return samples;
+  }
+
+  test('a mono and a stereo encoding read back with their rate, channels and duration', () => {
+    const cases = [
+      { sampleRate: 44100, channels: [tone(1.5, 44100)] },
+      { sampleRate: 22050, channels: [tone(0.25, 22050), tone(0.25, 22050, 0.2)] },
+    ];
+    for (const { sampleRate, channels } of cases) {
+      const bytes = encodeWav(channels, sampleRate);
+      const info = readWavHeader(bytes);
+      assert.ok(info, 'the header is read');
+      assert.equal(info.channels, channels.length);
+      assert.equal(info.sampleRate, sampleRate);
+      assert.equal(info.bitsPerSample, 16);
+      assert.equal(info.durationSeconds, channels[0].length / sampleRate);
+    }
+  });
+
+  test('samples are interleaved, scaled to 16 bits and clipped instead of wrapping', () => {
+    const left = Float32Array.from([0, 0.5, -0.5, 1, -1, 3, -3]);
+    const right = Float32Array.from([0.25, 0, 0, 0, 0, 0, 0]);
+    const bytes = encodeWav([left, right], 8000);
+    const view = new DataView(bytes.buffer, 44);
+    const read = (frame: number, channel: number): number => view.getInt16((frame * 2 + channel) * 2, true);
+    assert.equal(read(0, 1), Math.round(0.25 * 32767));
+    assert.equal(read(1, 0), Math.round(0.5 * 32767));
+    assert.equal(read(2, 0), -16384);
+    assert.equal(read(3, 0), 32767);
+    assert.equal(read(4, 0), -32768);
+    assert.equal(read(5, 0), 32767, 'a sum past full scale clips');
+    assert.equal(read(6, 0), -32768);
+  });
+
+  test('identical channels are written once; different ones are kept', () => {
+    const a = tone(0.1, 8000);
+    assert.equal(distinctChannels([a, Float32Array.from(a)]).length, 1);
+    const b = Float32Array.from(a);
+    b[b.length - 1] += 0.01;
+    assert.equal(distinctChannels([a, b]).length, 2);
+  });
+
+  test('headers that lie about the file are refused', () => {
+    const good = encodeWav([tone(0.1, 8000)], 8000);
+    const corrupt = (offset: number, value: number, bits: 16 | 32): Uint8Array => {
+      const copy = Uint8Array.from(good);
+      const view = new DataView(copy.buffer);
+      if (bits === 16) view.setUint16(offset, value, true);
+      else view.setUint32(offset, value, true);
+      return copy;
+    };
+    assert.ok(readWavHeader(good));
+    assert.equal(readWavHeader(good.subarray(0, 40)), undefined, 'shorter than a header');
+    assert.equal(readWavHeader(good.subarray(0, good.length - 2)), undefined, 'truncated data');
+    assert.equal(readWavHeader(corrupt(0, 0x46464952 + 1, 32)), undefined, 'not RIFF');
+    assert.equal(readWavHeader(corrupt(20, 3, 16)), undefined, 'float samples');
+    assert.equal(readWavHeader(corrupt(34, 8, 16)), undefined, '8-bit');
+    assert.equal(readWavHeader(corrupt(24, 1000, 32)), undefined, 'an absurd sample rate');
+    assert.equal(readWavHeader(corrupt(40, 10, 32)), undefined, 'a data size that is not the file');
+    assert.equal(readWavHeader(new TextEncoder().encode('<html>'.repeat(20))), undefined);
+  });
+
+  test('base64 of the page matches Node, and a real WAV passes the message check and decodes to the same bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 20_000 }), (bytes) => {
+        assert.equal(bytesToBase64(bytes), Buffer.from(bytes).toString('base64'));
+      }),
+      { numRuns: 300 },
+    );
+    const wav = encodeWav([tone(0.5, 44100)], 44100);
+    const parsed = parseWebviewMessage({ type: 'wav', requestId: 9, wavBase64: bytesToBase64(wav) });
+    assert.ok(parsed?.type === 'wav');
+    assert.deepEqual(new Uint8Array(Buffer.from(parsed.wavBase64, 'base64')), wav);
+  });
+
+  test('a WAV above the size limit is refused before it is decoded', () => {
+    assert.ok(MAX_WAV_BASE64_LENGTH >= (MAX_WAV_BYTES / 3) * 4);
+    const tooLong = 'A'.repeat(MAX_WAV_BASE64_LENGTH + 4);
+    assert.equal(parseWebviewMessage({ type: 'wav', requestId: 1, wavBase64: tooLong }), undefined);
   });
 });
 

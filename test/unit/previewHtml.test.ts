@@ -123,6 +123,26 @@ describe('preview HTML', () => {
     assert.match(html, /<title>Preview &lt;img src=x onerror=alert\(1\)&gt;\.abc<\/title>/);
   });
 
+  test('every element the page script looks up by id is in the page, once', () => {
+    const html = buildPreviewHtml(input());
+    const script = readFileSync(join(REPO_ROOT, 'src', 'webview', 'main.ts'), 'utf8');
+    const ids = Array.from(script.matchAll(/element<\w+>\('([\w-]+)'\)/g), (match) => match[1]);
+    assert.ok(ids.includes('jazz-harmony-legend') && ids.includes('jazz-music'));
+    for (const id of ids) assert.equal(html.split(`id="${id}"`).length - 1, 1, `#${id}`);
+  });
+
+  test('the harmony legend names both colours and stays hidden until a render brings colouring', () => {
+    const html = buildPreviewHtml(input());
+    const legend = /<div id="jazz-harmony-legend"([^>]*)>([\s\S]*?)<\/div>/.exec(html);
+    assert.ok(legend, 'the page has a legend');
+    assert.match(legend[1], /\shidden\b/);
+    assert.match(legend[2], /jazz-swatch-outside[\s\S]*outside the chord/);
+    assert.match(legend[2], /jazz-swatch-approach[\s\S]*approach/);
+    const css = readFileSync(join(REPO_ROOT, 'media', 'preview.css'), 'utf8');
+    assert.match(css, /\.jazz-outside[^{]*\{[^}]*var\(--vscode-editorError-foreground/, 'outside notes take the theme\'s error colour');
+    assert.match(css, /\.jazz-approach[^{]*\{[^}]*var\(--vscode-editorInfo-foreground/, 'approach notes take the theme\'s info colour');
+  });
+
   test('the sound font can be fetched: connect-src allows the resource origin and nothing else', () => {
     const policy = directives(buildContentSecurityPolicy(CSP_SOURCE, 'x'));
     assert.deepEqual(policy.get('connect-src'), [CSP_SOURCE]);

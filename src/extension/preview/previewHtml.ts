@@ -72,6 +72,10 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
   <label class="jazz-field"><input type="checkbox" id="jazz-chords"> Chords</label>
   <span id="jazz-status" class="jazz-status" role="status" aria-live="polite"></span>
 </div>
+<div id="jazz-harmony-legend" class="jazz-legend" hidden>
+  <span class="jazz-legend-item"><span class="jazz-swatch jazz-swatch-outside" aria-hidden="true"></span>outside the chord and its scale</span>
+  <span class="jazz-legend-item"><span class="jazz-swatch jazz-swatch-approach" aria-hidden="true"></span>approach tone (should resolve by a semitone)</span>
+</div>
 <div id="jazz-warnings" class="jazz-warnings" hidden></div>
 <div id="jazz-music" class="jazz-music"></div>
 <div id="jazz-report" class="jazz-report" hidden></div>

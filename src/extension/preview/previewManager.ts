@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE, parsePreviewState } from '../../shared/messages';
-import { JazzPreviewPanel, missingDocumentHtml, webviewOptions } from './previewPanel';
+import { ExportedWav, JazzPreviewPanel, missingDocumentHtml, webviewOptions } from './previewPanel';
 
 export const OPEN_PREVIEW_COMMAND = 'jazzSolo.openPreview';
 
@@ -64,6 +64,23 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
     if (!this.preview) return false;
     this.preview.playback(command);
     return true;
+  }
+
+  /**
+   * Renders a tune of the document to WAV in the preview (opening it beside the editor if needed), with
+   * the panel's current tempo, swing and chords.
+   */
+  async exportWav(document: vscode.TextDocument, tuneIndex: number | undefined, token: vscode.CancellationToken): Promise<ExportedWav> {
+    if (this.preview) {
+      // Where the user put the preview, it stays.
+      this.preview.retarget(document);
+      this.preview.reveal(this.preview.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
+    } else {
+      this.show(document, { beside: true });
+    }
+    const preview = this.preview;
+    if (!preview) throw new Error('The preview could not be opened.');
+    return preview.exportWav(tuneIndex, token);
   }
 
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, rawState: unknown): Promise<void> {

@@ -7,10 +7,16 @@ import * as vscode from 'vscode';
 import {
   ExtensionToWebviewMessage,
   PreviewSettings,
+  RenderHarmony,
+  WavInfo,
   WebviewToExtensionMessage,
   parseWebviewMessage,
+  readWavHeader,
   swingToPercent,
 } from '../../shared/messages';
+import { HARMONY_COLOURING_SETTING } from '../language/harmonyColouring';
+import { analyseDocument, loadAnalysis, type Analysis } from '../language/analysisLoader';
+import { toRenderHarmony } from './previewHarmony';
 import { buildPreviewHtml, escapeHtml } from './previewHtml';
 import { lineStarts, normaliseLineEndings, positionOfLfOffset } from './sourceMapping';
 
@@ -23,6 +29,17 @@ interface SentRender {
   documentVersion: number;
   lfText: string;
   lineStarts: number[];
+}
+
+/** A WAV file the page rendered, its header already checked. */
+export interface ExportedWav {
+  bytes: Uint8Array;
+  info: WavInfo;
+}
+
+interface PendingWav {
+  resolve(wav: ExportedWav): void;
+  reject(error: Error): void;
 }
 
 export interface PreviewPanelHooks {
@@ -38,6 +55,11 @@ export class JazzPreviewPanel implements vscode.Disposable {
   private lastSent: SentRender | undefined;
   private lastReportHtml: string | undefined;
   private disposed = false;
+  /** The newest render the page has confirmed. */
+  private renderedVersion = -1;
+  private readonly renderWaiters = new Set<() => void>();
+  private nextWavRequest = 0;
+  private readonly pendingWavs = new Map<number, PendingWav>();
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -51,6 +73,7 @@ export class JazzPreviewPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('jazzSolo.tempo') || event.affectsConfiguration('jazzSolo.swing')) this.resetHtml();
+        else if (event.affectsConfiguration(HARMONY_COLOURING_SETTING)) void this.renderNow();
       }),
     );
     this.bindDocument(document);
@@ -65,7 +88,7 @@ export class JazzPreviewPanel implements vscode.Disposable {
   retarget(document: vscode.TextDocument): void {
     if (document.uri.toString() === this.document.uri.toString()) return;
     this.bindDocument(document);
-    this.renderNow();
+    void this.renderNow();
   }
 
   reveal(viewColumn: vscode.ViewColumn, preserveFocus: boolean): void {
@@ -82,12 +105,36 @@ export class JazzPreviewPanel implements vscode.Disposable {
     this.post({ type: 'playback', command });
   }
 
+  /**
+   * Asks the page to render a tune of the current document to WAV (as Play would sound) once the page
+   * shows that document. `tuneIndex` undefined = the tune the page would play.
+   */
+  async exportWav(tuneIndex: number | undefined, token: vscode.CancellationToken): Promise<ExportedWav> {
+    await this.whenRendered(token);
+    const requestId = ++this.nextWavRequest;
+    return new Promise<ExportedWav>((resolve, reject) => {
+      const cancellation = token.onCancellationRequested(() => {
+        this.pendingWavs.delete(requestId);
+        reject(new vscode.CancellationError());
+      });
+      const settle = <T>(action: (value: T) => void) => (value: T): void => {
+        cancellation.dispose();
+        this.pendingWavs.delete(requestId);
+        action(value);
+      };
+      this.pendingWavs.set(requestId, { resolve: settle(resolve), reject: settle(reject) });
+      this.post(tuneIndex === undefined ? { type: 'exportWav', requestId } : { type: 'exportWav', requestId, tuneIndex });
+    });
+  }
+
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     this.documentSubscription?.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    for (const pending of [...this.pendingWavs.values()]) pending.reject(new Error('The preview was closed before the WAV was ready.'));
+    for (const wake of [...this.renderWaiters]) wake();
     this.panel.dispose();
     this.hooks.onDidDispose(this);
   }
@@ -119,25 +166,87 @@ export class JazzPreviewPanel implements vscode.Disposable {
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => {
       this.debounceTimer = undefined;
-      this.renderNow();
+      void this.renderNow();
     }, EDIT_DEBOUNCE_MS);
   }
 
-  private renderNow(): void {
+  private async renderNow(): Promise<void> {
     if (this.disposed) return;
     if (this.debounceTimer) {
       clearTimeout(this.debounceTimer);
       this.debounceTimer = undefined;
     }
-    const lfText = normaliseLineEndings(this.document.getText());
-    this.renderVersion += 1;
-    this.lastSent = {
-      version: this.renderVersion,
-      documentVersion: this.document.version,
-      lfText,
-      lineStarts: lineStarts(lfText),
-    };
-    this.post({ type: 'render', version: this.renderVersion, documentUri: this.document.uri.toString(), abc: lfText });
+    const version = ++this.renderVersion;
+    const colouring = vscode.workspace.getConfiguration().get<boolean>(HARMONY_COLOURING_SETTING, true);
+    const analysis = colouring ? await this.loadAnalysisQuietly() : undefined;
+    // A newer render started while the analysers loaded; it sends the newer text.
+    if (this.disposed || version !== this.renderVersion) return;
+    // The text is read only now, and analysed within this same task, so the marks fit it exactly.
+    const document = this.document;
+    const text = document.getText();
+    const lfText = normaliseLineEndings(text);
+    const harmony = analysis ? await this.harmonyOf(analysis, document, text, lfText) : undefined;
+    if (this.disposed || version !== this.renderVersion) return;
+    this.lastSent = { version, documentVersion: document.version, lfText, lineStarts: lineStarts(lfText) };
+    const message: ExtensionToWebviewMessage = { type: 'render', version, documentUri: document.uri.toString(), abc: lfText };
+    if (harmony) message.harmony = harmony;
+    this.post(message);
+  }
+
+  private async loadAnalysisQuietly(): Promise<Analysis | undefined> {
+    try {
+      return await loadAnalysis();
+    } catch (error) {
+      this.hooks.log(`Harmony colouring is unavailable: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  /**
+   * The engine's marks for the LF text the page renders. An LF document is that text already, and the
+   * analysis the editor's features share is reused; a CRLF one is analysed as the page sees it.
+   */
+  private async harmonyOf(analysis: Analysis, document: vscode.TextDocument, text: string, lfText: string): Promise<RenderHarmony | undefined> {
+    try {
+      const analysed = text === lfText ? await analyseDocument(document) : analysis.analyseAbc(lfText, document.uri.toString());
+      if (analysed.text !== lfText) return undefined;
+      return toRenderHarmony(analysis.markedNotes(analysed), analysis.harmonyCounts(analysed));
+    } catch (error) {
+      // The diagnostics tell the user what cannot be read; the music still shows, uncoloured.
+      this.hooks.log(`Harmony colouring of ${basename(document.uri)} failed: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** Resolves once the page has confirmed the latest render of the current document. */
+  private whenRendered(token: vscode.CancellationToken): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const check = (): boolean => {
+        if (this.disposed) {
+          finish();
+          reject(new Error('The preview was closed.'));
+          return true;
+        }
+        if (token.isCancellationRequested) {
+          finish();
+          reject(new vscode.CancellationError());
+          return true;
+        }
+        if (this.lastSent && this.renderedVersion >= this.lastSent.version) {
+          finish();
+          resolve();
+          return true;
+        }
+        return false;
+      };
+      const cancellation = token.onCancellationRequested(() => void check());
+      const finish = (): void => {
+        cancellation.dispose();
+        this.renderWaiters.delete(wake);
+      };
+      const wake = (): void => void check();
+      if (!check()) this.renderWaiters.add(wake);
+    });
   }
 
   private post(message: ExtensionToWebviewMessage): void {
@@ -157,7 +266,7 @@ export class JazzPreviewPanel implements vscode.Disposable {
   private handle(message: WebviewToExtensionMessage): void {
     switch (message.type) {
       case 'ready':
-        this.renderNow();
+        void this.renderNow();
         if (this.lastReportHtml) this.post({ type: 'showReport', html: this.lastReportHtml });
         return;
       case 'selectSource':
@@ -167,9 +276,30 @@ export class JazzPreviewPanel implements vscode.Disposable {
         this.hooks.log(`Preview of ${basename(this.document.uri)}: ${message.message}`);
         return;
       case 'rendered':
+        this.renderedVersion = Math.max(this.renderedVersion, message.version);
+        for (const wake of [...this.renderWaiters]) wake();
+        return;
+      case 'wav':
+        this.receiveWav(message.requestId, message.wavBase64);
+        return;
+      case 'wavFailed':
+        this.pendingWavs.get(message.requestId)?.reject(new Error(message.message));
+        return;
       case 'playbackState':
         return;
     }
+  }
+
+  private receiveWav(requestId: number, wavBase64: string): void {
+    const pending = this.pendingWavs.get(requestId);
+    if (!pending) return; // cancelled meanwhile
+    const bytes = new Uint8Array(Buffer.from(wavBase64, 'base64'));
+    const info = readWavHeader(bytes);
+    if (!info) {
+      pending.reject(new Error('The preview sent audio that is not a 16-bit PCM WAV file.'));
+      return;
+    }
+    pending.resolve({ bytes, info });
   }
 
   private async selectSource(version: number, startChar: number, endChar: number): Promise<void> {

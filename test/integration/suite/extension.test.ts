@@ -6,7 +6,17 @@ import type { JazzSoloApi } from '../../../src/extension/extension';
 import type { TrainOutcome } from '../../../src/extension/training/trainingRunner';
 
 const EXTENSION_ID = 'jazz-solo.jazz-solo-lstm';
-const COMMANDS = ['jazzSolo.generate', 'jazzSolo.train', 'jazzSolo.selectModel', 'jazzSolo.openPreview', 'jazzSolo.exportMidi'];
+const COMMANDS = [
+  'jazzSolo.generate',
+  'jazzSolo.train',
+  'jazzSolo.selectModel',
+  'jazzSolo.openPreview',
+  'jazzSolo.exportMidi',
+  'jazzSolo.exportWav',
+  'jazzSolo.evaluate',
+  'jazzSolo.continueSolo',
+  'jazzSolo.playTune',
+];
 
 function settings(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('jazzSolo');

@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import type { Command } from '../commandManager';
+import { analyseDocument, loadAnalysis } from '../language/analysisLoader';
+import type { JazzPreviewManager } from '../preview/previewManager';
+
+/**
+ * "Export Solo as WAV": the preview renders the tune under the cursor offline with the shipped sound
+ * font and the panel's tempo, swing and chords (what Play sounds like), and the file goes where the
+ * user chooses. Audio needs Web Audio, which only the webview has, so the preview opens if it is not.
+ */
+export class ExportWavCommand implements Command {
+  readonly id = 'jazzSolo.exportWav';
+
+  constructor(
+    private readonly preview: JazzPreviewManager,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  async execute(resource?: unknown): Promise<vscode.Uri | undefined> {
+    const document = await this.abcDocument(resource);
+    if (!document) {
+      void vscode.window.showErrorMessage('Export Solo as WAV: open an ABC file (or a generated solo) first.');
+      return undefined;
+    }
+    const tuneIndex = await this.tuneAtCursor(document);
+    let wav;
+    try {
+      wav = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Rendering the solo as WAV', cancellable: true },
+        (_progress, token) => this.preview.exportWav(document, tuneIndex, token),
+      );
+    } catch (error) {
+      if (error instanceof vscode.CancellationError) return undefined;
+      throw error;
+    }
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: defaultTarget(document),
+      filters: { 'WAV audio': ['wav'] },
+      saveLabel: 'Export WAV',
+    });
+    if (!target) return undefined;
+    await vscode.workspace.fs.writeFile(target, wav.bytes);
+    const { info } = wav;
+    this.log.info(
+      `exported ${document.uri.toString()} (tune ${(tuneIndex ?? 0) + 1}) as WAV: ${info.durationSeconds.toFixed(2)} s, ` +
+        `${info.sampleRate} Hz, ${info.channels} channel(s), ${wav.bytes.byteLength} bytes, to ${target.fsPath}`,
+    );
+    void vscode.window.showInformationMessage(`Saved ${path.basename(target.fsPath)} (${info.durationSeconds.toFixed(1)} s).`);
+    return target;
+  }
+
+  /** The editor's own document, or the file a context menu was opened on. */
+  private async abcDocument(resource: unknown): Promise<vscode.TextDocument | undefined> {
+    if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.languageId === 'abc' ? document : undefined;
+  }
+
+  /** In a book of tunes, the one the cursor is in; undefined lets the preview take the tune it plays. */
+  private async tuneAtCursor(document: vscode.TextDocument): Promise<number | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document !== document) return undefined;
+    try {
+      const { tuneAtOffset } = await loadAnalysis();
+      return tuneAtOffset(await analyseDocument(document), document.offsetAt(editor.selection.active))?.info.index;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function defaultTarget(document: vscode.TextDocument): vscode.Uri | undefined {
+  if (!document.isUntitled && document.uri.scheme === 'file') {
+    return vscode.Uri.file(document.fileName.replace(/\.[^./\\]*$/, '') + '.wav');
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder ? vscode.Uri.joinPath(folder, 'solo.wav') : undefined;
+}
