@@ -310,6 +310,7 @@ function summarise({ options, machine, torch, torchNote, corpusNote, rounds, sca
   const eventLoopP99 = median(rounds.map((r) => r.eventLoop.p99Ms));
   const generateWarm = median(rounds.map((r) => r.generate.warmMs));
   const generateFirst = median(rounds.map((r) => r.generate.firstMs));
+  const loadModelMs = median(rounds.map((r) => r.generate.loadMs));
   const cliMs = median(rounds.flatMap((r) => r.cli));
   const activationMs = median(rounds.map((r) => r.activation.totalMs));
   const reference = scale.find((s) => s.times === 1);
@@ -354,6 +355,7 @@ function summarise({ options, machine, torch, torchNote, corpusNote, rounds, sca
     generate_model: hasDefaultModel ? 'models/default' : `the bench's own trained model (${first.nValues} values): models/default is absent`,
     generate_warm_ms: round(generateWarm),
     generate_first_ms: round(generateFirst),
+    load_model_ms: round(loadModelMs),
     generate_sampling_warm_ms: round(median(rounds.map((r) => r.generate.samplingWarmMs))),
     cli_generate_ms: round(cliMs, 1),
     event_loop_p99_ms: round(eventLoopP99),
@@ -386,6 +388,7 @@ function printTable(report) {
     ['final loss engine / PyTorch', `${fmt(report.final_loss)} / ${fmt(report.torch_final_loss)}`, `gap ${fmt(report.final_loss_gap_percent, '%')}`],
     ['peak RSS training', fmt(report.train_peak_rss_mb, ' MB'), `PyTorch ${fmt(report.torch_peak_rss_mb, ' MB')}`],
     ['generate 100 steps warm', fmt(report.generate_warm_ms, ' ms'), `network only ${fmt(report.generate_sampling_warm_ms, ' ms')}`],
+    ['load the model', fmt(report.load_model_ms, ' ms'), 'read, check, warm up the cell'],
     ['generate first after load', fmt(report.generate_first_ms, ' ms'), report.generate_model],
     ['jazz-solo generate process', fmt(report.cli_generate_ms, ' ms'), 'wall, node startup included'],
     ['event-loop delay p99 / max', `${fmt(report.event_loop_p99_ms, ' ms')} / ${fmt(report.event_loop_max_ms, ' ms')}`, 'host thread, training in the worker'],

@@ -1,8 +1,9 @@
 /**
  * Child process of bench/run.mjs: generation timings in a fresh process.
  * Usage: node --import tsx bench/helpers/generate.ts '{"modelDir": "...", "warmRuns": 30}'
- *   firstMs    the first generateSolo() of the process: reads the model folder, then 100 steps, realised to
- *              ABC and MIDI (what the first "Generate Jazz Solo" costs after the extension loaded the engine)
+ *   loadMs     loadModel(): reads and checks the model folder (and warms the cell up), once per model
+ *   firstMs    the first generateSolo() after that load, in a fresh process: 100 steps realised to ABC
+ *              (what the first "Generate Jazz Solo" costs once the model is loaded)
  *   warmMs     median of later generateSolo() calls (model cached), each with another seed
  *   samplingWarmMs  median of the network part alone (LstmSampler + generateIndices, 100 steps)
  */
@@ -22,6 +23,9 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   const { modelDir, warmRuns = 30 } = JSON.parse(process.argv[2] ?? '{}') as { modelDir: string; warmRuns?: number };
+  const loadStarted = performance.now();
+  await loadModel(modelDir);
+  const loadMs = performance.now() - loadStarted;
   const firstStarted = performance.now();
   const first = await generateSolo({ modelDir, steps: STEPS, seed: 1 });
   const firstMs = performance.now() - firstStarted;
@@ -43,6 +47,7 @@ async function main(): Promise<void> {
   reportResult({
     steps: first.values.length,
     nValues: model.weights.nValues,
+    loadMs,
     firstMs,
     warmMs: median(warm),
     warmMaxMs: Math.max(...warm),

@@ -10,12 +10,18 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 export class LstmSampler {
   readonly nValues: number;
   readonly units: number;
-  private readonly hidden: Float32Array; // h [U]
-  private readonly cell: Float32Array; // c [U]
-  private readonly preActivation: Float32Array; // z [4U]
-  private readonly logits: Float32Array; // [V]
+  // Doubles throughout: V8 computes in doubles, and Float32Array reads and writes cost a conversion each.
+  private readonly hidden: Float64Array; // h [U]
+  private readonly cell: Float64Array; // c [U]
+  private readonly preActivation: Float64Array; // z [4U]
+  private readonly logits: Float64Array; // [V]
+  private readonly kernel: Float64Array; // [V, 4U]
+  private readonly recurrentByGate: Float64Array; // the recurrent kernel transposed: [4U, U]
+  private readonly bias: Float64Array; // [4U]
+  private readonly denseByValue: Float64Array; // the dense kernel transposed: [V, U]
+  private readonly denseBias: Float64Array; // [V]
 
-  constructor(private readonly weights: NetworkWeights) {
+  constructor(weights: NetworkWeights) {
     const { nValues: V, units: U } = weights;
     const expected: Array<[keyof NetworkWeights, number]> = [
       ['kernel', V * 4 * U],
@@ -31,10 +37,16 @@ export class LstmSampler {
     }
     this.nValues = V;
     this.units = U;
-    this.hidden = new Float32Array(U);
-    this.cell = new Float32Array(U);
-    this.preActivation = new Float32Array(4 * U);
-    this.logits = new Float32Array(V);
+    this.hidden = new Float64Array(U);
+    this.cell = new Float64Array(U);
+    this.preActivation = new Float64Array(4 * U);
+    this.logits = new Float64Array(V);
+    this.kernel = Float64Array.from(weights.kernel);
+    // Transposed so that each output is one dot product over h, summed in a register.
+    this.recurrentByGate = transpose(weights.recurrentKernel, U, 4 * U);
+    this.bias = Float64Array.from(weights.bias);
+    this.denseByValue = transpose(weights.denseKernel, U, V);
+    this.denseBias = Float64Array.from(weights.denseBias);
   }
 
   /** Back to a0 = c0 = 0, as at the start of generation. */
@@ -50,7 +62,7 @@ export class LstmSampler {
   step(inputIndex: number): Float32Array {
     const { nValues: V, units: U } = this;
     const fourU = 4 * U;
-    const { kernel, recurrentKernel, bias, denseKernel, denseBias } = this.weights;
+    const { kernel, recurrentByGate, bias, denseByValue, denseBias } = this;
     if (!Number.isInteger(inputIndex) || inputIndex < -1 || inputIndex >= V) {
       throw new RangeError(`input index ${inputIndex} is outside -1..${V - 1}`);
     }
@@ -62,12 +74,7 @@ export class LstmSampler {
       for (let j = 0; j < fourU; j++) z[j] += kernel[row + j];
     }
     const h = this.hidden;
-    for (let k = 0; k < U; k++) {
-      const hk = h[k];
-      if (hk === 0) continue;
-      const row = k * fourU;
-      for (let j = 0; j < fourU; j++) z[j] += hk * recurrentKernel[row + j];
-    }
+    for (let j = 0; j < fourU; j++) z[j] += dot(h, recurrentByGate, j * U, U);
     const c = this.cell;
     for (let u = 0; u < U; u++) {
       const i = sigmoid(z[u]);
@@ -78,12 +85,7 @@ export class LstmSampler {
       h[u] = o * Math.tanh(c[u]);
     }
     const logits = this.logits;
-    logits.set(denseBias);
-    for (let k = 0; k < U; k++) {
-      const hk = h[k];
-      const row = k * V;
-      for (let v = 0; v < V; v++) logits[v] += hk * denseKernel[row + v];
-    }
+    for (let v = 0; v < V; v++) logits[v] = denseBias[v] + dot(h, denseByValue, v * U, U);
     let max = -Infinity;
     for (let v = 0; v < V; v++) if (logits[v] > max) max = logits[v];
     const probabilities = new Float32Array(V);
@@ -96,4 +98,30 @@ export class LstmSampler {
     for (let v = 0; v < V; v++) probabilities[v] /= sum;
     return probabilities;
   }
+}
+
+/** h · matrix[offset .. offset + n), with four running sums so the additions need not wait on each other. */
+function dot(h: Float64Array, matrix: Float64Array, offset: number, n: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let k = 0;
+  for (; k + 3 < n; k += 4) {
+    s0 += h[k] * matrix[offset + k];
+    s1 += h[k + 1] * matrix[offset + k + 1];
+    s2 += h[k + 2] * matrix[offset + k + 2];
+    s3 += h[k + 3] * matrix[offset + k + 3];
+  }
+  for (; k < n; k++) s0 += h[k] * matrix[offset + k];
+  return s0 + s1 + s2 + s3;
+}
+
+/** [rows, columns] row-major → [columns, rows] row-major, as doubles. */
+function transpose(matrix: Float32Array, rows: number, columns: number): Float64Array {
+  const out = new Float64Array(rows * columns);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) out[c * rows + r] = matrix[r * columns + c];
+  }
+  return out;
 }

@@ -10,7 +10,7 @@
  * checks everything a hand edit or a truncated copy can break, failing with one clear UserFacingError.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { UserFacingError } from '../core/types';
@@ -163,7 +163,7 @@ export async function recoverInterruptedSave(target: string): Promise<void> {
   const prefix = `.${path.basename(target)}.`;
   let entries: string[];
   try {
-    entries = await fs.readdir(parent);
+    entries = readdirSync(parent);
   } catch {
     return;
   }
@@ -276,7 +276,7 @@ export async function saveModelFolder(dir: string, contents: ModelContents, tf?:
 async function readJson(file: string, what: string): Promise<unknown> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     throw new UserFacingError(`${file} is missing: the model folder is incomplete (${what})`, file);
   }
@@ -362,15 +362,17 @@ function topologyShape(topology: Record<string, unknown>): { units?: number; inp
 export async function loadModelFolder(dir: string): Promise<LoadedModel> {
   const root = path.resolve(dir);
   await recoverInterruptedSave(root);
+  // Small files read synchronously: a model loads in a couple of milliseconds instead of waiting on the
+  // thread pool for each file.
   let stat;
   try {
-    stat = await fs.stat(root);
+    stat = statSync(root);
   } catch {
     throw new UserFacingError(`${root} is not a jazz model folder (it does not exist)`, root);
   }
   if (!stat.isDirectory()) throw new UserFacingError(`${root} is not a jazz model folder (it is a file)`, root);
   const modelFile = path.join(root, MODEL_FILES.model);
-  if (!(await exists(modelFile))) throw new UserFacingError(`${root} is not a jazz model folder (no ${MODEL_FILES.model})`, root);
+  if (!existsSync(modelFile)) throw new UserFacingError(`${root} is not a jazz model folder (no ${MODEL_FILES.model})`, root);
 
   const metadataFile = path.join(root, MODEL_FILES.metadata);
   const metadata = checkMetadata(await readJson(metadataFile, 'training metadata'), metadataFile);
@@ -384,7 +386,7 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
       const shardFile = path.resolve(root, shard);
       if (path.dirname(shardFile) !== root) throw new UserFacingError(`${modelFile}: weights path "${shard}" is outside the model folder`, modelFile);
       try {
-        buffers.push(await fs.readFile(shardFile));
+        buffers.push(readFileSync(shardFile));
       } catch {
         throw new UserFacingError(`${shardFile} is missing: the model folder is incomplete`, shardFile);
       }
@@ -458,7 +460,7 @@ async function verifyChecksums(root: string, metadata: ModelMetadata, metadataFi
     const expected = checksums[name];
     if (expected === undefined) continue;
     const file = path.join(root, name);
-    if (sha256(await fs.readFile(file)) !== expected) {
+    if (sha256(readFileSync(file)) !== expected) {
       throw new UserFacingError(
         `${file} was changed after the model was saved (its sha256 is not the one in ${path.basename(metadataFile)}): the model is damaged or was edited`,
         file,
