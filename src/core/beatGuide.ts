@@ -1,9 +1,11 @@
 /**
  * Harmony-aware decoding. The grammar has no notion of where a value falls in the bar, so a freely sampled
- * solo puts scale and approach tones on the strong beats as often as chord tones; jazz lines (and the
- * corpus) land chord tones there. The guide follows the bar position of the solo being generated and makes
- * values that would put a non-chord tone on a strong beat less likely, the way BebopNet scores its beam
- * search by harmony. Rests and chord tones are never penalised.
+ * solo puts scale and approach tones on the strong beats more often than the corpus did. The guide follows
+ * the bar position of the solo being generated and, while the share of strong beats it has landed on chord
+ * tones is below the corpus's, makes values that would sound a non-chord tone over a strong beat much less
+ * likely (BebopNet scores its beam search by harmony in the same spirit). It steers towards the corpus's
+ * own share, not towards 100%: a folk corpus with passing tones on the beat keeps them. Rests and chord
+ * tones are never penalised.
  */
 import { beatsPerBar } from './chords';
 import { barQuarters, type GrammarValue, type Meter, TICKS_PER_QUARTER } from './types';
@@ -17,21 +19,36 @@ export function strongBeatOffsets(meter: Meter): number[] {
 
 /** How much less likely a value becomes when it would sound a non-chord tone over a strong beat. */
 export const DEFAULT_STRONG_BEAT_PENALTY = 0.02;
+/** The target when a model does not record its corpus's share (bebop lines land chord tones on about 9 in 10). */
+export const DEFAULT_STRONG_BEAT_TARGET = 0.9;
 
 export class StrongBeatGuide {
   private readonly barTicks: number;
   private readonly strongTicks: number[];
   private readonly durationTicks: Int32Array;
   private readonly penalisable: Uint8Array;
+  private readonly isChordTone: Uint8Array;
   /** Position of the next onset inside the bar, in ticks. */
   private position = 0;
+  /** Strong beats the solo so far sounded a note over, and how many of those were chord tones. */
+  private strongBeats = 0;
+  private chordToneBeats = 0;
 
-  /** `values` is the model's vocabulary, parsed, in index order. */
-  constructor(values: readonly GrammarValue[], meter: Meter, private readonly penalty = DEFAULT_STRONG_BEAT_PENALTY) {
+  /**
+   * `values` is the model's vocabulary, parsed, in index order; `target` the share of strong beats on chord
+   * tones to steer towards (the training corpus's).
+   */
+  constructor(
+    values: readonly GrammarValue[],
+    meter: Meter,
+    private readonly target = DEFAULT_STRONG_BEAT_TARGET,
+    private readonly penalty = DEFAULT_STRONG_BEAT_PENALTY,
+  ) {
     this.barTicks = Math.round(barQuarters(meter) * TICKS_PER_QUARTER);
     this.strongTicks = strongBeatOffsets(meter).map((q) => Math.round(q * TICKS_PER_QUARTER));
     this.durationTicks = Int32Array.from(values, (v) => Math.max(1, Math.round(v.duration * TICKS_PER_QUARTER)));
     this.penalisable = Uint8Array.from(values, (v) => (v.type === 'C' || v.type === 'R' ? 0 : 1));
+    this.isChordTone = Uint8Array.from(values, (v) => (v.type === 'C' ? 1 : 0));
   }
 
   /** Starts the next onset at `quarters` into the bar (a continuation starts mid-tune). */
@@ -41,6 +58,8 @@ export class StrongBeatGuide {
 
   /** Scales, in place, the probabilities [V] of values that would sound a non-chord tone on a strong beat. */
   adjust(probabilities: Float32Array): void {
+    // A non-chord tone on the next strong beat is allowed only while the share would stay at the target.
+    if (this.chordToneBeats / (this.strongBeats + 1) >= this.target) return;
     for (let v = 0; v < probabilities.length; v++) {
       if (this.penalisable[v] && this.coversStrongBeat(this.durationTicks[v])) probabilities[v] *= this.penalty;
     }
@@ -48,6 +67,11 @@ export class StrongBeatGuide {
 
   /** Moves past the chosen value. */
   accept(index: number): void {
+    const sounds = this.penalisable[index] === 1 || this.isChordTone[index] === 1;
+    if (sounds && this.coversStrongBeat(this.durationTicks[index])) {
+      this.strongBeats++;
+      this.chordToneBeats += this.isChordTone[index];
+    }
     this.position = (this.position + this.durationTicks[index]) % this.barTicks;
   }
 

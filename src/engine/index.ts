@@ -10,6 +10,8 @@ import { parseValue } from '../core/grammar';
 import { parseProgression, DEFAULT_PROGRESSION, DEFAULT_TEMPO, keyForProgression, parseKeyName } from '../core/progression';
 import { realiseSolo } from '../core/realiser';
 import { StrongBeatGuide } from '../core/beatGuide';
+import { chordTonesOnStrongBeats } from '../core/evaluation/metrics';
+import { pieceFromTune } from '../core/evaluation/pieces';
 import { writeAbc } from '../core/abcWriter';
 import { writeMidi } from '../core/midiWriter';
 import { readAbcText } from '../core/abcReader';
@@ -92,7 +94,9 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
     greedy,
     temperature: options.temperature ?? DEFAULT_SAMPLING.temperature,
     topK: options.topK ?? DEFAULT_SAMPLING.topK,
-    guide: guided ? new StrongBeatGuide(model.vocabulary.values.map(parseValue), progression.meter) : undefined,
+    guide: guided
+      ? new StrongBeatGuide(model.vocabulary.values.map(parseValue), progression.meter, model.metadata.style?.strongBeatChordToneRatio)
+      : undefined,
   });
   const values = indices.map((i) => model.vocabulary.values[i]);
   const key = options.key ? parseKeyName(options.key) : keyForProgression(progression);
@@ -225,6 +229,7 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
     backend: result.backend,
     seconds: result.seconds,
     parameterCount: result.parameterCount,
+    style: { strongBeatChordToneRatio: strongBeatChordToneRatio(corpus.tunes) },
   };
   const modelDir = resolve(request.outDir);
   await saveModelFolder(modelDir, { weights: result.weights, vocabularyValues: vocabulary.values, metadata });
@@ -246,6 +251,18 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
     tunes: corpus.tunes.length,
     tokens: tokens.length,
   };
+}
+
+/** The share of strong beats on which the corpus sounds a chord tone (undefined when it has none). */
+function strongBeatChordToneRatio(tunes: Corpus['tunes']): number | undefined {
+  let beats = 0;
+  let chordTones = 0;
+  for (const tune of tunes) {
+    const count = chordTonesOnStrongBeats(pieceFromTune(tune));
+    beats += count.strongBeats;
+    chordTones += count.chordTones;
+  }
+  return beats > 0 ? chordTones / beats : undefined;
 }
 
 function describeCorpus(corpus: Corpus): ModelMetadata['corpus'] {

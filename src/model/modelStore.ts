@@ -59,6 +59,8 @@ export interface ModelMetadata {
    * saved before it existed; those are loaded without the check.
    */
   checksums?: Partial<Record<ChecksummedFile, string>>;
+  /** Measured on the training corpus, for decoding in its style (see StrongBeatGuide). */
+  style?: { strongBeatChordToneRatio?: number };
 }
 
 type ChecksummedFile = typeof MODEL_FILES.weights | typeof MODEL_FILES.vocabulary;
