@@ -310,4 +310,27 @@ export const TESTS = [
       await t.page.keyboard.press('Control+Z');
     },
   },
+  {
+    name: 'evaluate: "Evaluate Jazz Solo" shows the report with its charts in the preview',
+    timeout: 240_000,
+    async fn(t) {
+      await generateSolo(t, 'before evaluate');
+      await waitForPreviewNotes(t, 50);
+      await runCommand(t.page, 'Jazz: Evaluate Jazz Solo');
+      const report = await pollUntil(async () => {
+        try {
+          const frame = await previewFrame(t.page, t.ext.id, 5_000);
+          const box = frame.locator('#jazz-report');
+          if (!(await box.isVisible())) return undefined;
+          const charts = await box.locator('svg').count();
+          const text = squash(await box.innerText());
+          return charts >= 4 && text.includes('chordtonesonstrongbeats') ? { charts, text } : undefined;
+        } catch {
+          return undefined;
+        }
+      }, { timeout: 120_000, what: 'the evaluation report with at least four charts in the preview' });
+      t.note(`report with ${report.charts} charts`);
+      await t.screenshot('evaluation-report');
+    },
+  },
 ];
