@@ -247,7 +247,7 @@ function pickNearTarget(pitches: number[], target: number, previous: number | un
   const weights = pitches.map((p) => {
     const closeness = 1 / (1 + Math.abs(p - target)) ** 2;
     const isUnwantedRepeat = p === previous && Math.abs(target - previous) >= 1;
-    return isUnwantedRepeat ? closeness * 0.2 : closeness;
+    return isUnwantedRepeat ? closeness * 0.05 : closeness;
   });
   return weightedPick(pitches, weights, rng);
 }
