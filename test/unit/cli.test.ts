@@ -15,6 +15,7 @@ import { REPO_ROOT } from './helpers/shared';
 import { UserFacingError } from '../../src/core/types';
 import { generateSolo, describeModel, DEFAULT_MODEL_DIR } from '../../src/engine';
 import { loadModelFolder, saveModelFolder } from '../../src/model/modelStore';
+import { snapshot } from './helpers/files';
 
 const CLI = join(REPO_ROOT, 'bin', 'jazz-solo.js');
 const BUNDLE = join(REPO_ROOT, 'dist', 'cli.js');
@@ -46,19 +47,6 @@ function runCli(args: string[]): CliRun {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Every file under `dir` with its sha256: equal snapshots mean not one byte changed. */
-function snapshot(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (folder: string, prefix: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const full = join(folder, name);
-      if (statSync(full).isDirectory()) walk(full, `${prefix}${name}/`);
-      else result[prefix + name] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir, '');
-  return result;
-}
 
 /** Status 2, exactly one line on stderr that names `named`, no stack trace. */
 function assertRefused(run: CliRun, named: string, expected?: RegExp): void {

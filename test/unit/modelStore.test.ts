@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
@@ -12,6 +12,7 @@ import { LstmSampler } from '../../src/model/lstmCell';
 import { loadModelFolder, loadTfjsLayersModel, saveModelFolder, type ModelContents } from '../../src/model/modelStore';
 import type { NetworkWeights } from '../../src/model/network';
 import { initialWeights } from '../../src/model/train';
+import { snapshot } from './helpers/files';
 
 const V = 10;
 const U = 6;
@@ -44,19 +45,6 @@ function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'jazz-model-store-'));
 }
 
-/** Every file under `dir` with its sha256, to prove a failed operation changed nothing. */
-function snapshot(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (folder: string, prefix: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const full = join(folder, name);
-      if (statSync(full).isDirectory()) walk(full, `${prefix}${name}/`);
-      else result[prefix + name] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir, '');
-  return result;
-}
 
 function sample(weights: NetworkWeights, inputs: number[]): number[] {
   const sampler = new LstmSampler(weights);

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, promises as fsPromises, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, promises as fsPromises, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,22 +14,11 @@ import { REPO_ROOT } from './helpers/shared';
 import { parseWebviewMessage } from '../../src/shared/messages';
 import { DEFAULT_MODEL_DIR, generateSolo, trainFromCorpus, TrainingCancelledError, type TrainRequest } from '../../src/engine';
 import { loadModelFolder } from '../../src/model/modelStore';
+import { snapshot } from './helpers/files';
 
 const CORPUS = join(REPO_ROOT, 'corpus', 'blues.abc');
 const EPOCHS = 4;
 
-function snapshot(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (folder: string, prefix: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const full = join(folder, name);
-      if (statSync(full).isDirectory()) walk(full, `${prefix}${name}/`);
-      else result[prefix + name] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir, '');
-  return result;
-}
 
 let root: string;
 before(() => {

@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every file under `dir` with its sha256: equal snapshots mean not one byte changed. */
+export function snapshot(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const walk = (folder: string, prefix: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) walk(full, `${prefix}${name}/`);
+      else result[prefix + name] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir, '');
+  return result;
+}
