@@ -25,6 +25,7 @@ import { findPackageRoot } from './packageRoot';
 import { loadedModelCache } from './modelCache';
 
 export { UserFacingError, TrainingCancelledError };
+export { parseProgression, DEFAULT_PROGRESSION };
 
 export const PACKAGE_ROOT = findPackageRoot();
 export const DEFAULT_MODEL_DIR = join(PACKAGE_ROOT, 'models', 'default');

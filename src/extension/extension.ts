@@ -3,7 +3,7 @@ import { CommandManager } from './commandManager';
 import { EvaluateSoloCommand } from './commands/evaluateSolo';
 import { ExportMidiCommand } from './commands/exportMidi';
 import { ExportWavCommand } from './commands/exportWav';
-import { GenerateSoloCommand } from './commands/generateSolo';
+import { GenerateOverChordsCommand, GenerateSoloCommand } from './commands/generateSolo';
 import { SelectModelCommand } from './commands/selectModel';
 import { TrainModelCommand } from './commands/trainModel';
 import { ModelRegistry, type ModelRef } from './models/modelRegistry';
@@ -29,7 +29,9 @@ export function activate(context: vscode.ExtensionContext): JazzSoloApi {
   const commands = new CommandManager(log);
   context.subscriptions.push(log, models, statusBar, runner, commands);
 
-  commands.register(new GenerateSoloCommand(models, preview, log));
+  const generate = new GenerateSoloCommand(models, preview, log);
+  commands.register(generate);
+  commands.register(new GenerateOverChordsCommand(generate));
   commands.register(new TrainModelCommand(models, runner, statusBar, log));
   commands.register(new SelectModelCommand(models, log));
   commands.register(new ExportMidiCommand(log));

@@ -333,4 +333,25 @@ export const TESTS = [
       await t.screenshot('evaluation-report');
     },
   },
+  {
+    name: 'improvise over chords: the progression typed in the input box is the one the solo is written over',
+    timeout: 240_000,
+    async fn(t) {
+      const before = new Set(await visibleEditorTexts(t.page));
+      await runCommand(t.page, 'Jazz: Improvise over Chords');
+      const box = t.page.locator(SELECTORS.quickInputBox);
+      await box.waitFor({ timeout: 10_000 });
+      await box.fill('| Em7b5 A7b9 | Dm6 |');
+      await box.press('Enter');
+      const { text } = await waitForVisibleEditor(
+        t.page,
+        (candidate) => candidate.trimStart().startsWith('X:') && !before.has(candidate),
+        { timeout: GENERATE_TIMEOUT, what: 'a new solo after typing a progression' },
+      );
+      const symbols = new Set([...text.matchAll(/"([^"]+)"/g)].map((m) => m[1]));
+      t.note(`chord symbols: ${[...symbols].join(' ')}`);
+      assert.deepEqual([...symbols].sort(), ['A7b9', 'Dm6', 'Em7b5'], 'the solo is written over the typed chords only');
+      await t.screenshot('improvised-over-chords');
+    },
+  },
 ];

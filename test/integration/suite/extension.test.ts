@@ -8,6 +8,7 @@ import type { TrainOutcome } from '../../../src/extension/training/trainingRunne
 const EXTENSION_ID = 'jazz-solo.jazz-solo-lstm';
 const COMMANDS = [
   'jazzSolo.generate',
+  'jazzSolo.generateOverChords',
   'jazzSolo.train',
   'jazzSolo.selectModel',
   'jazzSolo.openPreview',
