@@ -1,11 +1,15 @@
 /**
- * Harmony-aware decoding. The grammar has no notion of where a value falls in the bar, so a freely sampled
- * solo puts scale and approach tones on the strong beats more often than the corpus did. The guide follows
- * the bar position of the solo being generated and, while the share of strong beats it has landed on chord
- * tones is below the corpus's, makes values that would sound a non-chord tone over a strong beat much less
- * likely (BebopNet scores its beam search by harmony in the same spirit). It steers towards the corpus's
- * own share, not towards 100%: a folk corpus with passing tones on the beat keeps them. Rests and chord
- * tones are never penalised.
+ * Decoding that knows where it is in the bar. The grammar has no notion of bar position, so a freely sampled
+ * solo has two faults a musician hears at once:
+ * - harmony: it puts scale and approach tones on the strong beats more often than the corpus did. While the
+ *   share of strong beats the solo has landed on chord tones is below the corpus's, values that would sound
+ *   a non-chord tone over a strong beat are made much less likely (BebopNet scores its beam search by harmony
+ *   in the same spirit). It steers towards the corpus's own share, not towards 100%: a folk corpus with
+ *   passing tones on the beat keeps them. Rests and chord tones are never penalised.
+ * - rhythm: one lone triplet eighth, or a sixteenth, shifts every later note off the beat, and the realiser
+ *   then writes the rest of the solo as syncopated sixteenths tied over every beat. Values that would leave
+ *   the eighth-note grid (or, inside a triplet, the triplet grid) are made much less likely, so a triplet is
+ *   completed and an off-grid note is followed by one that lands back on the grid.
  */
 import { beatsPerBar } from './chords';
 import { barQuarters, type GrammarValue, type Meter, TICKS_PER_QUARTER } from './types';
@@ -21,8 +25,13 @@ export function strongBeatOffsets(meter: Meter): number[] {
 export const DEFAULT_STRONG_BEAT_PENALTY = 0.02;
 /** The target when a model does not record its corpus's share (bebop lines land chord tones on about 9 in 10). */
 export const DEFAULT_STRONG_BEAT_TARGET = 0.9;
+/** How much less likely a value becomes when it would leave the eighth-note (or the triplet) grid. */
+export const OFF_GRID_PENALTY = 0.05;
 
-export class StrongBeatGuide {
+const EIGHTH_TICKS = TICKS_PER_QUARTER / 2;
+const TRIPLET_EIGHTH_TICKS = TICKS_PER_QUARTER / 3;
+
+export class BeatGuide {
   private readonly barTicks: number;
   private readonly strongTicks: number[];
   private readonly durationTicks: Int32Array;
@@ -56,8 +65,20 @@ export class StrongBeatGuide {
     this.position = ((Math.round(quarters * TICKS_PER_QUARTER) % this.barTicks) + this.barTicks) % this.barTicks;
   }
 
-  /** Scales, in place, the probabilities [V] of values that would sound a non-chord tone on a strong beat. */
+  /**
+   * Scales, in place, the probabilities [V] of values that would leave the rhythmic grid, and of values that
+   * would sound a non-chord tone on a strong beat while the solo is below its target.
+   */
   adjust(probabilities: Float32Array): void {
+    const inBeat = this.position % TICKS_PER_QUARTER;
+    const insideTriplet = inBeat % TRIPLET_EIGHTH_TICKS === 0 && inBeat % EIGHTH_TICKS !== 0;
+    for (let v = 0; v < probabilities.length; v++) {
+      const endInBeat = (this.position + this.durationTicks[v]) % TICKS_PER_QUARTER;
+      const onGrid = insideTriplet
+        ? endInBeat % TRIPLET_EIGHTH_TICKS === 0
+        : endInBeat % EIGHTH_TICKS === 0 || (inBeat === 0 && endInBeat % TRIPLET_EIGHTH_TICKS === 0);
+      if (!onGrid) probabilities[v] *= OFF_GRID_PENALTY;
+    }
     // A non-chord tone on the next strong beat is allowed only while the share would stay at the target.
     if (this.chordToneBeats / (this.strongBeats + 1) >= this.target) return;
     for (let v = 0; v < probabilities.length; v++) {

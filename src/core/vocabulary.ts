@@ -93,3 +93,15 @@ export function vocabularyFromJson(json: unknown, file = 'vocabulary'): Vocabula
 export function vocabularyToJson(vocabulary: Vocabulary): { format: typeof VOCABULARY_FORMAT; values: string[] } {
   return { format: VOCABULARY_FORMAT, values: [...vocabulary.values] };
 }
+
+const parsedByVocabulary = new WeakMap<Vocabulary, readonly GrammarValue[]>();
+
+/** The vocabulary's values parsed, in index order; parsed once per vocabulary (generation asks every time). */
+export function parsedValues(vocabulary: Vocabulary): readonly GrammarValue[] {
+  let parsed = parsedByVocabulary.get(vocabulary);
+  if (!parsed) {
+    parsed = vocabulary.values.map((value) => parseValue(value));
+    parsedByVocabulary.set(vocabulary, parsed);
+  }
+  return parsed;
+}

@@ -5,11 +5,10 @@
 import { join, basename, extname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadCorpus, assertTrainable, type Corpus, type CorpusOptions } from '../core/corpus';
-import { buildVocabulary } from '../core/vocabulary';
-import { parseValue } from '../core/grammar';
+import { buildVocabulary, parsedValues } from '../core/vocabulary';
 import { parseProgression, DEFAULT_PROGRESSION, DEFAULT_TEMPO, keyForProgression, parseKeyName } from '../core/progression';
 import { realiseSolo } from '../core/realiser';
-import { StrongBeatGuide } from '../core/beatGuide';
+import { BeatGuide } from '../core/beatGuide';
 import { chordTonesOnStrongBeats } from '../core/evaluation/metrics';
 import { pieceFromTune } from '../core/evaluation/pieces';
 import { writeAbc } from '../core/abcWriter';
@@ -96,16 +95,17 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
     temperature: options.temperature ?? DEFAULT_SAMPLING.temperature,
     topK: options.topK ?? DEFAULT_SAMPLING.topK,
     guide: guided
-      ? new StrongBeatGuide(model.vocabulary.values.map(parseValue), progression.meter, model.metadata.style?.strongBeatChordToneRatio)
+      ? new BeatGuide(parsedValues(model.vocabulary), progression.meter, model.metadata.style?.strongBeatChordToneRatio)
       : undefined,
   });
   const values = indices.map((i) => model.vocabulary.values[i]);
+  const vocabulary = parsedValues(model.vocabulary);
   const key = options.key ? parseKeyName(options.key) : keyForProgression(progression);
   const modelName = model.metadata.name;
   const decoding = greedy
     ? 'greedy'
     : `temperature ${options.temperature ?? DEFAULT_SAMPLING.temperature}, top-k ${options.topK ?? DEFAULT_SAMPLING.topK}${guided ? ', harmony-guided' : ''}`;
-  const solo = realiseSolo(values.map(parseValue), progression, {
+  const solo = realiseSolo(indices.map((i) => vocabulary[i]), progression, {
     seed,
     key,
     tempo: options.tempo ?? DEFAULT_TEMPO,

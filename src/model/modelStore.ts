@@ -59,7 +59,7 @@ export interface ModelMetadata {
    * saved before it existed; those are loaded without the check.
    */
   checksums?: Partial<Record<ChecksummedFile, string>>;
-  /** Measured on the training corpus, for decoding in its style (see StrongBeatGuide). */
+  /** Measured on the training corpus, for decoding in its style (see BeatGuide). */
   style?: { strongBeatChordToneRatio?: number };
 }
 

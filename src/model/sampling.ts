@@ -17,7 +17,7 @@ export interface SamplingOptions {
   seed: number;
   /** Indices fed after x0 and before generating, to set the state ("continue this solo"). */
   prime?: number[];
-  /** Reweights each step's probabilities before the choice and hears the choice (see StrongBeatGuide). */
+  /** Reweights each step's probabilities before the choice and hears the choice (see BeatGuide). */
   guide?: { adjust(probabilities: Float32Array): void; accept(index: number): void };
 }
 

@@ -4,14 +4,14 @@
  * of ABC in the tune's key. Everything runs in plain TypeScript (no tfjs), so it answers in milliseconds.
  */
 import { writeAbc } from '../abcWriter';
-import { chordAt, formatValue, parseValue, tuneToValues } from '../grammar';
+import { chordAt, formatValue, tuneToValues } from '../grammar';
 import { FILLER_VALUE_INDEX, barTicks, realiseSolo } from '../realiser';
 import { barQuarters, type GrammarValue, type Progression, type TimedChord, type Tune } from '../types';
-import type { Vocabulary } from '../vocabulary';
+import { parsedValues, type Vocabulary } from '../vocabulary';
 import { LstmSampler } from '../../model/lstmCell';
 import type { NetworkWeights } from '../../model/network';
 import { generateIndices } from '../../model/sampling';
-import { StrongBeatGuide } from '../beatGuide';
+import { BeatGuide } from '../beatGuide';
 import { TIME_EPSILON, tuneAtOffset, type AbcAnalysis, type AnalysedTune } from './document';
 
 export interface ContinuationModel {
@@ -84,9 +84,9 @@ export function continueSolo(request: ContinuationRequest): Continuation | NoCon
     topK: request.topK,
     greedy: request.greedy,
     // The continuation starts on a bar line, where the guide starts too.
-    guide: request.greedy ? undefined : new StrongBeatGuide(parsedVocabulary(request.model.vocabulary), tune.meter),
+    guide: request.greedy ? undefined : new BeatGuide(parsedValues(request.model.vocabulary), tune.meter),
   });
-  let values = indices.map((i) => parsedVocabulary(request.model.vocabulary)[i]);
+  let values = indices.map((i) => parsedValues(request.model.vocabulary)[i]);
   if (request.steps === undefined) values = valuesFillingBars(values, wantedBars * barLength);
 
   const totalQuarters = values.reduce((sum, v) => sum + v.duration, 0);
@@ -163,17 +163,6 @@ function primeIndices(tune: Tune, notesBefore: Tune['notes'], vocabulary: Vocabu
   return values.slice(-maxPrime).map((v) => nearestVocabularyIndex(v, vocabulary));
 }
 
-const parsedVocabularies = new WeakMap<Vocabulary, GrammarValue[]>();
-
-function parsedVocabulary(vocabulary: Vocabulary): GrammarValue[] {
-  let parsed = parsedVocabularies.get(vocabulary);
-  if (!parsed) {
-    parsed = vocabulary.values.map((v) => parseValue(v));
-    parsedVocabularies.set(vocabulary, parsed);
-  }
-  return parsed;
-}
-
 /** How far apart two values are musically: the type matters most, then length, then the interval. */
 function valueDistance(a: GrammarValue, b: GrammarValue): number {
   let distance = 0;
@@ -187,7 +176,7 @@ function valueDistance(a: GrammarValue, b: GrammarValue): number {
 export function nearestVocabularyIndex(value: GrammarValue, vocabulary: Vocabulary): number {
   const exact = vocabulary.indexOf(formatValue(value));
   if (exact >= 0) return exact;
-  const parsed = parsedVocabulary(vocabulary);
+  const parsed = parsedValues(vocabulary);
   let best = 0;
   let bestDistance = Infinity;
   parsed.forEach((candidate, index) => {
