@@ -26,7 +26,9 @@ const USAGE = `jazz-solo: improvise jazz solos with an LSTM (the deepjazz / Cour
   jazz-solo evaluate [--model DIR] [--corpus PATH...] [--solos 20] [--seed N] [--heldout-epochs N] [--no-heldout]
                      [--html FILE] [--json]
 
-A corpus is .abc, .mid or .midi files, or folders of them. Without --model, generate uses the default model.`;
+A corpus is .abc, .mid or .midi files, or folders of them. Without --model, generate uses the default model.
+Without --epochs, training makes 100 epochs on a corpus as short as the reference's and, on a longer one,
+as many as give about the reference's 200 updates (at least 3).`;
 
 const GENERATE_OPTIONS: OptionSpec = {
   model: 'string', steps: 'number', temperature: 'number', 'top-k': 'number', greedy: 'flag', seed: 'number',
