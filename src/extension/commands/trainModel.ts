@@ -91,12 +91,9 @@ export class TrainModelCommand implements Command {
         await this.models.setActive(target);
         const result = outcome.result;
         this.log.info(summarise(result));
-        const warnings = result.warnings.length ? ` ${result.warnings.length} corpus warning(s): see the log.` : '';
-        const choice = await vscode.window.showInformationMessage(
-          `Jazz model "${result.name}" trained (${result.values} values, final loss ${finalLoss(result)}) and is now active.${warnings}`,
-          ...(warnings ? ['Show Log'] : []),
-        );
-        if (choice) this.log.show(true);
+        // Not awaited: the command (and whoever runs it) is done once the model is active, whatever the user
+        // does with the notification.
+        void offerNextSteps(result, this.log);
         return;
       }
       case 'cancelled':
@@ -109,6 +106,26 @@ export class TrainModelCommand implements Command {
         else void showFailure(`Training failed: ${outcome.message}. The model "${previous.name}" stays active.`, this.log);
         return;
     }
+  }
+}
+
+const GENERATE_CHOICE = 'Generate a Solo';
+const REPORT_CHOICE = 'Solo and Report';
+const LOG_CHOICE = 'Show Log';
+
+/** The done notification, with a solo and its report (which draws the training's loss curve) one click away. */
+async function offerNextSteps(result: TrainResult, log: vscode.LogOutputChannel): Promise<void> {
+  const warnings = result.warnings.length ? ` ${result.warnings.length} corpus warning(s): see the log.` : '';
+  const choice = await vscode.window.showInformationMessage(
+    `Jazz model "${result.name}" trained (${result.values} values, final loss ${finalLoss(result)}) and is now active.${warnings}`,
+    GENERATE_CHOICE,
+    REPORT_CHOICE,
+    ...(warnings ? [LOG_CHOICE] : []),
+  );
+  if (choice === LOG_CHOICE) log.show(true);
+  if (choice === GENERATE_CHOICE || choice === REPORT_CHOICE) {
+    await vscode.commands.executeCommand('jazzSolo.generate');
+    if (choice === REPORT_CHOICE) await vscode.commands.executeCommand('jazzSolo.evaluate');
   }
 }
 
