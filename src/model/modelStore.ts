@@ -275,10 +275,13 @@ export async function saveModelFolder(dir: string, contents: ModelContents, tf?:
   }
 }
 
-async function readJson(file: string, what: string): Promise<unknown> {
+/** Reads a model file once; `bytesRead` keeps what was read so the checksums need not read it again. */
+function readJson(file: string, what: string, bytesRead: Map<string, Buffer>): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
+    bytesRead.set(path.basename(file), bytes);
+    text = bytes.toString('utf8');
   } catch {
     throw new UserFacingError(`${file} is missing: the model folder is incomplete (${what})`, file);
   }
@@ -376,9 +379,10 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
   const modelFile = path.join(root, MODEL_FILES.model);
   if (!existsSync(modelFile)) throw new UserFacingError(`${root} is not a jazz model folder (no ${MODEL_FILES.model})`, root);
 
+  const bytesRead = new Map<string, Buffer>();
   const metadataFile = path.join(root, MODEL_FILES.metadata);
-  const metadata = checkMetadata(await readJson(metadataFile, 'training metadata'), metadataFile);
-  const { topology, groups } = checkManifest(await readJson(modelFile, 'network'), modelFile);
+  const metadata = checkMetadata(readJson(metadataFile, 'training metadata', bytesRead), metadataFile);
+  const { topology, groups } = checkManifest(readJson(modelFile, 'network', bytesRead), modelFile);
 
   // Shards of a group are concatenated; its weights follow each other in manifest order.
   const arrays = new Map<string, { data: Float32Array; shape: number[] }>();
@@ -388,7 +392,9 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
       const shardFile = path.resolve(root, shard);
       if (path.dirname(shardFile) !== root) throw new UserFacingError(`${modelFile}: weights path "${shard}" is outside the model folder`, modelFile);
       try {
-        buffers.push(readFileSync(shardFile));
+        const shardBytes = readFileSync(shardFile);
+        bytesRead.set(path.basename(shardFile), shardBytes);
+        buffers.push(shardBytes);
       } catch {
         throw new UserFacingError(`${shardFile} is missing: the model folder is incomplete`, shardFile);
       }
@@ -444,25 +450,25 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
   }
 
   const vocabularyFile = path.join(root, MODEL_FILES.vocabulary);
-  const vocabulary = vocabularyFromJson(await readJson(vocabularyFile, 'vocabulary'), vocabularyFile);
+  const vocabulary = vocabularyFromJson(readJson(vocabularyFile, 'vocabulary', bytesRead), vocabularyFile);
   if (vocabulary.values.length !== nValues) {
     throw new UserFacingError(
       `${vocabularyFile} has ${vocabulary.values.length} values but the network has ${nValues} outputs: the vocabulary does not belong to this model`,
       vocabularyFile,
     );
   }
-  await verifyChecksums(root, metadata, metadataFile);
+  verifyChecksums(root, metadata, metadataFile, bytesRead);
   return { dir: root, weights, vocabulary, metadata };
 }
 
 /** Checked last, so that a truncated or malformed file gets its more specific message first. */
-async function verifyChecksums(root: string, metadata: ModelMetadata, metadataFile: string): Promise<void> {
+function verifyChecksums(root: string, metadata: ModelMetadata, metadataFile: string, bytesRead: Map<string, Buffer>): void {
   const checksums = isRecord(metadata.checksums) ? metadata.checksums : {};
   for (const name of CHECKSUMMED_FILES) {
     const expected = checksums[name];
     if (expected === undefined) continue;
     const file = path.join(root, name);
-    if (sha256(readFileSync(file)) !== expected) {
+    if (sha256(bytesRead.get(name) ?? readFileSync(file)) !== expected) {
       throw new UserFacingError(
         `${file} was changed after the model was saved (its sha256 is not the one in ${path.basename(metadataFile)}): the model is damaged or was edited`,
         file,
