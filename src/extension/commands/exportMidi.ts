@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
+import { abcDocumentToExport, defaultExportUri } from './exportTarget';
 import type { Command } from '../commandManager';
 import { loadEngine } from '../engineLoader';
 
@@ -10,7 +11,7 @@ export class ExportMidiCommand implements Command {
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
   async execute(resource?: unknown): Promise<vscode.Uri | undefined> {
-    const document = await this.abcDocument(resource);
+    const document = await abcDocumentToExport(resource);
     if (!document) {
       void vscode.window.showErrorMessage('Export Solo as MIDI: open an ABC file (or a generated solo) first.');
       return undefined;
@@ -18,7 +19,7 @@ export class ExportMidiCommand implements Command {
     const sourceName = document.isUntitled ? 'solo.abc' : path.basename(document.fileName);
     const midi = (await loadEngine()).abcToMidi(document.getText(), sourceName);
     const target = await vscode.window.showSaveDialog({
-      defaultUri: defaultTarget(document),
+      defaultUri: defaultExportUri(document, '.mid'),
       filters: { MIDI: ['mid', 'midi'] },
       saveLabel: 'Export MIDI',
     });
@@ -28,19 +29,4 @@ export class ExportMidiCommand implements Command {
     void vscode.window.showInformationMessage(`Saved ${path.basename(target.fsPath)}.`);
     return target;
   }
-
-  /** The editor's own document, or the file a context menu was opened on. */
-  private async abcDocument(resource: unknown): Promise<vscode.TextDocument | undefined> {
-    if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
-    const document = vscode.window.activeTextEditor?.document;
-    return document?.languageId === 'abc' ? document : undefined;
-  }
-}
-
-function defaultTarget(document: vscode.TextDocument): vscode.Uri | undefined {
-  if (!document.isUntitled && document.uri.scheme === 'file') {
-    return vscode.Uri.file(document.fileName.replace(/\.[^./\\]*$/, '') + '.mid');
-  }
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return folder ? vscode.Uri.joinPath(folder, 'solo.mid') : undefined;
 }

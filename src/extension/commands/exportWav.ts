@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
+import { abcDocumentToExport, defaultExportUri } from './exportTarget';
 import type { Command } from '../commandManager';
 import { analyseDocument, loadAnalysis } from '../language/analysisLoader';
 import type { JazzPreviewManager } from '../preview/previewManager';
@@ -18,7 +19,7 @@ export class ExportWavCommand implements Command {
   ) {}
 
   async execute(resource?: unknown): Promise<vscode.Uri | undefined> {
-    const document = await this.abcDocument(resource);
+    const document = await abcDocumentToExport(resource);
     if (!document) {
       void vscode.window.showErrorMessage('Export Solo as WAV: open an ABC file (or a generated solo) first.');
       return undefined;
@@ -35,7 +36,7 @@ export class ExportWavCommand implements Command {
       throw error;
     }
     const target = await vscode.window.showSaveDialog({
-      defaultUri: defaultTarget(document),
+      defaultUri: defaultExportUri(document, '.wav'),
       filters: { 'WAV audio': ['wav'] },
       saveLabel: 'Export WAV',
     });
@@ -50,13 +51,6 @@ export class ExportWavCommand implements Command {
     return target;
   }
 
-  /** The editor's own document, or the file a context menu was opened on. */
-  private async abcDocument(resource: unknown): Promise<vscode.TextDocument | undefined> {
-    if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
-    const document = vscode.window.activeTextEditor?.document;
-    return document?.languageId === 'abc' ? document : undefined;
-  }
-
   /** In a book of tunes, the one the cursor is in; undefined lets the preview take the tune it plays. */
   private async tuneAtCursor(document: vscode.TextDocument): Promise<number | undefined> {
     const editor = vscode.window.activeTextEditor;
@@ -68,12 +62,4 @@ export class ExportWavCommand implements Command {
       return undefined;
     }
   }
-}
-
-function defaultTarget(document: vscode.TextDocument): vscode.Uri | undefined {
-  if (!document.isUntitled && document.uri.scheme === 'file') {
-    return vscode.Uri.file(document.fileName.replace(/\.[^./\\]*$/, '') + '.wav');
-  }
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return folder ? vscode.Uri.joinPath(folder, 'solo.wav') : undefined;
 }
