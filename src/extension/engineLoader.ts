@@ -3,24 +3,15 @@
  * model code. esbuild keeps a dynamically imported module lazy inside the bundle.
  */
 export type Engine = typeof import('../engine');
-export type MidiTracks = typeof import('../core/midiReader');
-export type Evaluation = typeof import('../engine/evaluate');
+export type Evaluation = Awaited<ReturnType<Engine['loadEvaluation']>>;
 
 let engine: Promise<Engine> | undefined;
-let midiTracks: Promise<MidiTracks> | undefined;
-let evaluation: Promise<Evaluation> | undefined;
 
 export function loadEngine(): Promise<Engine> {
   engine ??= import('../engine');
   return engine;
 }
 
-export function loadMidiTracks(): Promise<MidiTracks> {
-  midiTracks ??= import('../core/midiReader');
-  return midiTracks;
-}
-
-export function loadEvaluation(): Promise<Evaluation> {
-  evaluation ??= import('../engine/evaluate');
-  return evaluation;
+export async function loadEvaluation(): Promise<Evaluation> {
+  return (await loadEngine()).loadEvaluation();
 }

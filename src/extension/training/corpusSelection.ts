@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { MidiTrackInfo } from '../../core/midiReader';
-import { loadMidiTracks } from '../engineLoader';
+import type { MidiTrackInfo } from '../../engine';
+import { loadEngine } from '../engineLoader';
 
 const MIDI_EXTENSIONS = new Set(['.mid', '.midi']);
 
@@ -67,7 +67,7 @@ export async function pickMidiTracks(corpus: vscode.Uri[]): Promise<TrackChoice 
   const file = corpus[0].fsPath;
   const stat = await fs.stat(file);
   if (!stat.isFile()) return {};
-  const midi = await loadMidiTracks();
+  const midi = await loadEngine();
   const tracks = midi.listMidiTracks(new Uint8Array(await fs.readFile(file)), file).filter((t) => t.noteCount > 0);
   const pitched = tracks.filter((t) => !t.isDrum);
   // Nothing to choose: the engine reports a drums-only or empty MIDI itself, naming the file.

@@ -1,0 +1,77 @@
+// Lint rules of the house. The layer rule of ARCHITECTURE.md is encoded as restricted imports per folder
+// (test/unit/layers.test.ts checks the same rule with resolved paths); Prettier owns the layout.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Import patterns a folder must not use: the layers above it, and the editor outside the editor layer. */
+function layer(files, forbidden, message) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: forbidden, message }], paths: [{ name: 'vscode', message: 'only src/extension talks to VS Code' }] },
+      ],
+    },
+  };
+}
+
+const ABOVE_CORE = ['**/model/*', '**/engine', '**/engine/*', '**/extension/*', '**/cli/*', '**/server/*', '**/webview/*'];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**', 'dist/**', 'out/**', 'media/**', 'test-results/**', 'bench/results/**', 'bench/.build/**',
+      '.vscode-test/**', 'models/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-require-imports': 'off',
+      'no-constant-condition': ['error', { checkLoops: false }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
+    },
+  },
+  layer(['src/core/**'], ABOVE_CORE, 'src/core is the bottom layer: it imports only core and src/shared'),
+  layer(['src/model/**'], ['**/engine', '**/engine/*', '**/extension/*', '**/cli/*', '**/server/*', '**/webview/*'],
+    'src/model imports only core, model and src/shared'),
+  layer(['src/engine/**'], ['**/extension/*', '**/cli/*', '**/server/*', '**/webview/*'],
+    'the engine never reaches up into its users'),
+  layer(['src/cli/**', 'src/server/**'], ['**/extension/*', '**/webview/*'], 'the CLI and the server use the engine, not the editor layer'),
+  layer(['src/shared/**', 'src/webview/**'], ['**/core/*', '**/model/*', '**/engine', '**/engine/*', '**/extension/*', '**/cli/*', '**/server/*'],
+    'the webview and src/shared import only src/shared'),
+  {
+    files: ['src/extension/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/core/*', '**/model/*', '**/engine/*', '**/cli/*', '**/server/*', '**/webview/*'],
+          message: 'the extension reaches the engine only through its facade, src/engine (index.ts)',
+        }],
+      }],
+    },
+  },
+  {
+    // TypeScript already knows every name in scope; the rule only sees the JavaScript files correctly.
+    files: ['**/*.ts'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
+    files: ['src/webview/**', 'test/e2e/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }] },
+  },
+);
