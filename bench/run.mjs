@@ -21,7 +21,7 @@
  * shipped CLI is: running them through tsx would add its ~65 MB and its loader to every figure.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -29,6 +29,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
+/** Children that load the extension's code find the in-memory `vscode` of test/fakes. */
+const FAKE_VSCODE_ENV = { NODE_PATH: join(root, 'test', 'fakes') };
 const buildDir = join(benchDir, '.build');
 const sharedData = process.env.JAZZ_SOLO_SHARED_DATA ?? join(root, '..', 'shared', 'data');
 const methenyPath = join(sharedData, 'reference', 'original_metheny.mid');
@@ -83,7 +85,7 @@ const log = (line) => process.stderr.write(`bench: ${line}\n`);
 /** Runs a child and returns the JSON after its BENCH_RESULT line; the child's wall time is added. */
 function runChild(command, args, { env, label }) {
   const started = performance.now();
-  const child = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(command, args, { cwd: root, env: { ...process.env, ...FAKE_VSCODE_ENV, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wallMs = performance.now() - started;
   const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith('BENCH_RESULT '));
   if (child.status !== 0 || !line) {
@@ -139,12 +141,11 @@ async function bundleHelpers() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // As scripts/build.mjs: native tfjs is optional; vscode is the stub, loaded at run time.
-    external: ['vscode', '@tensorflow/tfjs-node', './vscodeStub.cjs'],
+    // As scripts/build.mjs: native tfjs is optional; vscode is the fake of test/fakes, found through NODE_PATH.
+    external: ['vscode', '@tensorflow/tfjs-node'],
     logLevel: 'warning',
     absWorkingDir: root,
   });
-  copyFileSync(join(benchDir, 'helpers', 'vscodeStub.cjs'), join(buildDir, 'vscodeStub.cjs'));
 }
 
 // ---------------------------------------------------------------------------------------------- main

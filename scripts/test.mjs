@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Runs the unit tests with node's own test runner. TypeScript is loaded through tsx, so a test file
-// runs without a build; `tsc --noEmit` type-checks the whole project first.
+// runs without a build; `tsc --noEmit` type-checks the whole project first and the linters run last.
+// test/fakes is put on NODE_PATH: tests that load the extension's modules get the in-memory `vscode` there.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const unitOnly = args.includes('--unit');
@@ -19,8 +21,11 @@ function findTests(dir) {
   return found;
 }
 
+const FAKES = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fakes');
+const env = { ...process.env, NODE_PATH: [FAKES, process.env.NODE_PATH].filter(Boolean).join(delimiter) };
+
 function run(cmd, cmdArgs) {
-  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit' });
+  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Child process of bench/run.mjs: the extension's own training path, timed from the host's side.
- * The extension's TrainingRunner (src/extension/training/trainingRunner.ts, with a stub vscode module) runs
+ * The extension's TrainingRunner (src/extension/training/trainingRunner.ts, with the in-memory vscode of test/fakes on NODE_PATH) runs
  * the built worker dist/trainWorker.js on a corpus, exactly as "Train Jazz Model on This Corpus" does,
  * while perf_hooks.monitorEventLoopDelay watches this (the host's) thread.
  * Usage: node --import tsx bench/helpers/eventLoop.ts '{"root": "...", "request": {...}}'
@@ -12,22 +12,19 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { TrainRequest } from '../../src/engine';
 import { peakRssMb, reportResult } from './referenceCorpus';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const vscodeStub = require('./vscodeStub.cjs');
-vscodeStub.installVscodeStub();
+import { CancellationTokenSource } from 'vscode';
 
 /** Histogram resolution: delays are sampled every 10 ms, as Node's own docs suggest. */
 const RESOLUTION_MS = 10;
 
 async function main(): Promise<void> {
   const { root, request } = JSON.parse(process.argv[2] ?? '{}') as { root: string; request: Omit<TrainRequest, 'outDir'> };
-  // Loaded after the stub is installed: the runner imports 'vscode'.
   const { TrainingRunner } = await import('../../src/extension/training/trainingRunner');
   const outRoot = mkdtempSync(join(tmpdir(), 'jazz-bench-eventloop-'));
   const lines: string[] = [];
   const log = { info: (line: string) => lines.push(line), error: (line: string) => lines.push(`error: ${line}`) };
   const runner = new TrainingRunner(join(root, 'dist', 'trainWorker.js'), log as never);
-  const tokenSource = new vscodeStub.CancellationTokenSource();
+  const tokenSource = new CancellationTokenSource();
   const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   let epochs = 0;
   try {

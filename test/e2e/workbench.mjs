@@ -10,6 +10,7 @@ export const SELECTORS = {
   quickInputRow: '.quick-input-widget .monaco-list-row',
   editorLines: '.editor-group-container .editor-instance .monaco-editor .view-lines',
   activeEditorLines: '.editor-group-container.active .editor-instance .monaco-editor .view-lines',
+  activeEditorInput: '.editor-group-container.active .editor-instance .monaco-editor textarea.inputarea',
   activeTab: '.editor-group-container.active .tab.active',
   languageStatus: '[id="status.editor.mode"]',
   problemsStatus: '[id="status.problems"]',
@@ -46,6 +47,14 @@ export { pollUntil };
 export async function waitForWorkbench(page, fileName, timeout = 60_000) {
   await page.locator(SELECTORS.workbench).waitFor({ timeout });
   await page.locator(SELECTORS.explorerRow, { hasText: fileName }).first().waitFor({ timeout });
+}
+
+/**
+ * Gives the active editor the keyboard by focusing Monaco's own input element. A click would depend on layout
+ * (a preview beside the editor, a hover or ghost text over the first line can swallow it); focus is a state.
+ */
+async function focusActiveEditor(page) {
+  await page.locator(SELECTORS.activeEditorInput).first().focus({ timeout: 10_000 });
 }
 
 async function closeQuickInput(page) {
@@ -120,7 +129,7 @@ export async function waitForEditorText(page, accept, { timeout = 30_000, what =
 }
 
 export async function activeEditorLanguage(page) {
-  await page.locator(SELECTORS.activeEditorLines).first().click({ position: { x: 5, y: 5 } });
+  await focusActiveEditor(page);
   const mode = page.locator(SELECTORS.languageStatus);
   await mode.waitFor({ timeout: 10_000 });
   return (await mode.innerText()).trim();
@@ -129,7 +138,7 @@ export async function activeEditorLanguage(page) {
 /** Places the cursor with "Go to Line/Column" (1-based line and column). */
 export async function goToPosition(page, line, column) {
   await closeQuickInput(page);
-  await page.locator(SELECTORS.activeEditorLines).first().click({ position: { x: 5, y: 5 } });
+  await focusActiveEditor(page);
   await page.keyboard.press('Control+G');
   const box = page.locator(SELECTORS.quickInputBox);
   await box.waitFor({ timeout: 10_000 });

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
 import type { TrainProgress, TrainRequest, TrainResult } from '../../engine';
-import type { FromTrainWorker, TrainWorkerInput } from './workerProtocol';
+import { parseFromTrainWorker, type TrainWorkerInput } from './workerProtocol';
 
 export type TrainOutcome =
   | { kind: 'done'; result: TrainResult }
@@ -59,7 +59,14 @@ export class TrainingRunner implements vscode.Disposable {
           void worker.terminate();
         }, CANCEL_GRACE_MS);
       });
-      worker.on('message', (message: FromTrainWorker) => {
+      worker.on('message', (raw: unknown) => {
+        const message = parseFromTrainWorker(raw);
+        if (!message) {
+          this.log.error(`training "${name}": the worker sent a message of unknown shape; stopping it`);
+          finish({ kind: 'failed', message: 'the training worker sent a malformed message', userFacing: false });
+          void worker.terminate();
+          return;
+        }
         switch (message.type) {
           case 'progress':
             info.latest = message.progress;

@@ -67,16 +67,23 @@ describe('Jazz Solo extension', () => {
     const second = (await generate()).getText();
     assert.notEqual(first, second);
     await settings().update('seed', '42', vscode.ConfigurationTarget.Global);
-    const seededA = (await generate()).getText();
-    const seededB = (await generate()).getText();
-    assert.equal(seededA, seededB);
-    await settings().update('seed', undefined, vscode.ConfigurationTarget.Global);
+    try {
+      const seededA = (await generate()).getText();
+      const seededB = (await generate()).getText();
+      assert.equal(seededA, seededB);
+    } finally {
+      await settings().update('seed', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
-  it('trains on an ABC corpus, makes the model active, and generates with it', async () => {
-    assert.equal(api.activeModel().isDefault, true);
+  /** Trains on the fixture corpus; every test that needs a trained model makes its own, so order does not matter. */
+  async function trainBlues(): Promise<void> {
     const outcome = await vscode.commands.executeCommand<TrainOutcome | undefined>('jazzSolo.train', fixture('blues.abc'));
     assert.equal(outcome?.kind, 'done', JSON.stringify(outcome));
+  }
+
+  it('trains on an ABC corpus, makes the model active, and generates with it', async () => {
+    await trainBlues();
     assert.equal(api.activeModel().name, 'blues');
     assert.match((await generate()).getText(), /model blues/);
   });
@@ -90,8 +97,9 @@ describe('Jazz Solo extension', () => {
   });
 
   it('falls back to the default model when the active one is broken', async () => {
+    await trainBlues();
     const active = api.activeModel();
-    assert.equal(active.isDefault, false, 'the training test should have left a trained model active');
+    assert.equal(active.isDefault, false, 'a freshly trained model is the active one');
     for (const name of await fs.readdir(active.dir)) {
       await fs.writeFile(path.join(active.dir, name), '{ truncated');
     }
