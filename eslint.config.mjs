@@ -47,7 +47,8 @@ export default tseslint.config(
     'src/model imports only core, model and src/shared'),
   layer(['src/engine/**'], ['**/extension/*', '**/cli/*', '**/server/*', '**/webview/*'],
     'the engine never reaches up into its users'),
-  layer(['src/cli/**', 'src/server/**'], ['**/extension/*', '**/webview/*'], 'the CLI and the server use the engine, not the editor layer'),
+  layer(['src/cli/**'], ['**/extension/*', '**/webview/*'], 'the CLI uses the engine and the server, not the editor layer'),
+  layer(['src/server/**'], ['**/extension/*', '**/webview/*', '**/cli/*'], 'the server uses the engine, not the editor layer or the CLI'),
   layer(['src/shared/**', 'src/webview/**'], ['**/core/*', '**/model/*', '**/engine', '**/engine/*', '**/extension/*', '**/cli/*', '**/server/*'],
     'the webview and src/shared import only src/shared'),
   {

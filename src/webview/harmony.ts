@@ -5,7 +5,7 @@
  * holds the mark's first character.
  */
 import type { TuneObject } from 'abcjs';
-import { describeHarmonyCount } from '../core/analysis/harmony';
+import { describeHarmonyCount } from '../shared/harmony';
 import type { HarmonyMark, HarmonyMarkKind, RenderHarmony } from '../shared/messages';
 
 export interface CharRange {

@@ -1,26 +1,36 @@
 /**
  * The preview page: renders what the extension sends, lists abcjs' warnings, reports clicks on notes,
- * plays the tune with a cursor, and shows our own report section. Bundled by esbuild into
- * media/preview.js (browser, iife).
+ * plays the tune with the band behind it (a mixer, count-in, loop) and a cursor on the lead, renders the
+ * band's mix to WAV, and shows our own report section. Bundled by esbuild into media/preview.js (browser,
+ * iife). The band's notes come from the extension (the engine's arrangement): the page never arranges.
  */
+import * as abcjs from 'abcjs';
 import type { NoteTimingEvent, TuneObject } from 'abcjs';
 import {
+  BandData,
+  BandMessage,
   ExportWavMessage,
   MAX_WAV_BYTES,
+  MIXER_CHANNELS,
+  MixerChannel,
+  MixerState,
   PreviewSettings,
   PreviewState,
   RenderHarmony,
   RenderMessage,
   WebviewToExtensionMessage,
+  initialMixer,
   parseExtensionMessage,
   parsePreviewSettings,
   parsePreviewState,
 } from '../shared/messages';
+import { isLeadInstrumentId } from '../shared/soundFont';
 import { showHarmony } from './harmony';
-import { PlaybackOptions, Player, renderTuneAudio } from './playback';
+import { BandPlayer, Music, PlaybackSettings } from './playback';
 import { renderTunes } from './render';
+import { Schedule, TICKS_PER_QUARTER, leadEventsFromAudioTracks, mixParts } from './schedule';
 import { htmlToText, sanitiseReport } from './text';
-import { bytesToBase64, distinctChannels, encodeWav } from './wav';
+import { bytesToBase64, encodeWav } from './wav';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -51,7 +61,17 @@ const stopButton = element<HTMLButtonElement>('jazz-stop');
 const tempoInput = element<HTMLInputElement>('jazz-tempo');
 const swingInput = element<HTMLInputElement>('jazz-swing');
 const swingValue = element<HTMLOutputElement>('jazz-swing-value');
-const chordsInput = element<HTMLInputElement>('jazz-chords');
+const countInInput = element<HTMLInputElement>('jazz-count-in');
+const loopInput = element<HTMLInputElement>('jazz-loop');
+const loopFromInput = element<HTMLInputElement>('jazz-loop-from');
+const loopToInput = element<HTMLInputElement>('jazz-loop-to');
+const leadInstrumentInput = element<HTMLSelectElement>('jazz-lead-instrument');
+const channelInputs = Object.fromEntries(
+  MIXER_CHANNELS.map((channel) => [
+    channel,
+    { on: element<HTMLInputElement>(`jazz-on-${channel}`), volume: element<HTMLInputElement>(`jazz-volume-${channel}`) },
+  ]),
+) as Record<MixerChannel, { on: HTMLInputElement; volume: HTMLInputElement }>;
 const harmonyLegend = element<HTMLDivElement>('jazz-harmony-legend');
 
 const saved = parsePreviewState(vscode.getState());
@@ -65,27 +85,43 @@ let lastWarningCount = 0;
 let playingTune = 0;
 let highlighted: Element[] = [];
 let cursorLine: SVGLineElement | undefined;
-/** True while a WAV is being rendered: abcjs' audio context is swapped for a silent one meanwhile. */
+/** True while a WAV is being rendered. */
 let exporting = false;
+let mixer: MixerState = initialMixer(settings.band, saved);
+
+/** The lead of the tune being played, and the band once the extension has sent its arrangement. */
+let music: Music | undefined;
+/** The band asked for (render version and tune) and a promise settled when its answer is in. */
+let bandRequest: { version: number; tuneIndex: number; arrived: Promise<void>; settle(): void } | undefined;
+/** The playing tune's cursor positions, in straight solo ticks. */
+let cursorEvents: { tick: number; event: NoteTimingEvent }[] = [];
+let cursorTimes: { schedule: Schedule; seconds: number[] } | undefined;
+let shownEvent: NoteTimingEvent | undefined;
+let warmUpTimer: ReturnType<typeof setTimeout> | undefined;
 
 swingInput.value = String(saved?.swingPercent ?? settings.swingPercent);
-chordsInput.checked = saved?.chordsOn ?? settings.chordsOn;
 swingValue.textContent = `${swingInput.value}%`;
+showMixer();
 
-const player = new Player({
+const player = new BandPlayer({
   onState: (state) => {
     document.body.dataset.playback = state;
     playButton.textContent = state === 'playing' ? 'Pause' : 'Play';
     playButton.setAttribute('aria-label', playButton.textContent);
-    statusText.textContent = state === 'loading' ? 'Loading sounds…' : '';
+    if (state === 'loading') statusText.textContent = 'Loading sounds…';
+    else if (statusText.textContent === 'Loading sounds…') statusText.textContent = '';
     send({ type: 'playbackState', state });
   },
-  onEvent: (event) => showCursor(event),
+  onPosition: (seconds, schedule) => followLead(seconds, schedule),
   onError: (message) => {
     statusText.textContent = message;
     send({ type: 'error', message });
   },
+  onFirstSound: (milliseconds) => {
+    document.body.dataset.firstSoundMs = milliseconds.toFixed(1);
+  },
 });
+player.setMixer(mixer);
 document.body.dataset.playback = 'stopped';
 
 function readSettingsAttribute(): unknown {
@@ -97,13 +133,25 @@ function readSettingsAttribute(): unknown {
 }
 
 function persistState(): void {
-  const state: PreviewState = {
-    documentUri,
-    swingPercent: Number(swingInput.value),
-    chordsOn: chordsInput.checked,
-  };
+  const state: PreviewState = { documentUri, swingPercent: Number(swingInput.value), mixer, bandSettings: settings.band };
   if (tempoOverride !== undefined) state.tempo = tempoOverride;
   vscode.setState(state);
+}
+
+/** Shows the mixer state in its controls. */
+function showMixer(): void {
+  for (const channel of MIXER_CHANNELS) {
+    channelInputs[channel].on.checked = mixer.on[channel];
+    channelInputs[channel].volume.value = String(mixer.volume[channel]);
+    channelInputs[channel].volume.disabled = !mixer.on[channel];
+  }
+  leadInstrumentInput.value = mixer.leadInstrument;
+  countInInput.checked = mixer.countIn;
+  loopInput.checked = mixer.loop;
+  loopFromInput.value = mixer.loopFrom === undefined ? '' : String(mixer.loopFrom);
+  loopToInput.value = mixer.loopTo === undefined ? '' : String(mixer.loopTo);
+  loopFromInput.disabled = !mixer.loop;
+  loopToInput.disabled = !mixer.loop;
 }
 
 /** abcjs needs a real colour for a fill attribute; read the theme's link colour at render time. */
@@ -119,16 +167,140 @@ function tuneTempo(tune: TuneObject | undefined): number {
   return settings.defaultTempo;
 }
 
-function playbackOptions(tuneIndex = playingTune): PlaybackOptions {
+function meterOf(tune: TuneObject): { numerator: number; denominator: number } {
+  const fraction = tune.getMeterFraction();
+  const { num, den } = fraction;
+  return num > 0 && den !== undefined && den > 0 ? { numerator: num, denominator: den } : { numerator: 4, denominator: 4 };
+}
+
+/** The tempo the tune plays at, in its beats per minute: the one typed, else its Q:, else the setting. */
+function currentTempo(tuneIndex = playingTune): number {
   const typed = Number(tempoInput.value);
-  // The tempo box shows the playing tune's tempo; another tune keeps its own unless the user typed one.
   const shown = tuneIndex === playingTune && Number.isFinite(typed) && typed >= 20 && typed <= 400 ? typed : undefined;
+  return tempoOverride ?? shown ?? tuneTempo(tunes[tuneIndex]);
+}
+
+function playbackSettings(options: { whole?: boolean } = {}): PlaybackSettings {
+  const tune = tunes[playingTune];
+  const meter = tune ? meterOf(tune) : { numerator: 4, denominator: 4 };
+  const beats = tune?.getBeatsPerMeasure() || meter.numerator;
+  // The tempo counts the meter's beats (dotted quarters in 6/8): the quarter's length follows from it.
+  const quartersPerBeat = (4 * meter.numerator) / meter.denominator / beats;
+  // A loop from a bar alone runs to the end; to a bar alone, from the start.
+  const limited = mixer.loopFrom !== undefined || mixer.loopTo !== undefined;
+  const from = mixer.loopFrom ?? 1;
+  const to = mixer.loopTo ?? Number.MAX_SAFE_INTEGER;
+  const bars = !options.whole && mixer.loop && limited ? { from: Math.min(from, to), to: Math.max(from, to) } : undefined;
   return {
     soundFontUrl: settings.soundFontUrl,
-    tempo: tempoOverride ?? shown ?? tuneTempo(tunes[tuneIndex]),
-    swingPercent: Number(swingInput.value),
-    chordsOn: chordsInput.checked,
+    secondsPerQuarter: (60 / currentTempo()) * quartersPerBeat,
+    swing: Number(swingInput.value),
+    countIn: mixer.countIn,
+    leadInstrument: mixer.leadInstrument,
+    loop: !options.whole && mixer.loop,
+    ...(bars ? { bars } : {}),
   };
+}
+
+/** Renders the band ahead of Play (debounced), so that Play starts at once. */
+function warmUp(): void {
+  if (warmUpTimer) clearTimeout(warmUpTimer);
+  warmUpTimer = setTimeout(() => {
+    warmUpTimer = undefined;
+    if (!music || exporting) return;
+    document.body.dataset.prepared = 'no';
+    const started = performance.now();
+    player.prepare(playbackSettings()).then(
+      (mix) => {
+        if (!mix) return;
+        document.body.dataset.prepareMs = (performance.now() - started).toFixed(0);
+        document.body.dataset.prepared = 'yes';
+        player.warmAudio(false);
+      },
+      (error: unknown) => {
+        const text = error instanceof Error ? error.message : String(error);
+        statusText.textContent = `Cannot prepare the band: ${text}`;
+        send({ type: 'error', message: `Rendering the band failed: ${text}` });
+      },
+    );
+  }, 150);
+}
+
+/** The lead of tune `tuneIndex` from abcjs' audio events, and a request for its band to the extension. */
+function loadMusic(tuneIndex: number): void {
+  const tune = tunes[tuneIndex];
+  bandRequest?.settle();
+  bandRequest = undefined;
+  cursorEvents = [];
+  cursorTimes = undefined;
+  if (!tune) {
+    music = undefined;
+    player.setMusic(undefined);
+    return;
+  }
+  const audio = tune.setUpAudio({ chordsOff: true });
+  const lead = leadEventsFromAudioTracks(audio.tracks as unknown as unknown[][]);
+  music = { lead, meter: meterOf(tune) };
+  player.setMusic(music);
+  cursorEvents = cursorEventsOf(tune, Math.round(audio.totalDuration * 4 * TICKS_PER_QUARTER));
+  let settle = (): void => undefined;
+  const arrived = new Promise<void>((resolve) => (settle = resolve));
+  bandRequest = { version: lastVersion, tuneIndex, arrived, settle };
+  document.body.dataset.band = 'waiting';
+  // Rendering waits for the band's answer (it comes within milliseconds): rendering the lead alone first
+  // would be thrown away. Play before the answer renders what there is.
+  send({ type: 'requestBand', version: lastVersion, tuneIndex });
+}
+
+function receiveBand(message: BandMessage): void {
+  const request = bandRequest;
+  if (!request || request.version !== message.version || request.tuneIndex !== message.tuneIndex || !music) return;
+  request.settle();
+  if (message.band) {
+    music = { ...music, band: message.band };
+    player.setMusic(music);
+    document.body.dataset.band = String(message.band.notes.length);
+    warmUp();
+  } else {
+    document.body.dataset.band = 'none';
+    if (message.error) statusText.textContent = `No band: ${message.error}`;
+    warmUp();
+  }
+}
+
+/**
+ * The tune's note events (with their place on the sheet) at straight solo ticks. abcjs times them at
+ * some tempo; scaling by the tune's length in ticks makes that tempo irrelevant.
+ */
+function cursorEventsOf(tune: TuneObject, soloTicks: number): { tick: number; event: NoteTimingEvent }[] {
+  const timings = new abcjs.TimingCallbacks(tune, { qpm: 60 }).noteTimings;
+  const end = timings.reduce((last, event) => Math.max(last, event.milliseconds), 0);
+  if (end <= 0 || soloTicks <= 0) return [];
+  return timings
+    .filter((event) => event.type === 'event' && event.left !== undefined)
+    .map((event) => ({ tick: (event.milliseconds / end) * soloTicks, event }));
+}
+
+/** Moves the cursor to the lead note sounding `seconds` after the solo (or the looped range) started. */
+function followLead(seconds: number | null, schedule: Schedule | undefined): void {
+  if (seconds === null || !schedule) {
+    if (shownEvent) showCursor(null);
+    shownEvent = undefined;
+    return;
+  }
+  if (cursorTimes?.schedule !== schedule) {
+    cursorTimes = { schedule, seconds: cursorEvents.map(({ tick }) => schedule.secondsAt(tick)) };
+  }
+  let found: NoteTimingEvent | undefined;
+  for (let i = 0; i < cursorEvents.length; i++) {
+    const { tick, event } = cursorEvents[i];
+    if (tick < schedule.fromTick || tick >= schedule.toTick) continue;
+    if (cursorTimes.seconds[i] > seconds + 1e-6) break;
+    found = event;
+  }
+  if (found === shownEvent) return;
+  shownEvent = found;
+  showCursor(found ?? null);
 }
 
 function render(message: RenderMessage): void {
@@ -141,28 +313,31 @@ function render(message: RenderMessage): void {
     playingTune = 0;
   } else if (message.abc === lastRenderedText) {
     // Same text (the page was re-shown, an edit was undone, the colouring setting changed): keep the
-    // music and any playback; only the colours may differ.
+    // music and any playback; only the colours may differ. The band answers to the newest version.
     applyHarmony(message.harmony);
+    if (bandRequest && !music?.band) loadMusic(playingTune);
     send({ type: 'rendered', version: message.version, noteCount: countNotes(), warningCount: warningCount() });
     return;
   }
   lastRenderedText = message.abc;
   cursorLine = undefined;
   highlighted = [];
+  shownEvent = undefined;
   const result = renderTunes(musicBox, message.abc, {
     selectionColor: themeSelectionColor(),
     onClick: (startChar, endChar, tuneIndex) => {
       if (tuneIndex !== playingTune) {
         playingTune = tuneIndex;
-        player.setTune(tunes[playingTune]);
+        tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
+        loadMusic(playingTune);
       }
       send({ type: 'selectSource', version: lastVersion, startChar, endChar });
     },
   });
   tunes = result.tunes;
   if (playingTune >= tunes.length) playingTune = 0;
-  player.setTune(tunes[playingTune]);
   tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
+  loadMusic(playingTune);
   lastWarningCount = result.warnings.length;
   showWarnings(result.warnings);
   applyHarmony(message.harmony);
@@ -257,29 +432,41 @@ function showCursor(event: NoteTimingEvent | null): void {
   if (first instanceof SVGElement) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
+/** Waits for the band of the playing tune, at most `milliseconds` (then the lead is exported alone). */
+async function bandSettled(milliseconds: number): Promise<BandData | undefined> {
+  const request = bandRequest;
+  if (request) await Promise.race([request.arrived, new Promise((resolve) => setTimeout(resolve, milliseconds))]);
+  return music?.band;
+}
+
 /**
- * Renders one tune offline, exactly as Play would sound (tempo, swing, chords as set in the panel), and
- * sends the WAV file's bytes to the extension, which writes the file.
+ * Renders one tune offline as the band plays it (tempo, swing, count-in, lead voice and the mixer's
+ * channels and volumes; the whole solo, not a loop) and sends the WAV file's bytes to the extension.
  */
 async function exportWav(request: ExportWavMessage): Promise<void> {
   const tuneIndex = request.tuneIndex ?? playingTune;
-  const tune = tunes[tuneIndex];
   const fail = (message: string): void => send({ type: 'wavFailed', requestId: request.requestId, message });
-  if (!tune) return fail(tunes.length === 0 ? 'There is no tune to export.' : `There is no tune number ${tuneIndex + 1}.`);
+  if (!tunes[tuneIndex]) return fail(tunes.length === 0 ? 'There is no tune to export.' : `There is no tune number ${tuneIndex + 1}.`);
   if (exporting) return fail('A WAV export is already running.');
   exporting = true;
   player.stop();
   playButton.disabled = true;
   statusText.textContent = 'Rendering WAV…';
   try {
-    const audio = await renderTuneAudio(tune, playbackOptions(tuneIndex));
-    const channels = distinctChannels(audio.channels);
-    const wavBytes = 44 + channels.length * 2 * channels[0].length;
-    if (wavBytes > MAX_WAV_BYTES) {
-      const minutes = (channels[0].length / audio.sampleRate / 60).toFixed(1);
+    if (tuneIndex !== playingTune) {
+      playingTune = tuneIndex;
+      tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
+      loadMusic(playingTune);
+    }
+    await bandSettled(15_000);
+    const mix = await player.prepare(playbackSettings({ whole: true }));
+    if (!mix) return fail('The music changed while the WAV was rendered; export again.');
+    const samples = mixParts(mix.parts, mixer);
+    if (44 + samples.length * 2 > MAX_WAV_BYTES) {
+      const minutes = (samples.length / mix.sampleRate / 60).toFixed(1);
       return fail(`The tune lasts ${minutes} minutes; a WAV export is limited to ${Math.floor(MAX_WAV_BYTES / 1024 / 1024)} MB.`);
     }
-    send({ type: 'wav', requestId: request.requestId, wavBase64: bytesToBase64(encodeWav(channels, audio.sampleRate)) });
+    send({ type: 'wav', requestId: request.requestId, wavBase64: bytesToBase64(encodeWav([samples], mix.sampleRate)) });
     statusText.textContent = '';
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
@@ -288,11 +475,39 @@ async function exportWav(request: ExportWavMessage): Promise<void> {
   } finally {
     exporting = false;
     playButton.disabled = false;
+    warmUp();
   }
 }
 
+/** A change to the mixer: saved, applied to the sound at once; `renotes` when the notes themselves change. */
+function mixerChanged(renotes: boolean): void {
+  showMixer();
+  player.setMixer(mixer);
+  if (renotes) {
+    player.invalidate();
+    warmUp();
+  }
+  persistState();
+}
+
+/** A bar number typed in a loop field, or undefined when the field is empty or holds something else. */
+function barNumber(input: HTMLInputElement): number | undefined {
+  const value = Number(input.value);
+  return input.value.trim() !== '' && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+function readLoopBars(): void {
+  const { loopFrom: _from, loopTo: _to, ...rest } = mixer;
+  const from = barNumber(loopFromInput);
+  const to = barNumber(loopToInput);
+  mixer = { ...rest, ...(from !== undefined ? { loopFrom: from } : {}), ...(to !== undefined ? { loopTo: to } : {}) };
+}
+
+// The audio output starts with the first gesture on the page, so that Play finds it running.
+document.addEventListener('pointerdown', () => player.warmAudio(true), { capture: true });
 playButton.addEventListener('click', () => {
-  if (!exporting) void player.toggle(playbackOptions());
+  const clickedAt = performance.now();
+  if (!exporting) void player.toggle(playbackSettings(), clickedAt);
 });
 stopButton.addEventListener('click', () => player.stop());
 tempoInput.addEventListener('change', () => {
@@ -303,6 +518,7 @@ tempoInput.addEventListener('change', () => {
   }
   tempoOverride = typed;
   player.invalidate();
+  warmUp();
   persistState();
 });
 swingInput.addEventListener('input', () => {
@@ -310,12 +526,38 @@ swingInput.addEventListener('input', () => {
 });
 swingInput.addEventListener('change', () => {
   player.invalidate();
+  warmUp();
   persistState();
 });
-chordsInput.addEventListener('change', () => {
-  player.invalidate();
-  persistState();
+for (const channel of MIXER_CHANNELS) {
+  channelInputs[channel].on.addEventListener('change', () => {
+    mixer = { ...mixer, on: { ...mixer.on, [channel]: channelInputs[channel].on.checked } };
+    mixerChanged(false);
+  });
+  channelInputs[channel].volume.addEventListener('input', () => {
+    mixer = { ...mixer, volume: { ...mixer.volume, [channel]: Number(channelInputs[channel].volume.value) } };
+    mixerChanged(false);
+  });
+}
+leadInstrumentInput.addEventListener('change', () => {
+  if (isLeadInstrumentId(leadInstrumentInput.value)) mixer = { ...mixer, leadInstrument: leadInstrumentInput.value };
+  mixerChanged(true);
 });
+countInInput.addEventListener('change', () => {
+  mixer = { ...mixer, countIn: countInInput.checked };
+  mixerChanged(true);
+});
+loopInput.addEventListener('change', () => {
+  mixer = { ...mixer, loop: loopInput.checked };
+  readLoopBars();
+  mixerChanged(true);
+});
+for (const input of [loopFromInput, loopToInput]) {
+  input.addEventListener('change', () => {
+    readLoopBars();
+    mixerChanged(mixer.loop);
+  });
+}
 
 window.addEventListener('message', (event: MessageEvent) => {
   const message = parseExtensionMessage(event.data);
@@ -331,6 +573,9 @@ window.addEventListener('message', (event: MessageEvent) => {
         send({ type: 'error', message: `Render failed: ${text}` });
       }
       return;
+    case 'band':
+      receiveBand(message);
+      return;
     case 'showReport':
       showReport(message.html);
       return;
@@ -339,7 +584,7 @@ window.addEventListener('message', (event: MessageEvent) => {
       return;
     case 'playback':
       if (exporting) return;
-      if (message.command === 'play') void player.play(playbackOptions());
+      if (message.command === 'play') void player.play(playbackSettings());
       else if (message.command === 'pause') player.pause();
       else player.stop();
       return;

@@ -1,102 +1,84 @@
 /**
- * Playback with abcjs' own synth (CreateSynth renders the whole tune into one AudioBuffer) and its
- * TimingCallbacks for the cursor. The sound comes from the sound font shipped in media/soundfont/, so
- * every program is played on that one instrument and every pitch is folded by octaves into its range.
+ * The band's playback: each mixer channel (lead, bass, comping, drums) is rendered once by abcjs' synth from
+ * the shipped samples into its own buffer, and the buffers play together through one gain per channel, so
+ * the mixer acts at once while playing and Play starts without rendering anything. Rendering runs ahead
+ * of Play (when the music or a setting that changes the notes changes); the WAV export mixes the same
+ * buffers with the same gains.
  */
 import * as abcjs from 'abcjs';
+import type { MixerChannel, MixerState, PlaybackState } from '../shared/messages';
+import { MIXER_CHANNELS } from '../shared/messages';
 import {
-  PlaybackState,
-  SOUND_FONT_HIGHEST_MIDI,
-  SOUND_FONT_LOWEST_MIDI,
-} from '../shared/messages';
+  BASS_SOUND,
+  COMPING_SOUND,
+  LEAD_SOUNDS,
+  PERCUSSION_PROGRAM,
+  SHIPPED_DRUM_KEYS,
+  type LeadInstrumentId,
+  type ShippedInstrument,
+  foldIntoRange,
+} from '../shared/soundFont';
+import type { BandData } from '../shared/messages';
+import { type LeadEvent, type Schedule, type TimedNote, buildSchedule, channelGain } from './schedule';
 
-export interface PlaybackOptions {
+/** CD quality: what every player and editor opens, and what the WAV export writes. */
+export const RENDER_SAMPLE_RATE = 44100;
+/** abcjs fades each note out over this long after its written end, as a player releases it. */
+const NOTE_RELEASE_MS = 120;
+/** Cymbals and drums ring for their sample's length whatever the written duration. */
+const DRUM_RING_SECONDS = 1.6;
+/** Long enough for the last notes' release and the cymbals after the final beat. */
+const TAIL_SECONDS = 1.8;
+
+export interface PlaybackSettings {
   soundFontUrl: string;
-  /** Beats per minute (the meter's beat, as abcjs counts it). */
-  tempo: number;
-  swingPercent: number;
-  chordsOn: boolean;
+  secondsPerQuarter: number;
+  swing: number;
+  countIn: boolean;
+  leadInstrument: LeadInstrumentId;
+  loop: boolean;
+  bars?: { from: number; to: number };
+}
+
+/** What is played: the soloist's notes and the arrangement of the band behind them. */
+export interface Music {
+  lead: LeadEvent[];
+  band?: BandData;
+  meter: { numerator: number; denominator: number };
+}
+
+export interface RenderedMix {
+  schedule: Schedule;
+  sampleRate: number;
+  parts: Record<MixerChannel, Float32Array>;
+  /** Seconds of sound to play once (count-in, range and the ringing tail). */
+  seconds: number;
 }
 
 export interface PlayerHooks {
   onState(state: PlaybackState): void;
-  /** The note event now sounding, or null when playback ends or stops. */
-  onEvent(event: abcjs.NoteTimingEvent | null): void;
+  /** Seconds since the solo (or the looped range) started, or null during the count-in and when stopped. */
+  onPosition(seconds: number | null, schedule: Schedule | undefined): void;
   onError(message: string): void;
-}
-
-/** Index of acoustic_grand_piano in abcjs' General MIDI list, the instrument the sound font provides. */
-const SHIPPED_PROGRAM = 0;
-
-/** Folds a MIDI pitch by octaves into the shipped range. */
-export function foldIntoRange(pitch: number): number {
-  let folded = pitch;
-  while (folded < SOUND_FONT_LOWEST_MIDI) folded += 12;
-  while (folded > SOUND_FONT_HIGHEST_MIDI) folded -= 12;
-  return folded;
-}
-
-type AudioEvent = { cmd?: string; pitch?: number; instrument?: number };
-
-/**
- * A view of the tune whose audio tracks use only what ships. CreateSynth asks the tune for its tracks
- * through setUpAudio, so overriding that one method (on an object whose prototype is the tune) changes
- * what is loaded and played without touching the tune the cursor follows.
- */
-function withShippedSound(tune: abcjs.TuneObject): abcjs.TuneObject {
-  const view = Object.create(tune) as abcjs.TuneObject;
-  view.setUpAudio = (options: abcjs.SynthOptions) => {
-    const audio = tune.setUpAudio(options);
-    for (const track of audio.tracks as unknown as AudioEvent[][]) {
-      for (const event of track) {
-        if (event.cmd === 'program') event.instrument = SHIPPED_PROGRAM;
-        if (typeof event.instrument === 'number') event.instrument = SHIPPED_PROGRAM;
-        if (typeof event.pitch === 'number') event.pitch = foldIntoRange(event.pitch);
-      }
-    }
-    return audio;
-  };
-  return view;
-}
-
-/** What CreateSynth is given, the same for listening and for the WAV file, so both sound alike. */
-function synthInitOptions(tune: abcjs.TuneObject, options: PlaybackOptions, onEnded?: () => void): abcjs.MidiBufferOptions {
-  return {
-    visualObj: withShippedSound(tune),
-    millisecondsPerMeasure: (tune.getBeatsPerMeasure() * 60000) / options.tempo,
-    options: {
-      soundFontUrl: options.soundFontUrl,
-      soundFontVolumeMultiplier: 1,
-      program: SHIPPED_PROGRAM,
-      chordsOff: !options.chordsOn,
-      swing: options.swingPercent,
-      ...(onEnded ? { onEnded } : {}),
-    },
-  };
-}
-
-/** CD quality: what every player and editor opens. */
-export const WAV_SAMPLE_RATE = 44100;
-
-export interface RenderedAudio {
-  channels: Float32Array[];
-  sampleRate: number;
+  /** Milliseconds from the click on Play to the first scheduled sound. */
+  onFirstSound(milliseconds: number): void;
 }
 
 type AbcjsWindow = Window & { abcjsAudioContext?: unknown };
 
+let renderContext: AudioContext | undefined;
+
 /**
- * Renders the tune into an audio buffer without an audio device. abcjs does all its work through
- * "the active audio context" (a global): it decodes the sound font with it, asks it for the output
- * buffer, and resumes it when suspended — a resume that never settles in a page the user has not
- * clicked (autoplay policy), which is exactly the case when a command asks for the file. So, for the
- * duration of the render only, the active context is a stand-in that is always "running" and hands
- * decoding and buffers to an OfflineAudioContext; each note is rendered by abcjs' own
- * OfflineAudioContexts as in playback. The caller must not play meanwhile (the stand-in cannot).
+ * abcjs does all its work through "the active audio context" (a global): it decodes the samples with it,
+ * asks it for the output buffer, and resumes it when suspended — a resume that never settles in a page the
+ * user has not clicked yet. Rendering ahead of Play needs none of that, so the active context is a
+ * stand-in that is always "running" and hands decoding and buffers to an OfflineAudioContext; abcjs
+ * renders each note in OfflineAudioContexts of its own. Playback never goes through abcjs.
  */
-export async function renderTuneAudio(tune: abcjs.TuneObject, options: PlaybackOptions): Promise<RenderedAudio> {
-  const offline = new OfflineAudioContext(2, 1, WAV_SAMPLE_RATE);
-  const standIn = {
+function standInContext(): AudioContext {
+  if (renderContext) return renderContext;
+  const offline = new OfflineAudioContext(1, 1, RENDER_SAMPLE_RATE);
+  renderContext = {
     state: 'running',
     currentTime: 0,
     sampleRate: offline.sampleRate,
@@ -104,33 +86,82 @@ export async function renderTuneAudio(tune: abcjs.TuneObject, options: PlaybackO
     decodeAudioData: offline.decodeAudioData.bind(offline),
     resume: () => Promise.resolve(),
     suspend: () => Promise.resolve(),
-  };
-  const page = window as AbcjsWindow;
-  const hadContext = 'abcjsAudioContext' in page;
-  const previous = page.abcjsAudioContext;
-  try {
-    const synth = new abcjs.synth.CreateSynth();
-    const init = await synth.init({ ...synthInitOptions(tune, options), audioContext: standIn as unknown as AudioContext });
-    if (init.error && init.error.length > 0) throw new Error(`missing sounds: ${init.error.join(', ')}`);
-    await synth.prime();
-    const buffer = synth.getAudioBuffer();
-    if (!buffer || buffer.length === 0) throw new Error('the tune has no notes to play');
-    const channels: Float32Array[] = [];
-    for (let channel = 0; channel < buffer.numberOfChannels; channel++) channels.push(buffer.getChannelData(channel));
-    return { channels, sampleRate: buffer.sampleRate };
-  } finally {
-    if (hadContext) page.abcjsAudioContext = previous;
-    else delete page.abcjsAudioContext;
-  }
+  } as unknown as AudioContext;
+  (window as AbcjsWindow).abcjsAudioContext = renderContext;
+  return renderContext;
 }
 
-export class Player {
-  private tune: abcjs.TuneObject | undefined;
-  private synth: abcjs.MidiBuffer | undefined;
-  private timer: abcjs.TimingCallbacks | undefined;
-  private preparedFor: string | undefined;
+function soundOf(channel: MixerChannel, leadInstrument: LeadInstrumentId): ShippedInstrument | undefined {
+  if (channel === 'lead') return LEAD_SOUNDS[leadInstrument];
+  if (channel === 'bass') return BASS_SOUND;
+  if (channel === 'comping') return COMPING_SOUND;
+  return undefined;
+}
+
+const shippedDrums = new Set(SHIPPED_DRUM_KEYS);
+
+/** The notes of one channel as abcjs plays them: shipped sounds only, durations and volumes on a coarse grid. */
+function synthEvents(channel: MixerChannel, notes: readonly TimedNote[], leadInstrument: LeadInstrumentId): unknown[] {
+  const sound = soundOf(channel, leadInstrument);
+  const program = sound ? sound.program : PERCUSSION_PROGRAM;
+  const events: unknown[] = [{ cmd: 'program', channel: 0, instrument: program }];
+  for (const note of notes) {
+    if (!sound && !shippedDrums.has(note.pitch)) continue;
+    const pitch = sound ? foldIntoRange(note.pitch, sound) : note.pitch;
+    // abcjs renders every distinct (pitch, volume, length) once: a coarse grid keeps that count small.
+    const duration = sound ? Math.max(0.02, Math.round(note.duration * 50) / 50) : DRUM_RING_SECONDS;
+    const volume = Math.max(4, Math.round(note.velocity / 4) * 4);
+    events.push({ cmd: 'note', pitch, volume, start: note.start, duration, instrument: program, gap: 0 });
+  }
+  return events;
+}
+
+/** One channel rendered by abcjs' synth into mono samples of `seconds` length. */
+async function renderChannel(events: unknown[], seconds: number, soundFontUrl: string): Promise<Float32Array> {
+  const length = Math.ceil(seconds * RENDER_SAMPLE_RATE);
+  if (events.length <= 1) return new Float32Array(length);
+  const synth = new abcjs.synth.CreateSynth();
+  // Sequence times are seconds: with no tune, abcjs counts the "measure" as a whole note, so 1000 ms each.
+  const sequence = { tracks: [events], totalDuration: seconds, tempo: 60, instrument: 0 } as unknown as abcjs.AudioSequence;
+  const init = await synth.init({
+    sequence,
+    millisecondsPerMeasure: 1000,
+    audioContext: standInContext(),
+    options: { soundFontUrl, soundFontVolumeMultiplier: 1, fadeLength: NOTE_RELEASE_MS },
+  });
+  if (init.error && init.error.length > 0) throw new Error(`missing sounds: ${init.error.slice(0, 5).join(', ')}`);
+  await synth.prime();
+  const buffer = synth.getAudioBuffer();
+  const samples = new Float32Array(length);
+  if (buffer) samples.set(buffer.getChannelData(0).subarray(0, length));
+  return samples;
+}
+
+function scheduleKey(music: Music, settings: PlaybackSettings): string {
+  const { secondsPerQuarter, swing, countIn, bars } = settings;
+  return JSON.stringify({ secondsPerQuarter, swing, countIn, bars: bars ?? null, meter: music.meter });
+}
+
+export class BandPlayer {
+  private music: Music | undefined;
+  private musicVersion = 0;
+  /** Rendered channels, each with the key of what it was rendered from. */
+  private readonly rendered = new Map<MixerChannel, { key: string; samples: Float32Array }>();
+  private schedule: { key: string; value: Schedule } | undefined;
+  /** Renders run one at a time, in order. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private mixer: Pick<MixerState, 'on' | 'volume'> | undefined;
+
+  private context: AudioContext | undefined;
+  /** Playable buffers of rendered channels, made while preparing so that Play only starts them. */
+  private readonly playable = new WeakMap<Float32Array, AudioBuffer>();
+  private readonly gains = new Map<MixerChannel, GainNode>();
+  private sources: AudioBufferSourceNode[] = [];
+  private playing: { mix: RenderedMix; loop: boolean; startedAtMs: number; offsetSeconds: number } | undefined;
+  private pausedAt: { mix: RenderedMix; loop: boolean; offsetSeconds: number } | undefined;
+  private frame: number | undefined;
   private state: PlaybackState = 'stopped';
-  /** Bumped by every stop or new tune, so a preparation that finishes late does not start playing. */
+  /** Bumped by every stop or new music, so a render that finishes late does not start playing. */
   private generation = 0;
 
   constructor(private readonly hooks: PlayerHooks) {}
@@ -139,92 +170,219 @@ export class Player {
     return this.state;
   }
 
-  /** A new render: whatever played belongs to SVG that no longer exists. */
-  setTune(tune: abcjs.TuneObject | undefined): void {
+  /** New music (a new render, another tune, the band's arrangement arrived): what played is gone. */
+  setMusic(music: Music | undefined): void {
     this.stop();
-    this.tune = tune;
-    this.preparedFor = undefined;
+    this.music = music;
+    this.musicVersion += 1;
+    this.schedule = undefined;
+    this.rendered.clear();
   }
 
-  /** Options changed (tempo, swing, chords): the buffer must be rendered again before the next play. */
+  /** The mixer's gains apply at once, also while playing. */
+  setMixer(mixer: Pick<MixerState, 'on' | 'volume'>): void {
+    this.mixer = { on: { ...mixer.on }, volume: { ...mixer.volume } };
+    if (!this.context) return;
+    for (const channel of MIXER_CHANNELS) {
+      const gain = this.gains.get(channel);
+      if (gain) gain.gain.setTargetAtTime(channelGain(this.mixer, channel), this.context.currentTime, 0.015);
+    }
+  }
+
+  /** Settings that change the notes (tempo, swing, count-in, bars, lead voice): stop, render again before the next play. */
   invalidate(): void {
     if (this.state === 'playing' || this.state === 'paused') this.stop();
-    this.preparedFor = undefined;
   }
 
-  async toggle(options: PlaybackOptions): Promise<void> {
+  /**
+   * Renders every channel for these settings (only what changed since the last render) and returns the
+   * result; called ahead of Play so that Play finds everything ready.
+   */
+  prepare(settings: PlaybackSettings): Promise<RenderedMix | undefined> {
+    const run = this.queue.then(() => this.render(settings));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async toggle(settings: PlaybackSettings, clickedAtMs: number): Promise<void> {
     if (this.state === 'playing') this.pause();
-    else await this.play(options);
+    else await this.play(settings, clickedAtMs);
   }
 
-  async play(options: PlaybackOptions): Promise<void> {
-    const tune = this.tune;
-    if (!tune || this.state === 'playing' || this.state === 'loading') return;
-    if (this.state === 'paused' && this.synth && this.timer) {
-      this.synth.resume();
-      this.timer.start();
-      this.setState('playing');
+  async play(settings: PlaybackSettings, clickedAtMs = performance.now()): Promise<void> {
+    if (!this.music || this.state === 'playing' || this.state === 'loading') return;
+    if (this.state === 'paused' && this.pausedAt) {
+      const { mix, loop, offsetSeconds } = this.pausedAt;
+      this.start(mix, loop, offsetSeconds);
       return;
     }
     const generation = ++this.generation;
     this.setState('loading');
     try {
-      await this.prepare(tune, options);
+      const mix = await this.prepare(settings);
       if (generation !== this.generation) return;
-      this.synth!.start();
-      this.timer!.start(0);
-      this.setState('playing');
+      if (!mix) {
+        this.setState('stopped');
+        return;
+      }
+      const context = this.audioContext();
+      if (context.state === 'suspended') await context.resume();
+      if (generation !== this.generation) return;
+      this.start(mix, settings.loop, 0);
+      this.hooks.onFirstSound(performance.now() - clickedAtMs + (context.baseLatency ?? 0) * 1000);
     } catch (error) {
       if (generation !== this.generation) return;
-      this.preparedFor = undefined;
       this.setState('stopped');
       this.hooks.onError(`Playback failed: ${describeError(error)}`);
     }
   }
 
   pause(): void {
-    if (this.state !== 'playing' || !this.synth || !this.timer) return;
-    this.synth.pause();
-    this.timer.pause();
+    if (this.state !== 'playing' || !this.playing) return;
+    const offsetSeconds = this.positionSeconds();
+    this.pausedAt = { mix: this.playing.mix, loop: this.playing.loop, offsetSeconds };
+    this.silence();
     this.setState('paused');
   }
 
   stop(): void {
     this.generation += 1;
-    if (this.synth) this.synth.stop();
-    if (this.timer) {
-      this.timer.stop();
-      this.timer.reset();
-    }
-    this.hooks.onEvent(null);
+    this.silence();
+    this.pausedAt = undefined;
+    this.hooks.onPosition(null, undefined);
     if (this.state !== 'stopped') this.setState('stopped');
   }
 
-  private async prepare(tune: abcjs.TuneObject, options: PlaybackOptions): Promise<void> {
-    const key = JSON.stringify(options);
-    if (this.preparedFor === key && this.synth && this.timer) return;
-    this.synth?.stop();
-    this.timer?.stop();
-    const synth = new abcjs.synth.CreateSynth();
-    const init = await synth.init(synthInitOptions(tune, options, () => this.onEnded()));
-    if (init.error && init.error.length > 0) this.hooks.onError(`Missing sounds: ${init.error.join(', ')}`);
-    await synth.prime();
-    this.synth = synth;
-    this.timer = new abcjs.TimingCallbacks(tune, {
-      qpm: options.tempo,
-      beatSubdivisions: 4,
-      eventCallback: (event) => {
-        this.hooks.onEvent(event ?? null);
-        return undefined;
-      },
-    });
-    this.preparedFor = key;
+  private async render(settings: PlaybackSettings): Promise<RenderedMix | undefined> {
+    const music = this.music;
+    if (!music) return undefined;
+    const version = this.musicVersion;
+    const key = scheduleKey(music, settings);
+    if (this.schedule?.key !== key) {
+      const { secondsPerQuarter, swing, countIn, bars } = settings;
+      this.schedule = { key, value: buildSchedule(music.lead, music.band, music.meter, { secondsPerQuarter, swing, countIn, bars }) };
+    }
+    const schedule = this.schedule.value;
+    const seconds = schedule.countInSeconds + schedule.passSeconds + TAIL_SECONDS;
+    const parts = {} as Record<MixerChannel, Float32Array>;
+    for (const channel of MIXER_CHANNELS) {
+      const events = synthEvents(channel, schedule.parts[channel], settings.leadInstrument);
+      const channelKey = `${key}|${channel === 'lead' ? settings.leadInstrument : ''}`;
+      const cached = this.rendered.get(channel);
+      if (cached && cached.key === channelKey) {
+        parts[channel] = cached.samples;
+        continue;
+      }
+      const samples = await renderChannel(events, seconds, settings.soundFontUrl);
+      // The music changed while this rendered: the result belongs to nothing on screen.
+      if (version !== this.musicVersion) return undefined;
+      this.rendered.set(channel, { key: channelKey, samples });
+      parts[channel] = samples;
+    }
+    for (const channel of MIXER_CHANNELS) this.playableBuffer(parts[channel]);
+    return { schedule, sampleRate: RENDER_SAMPLE_RATE, parts, seconds };
   }
 
-  private onEnded(): void {
-    // abcjs also calls onEnded after a pause (the source node stops); only a real end resets.
-    if (this.state !== 'playing') return;
-    this.stop();
+  /**
+   * Opens the audio output ahead of Play (opening it takes tens of milliseconds, more on a busy machine);
+   * `resume` after a user gesture, when the page may start it.
+   */
+  warmAudio(resume: boolean): void {
+    const context = this.audioContext();
+    if (resume && context.state === 'suspended') void context.resume().catch(() => undefined);
+  }
+
+  private playableBuffer(samples: Float32Array): AudioBuffer | undefined {
+    if (samples.length === 0) return undefined;
+    let buffer = this.playable.get(samples);
+    if (!buffer) {
+      buffer = new AudioBuffer({ numberOfChannels: 1, length: samples.length, sampleRate: RENDER_SAMPLE_RATE });
+      buffer.getChannelData(0).set(samples);
+      this.playable.set(samples, buffer);
+    }
+    return buffer;
+  }
+
+  private audioContext(): AudioContext {
+    if (this.context) return this.context;
+    const context = new AudioContext({ latencyHint: 'interactive' });
+    for (const channel of MIXER_CHANNELS) {
+      const gain = context.createGain();
+      gain.gain.value = this.mixer ? channelGain(this.mixer, channel) : 0.5;
+      gain.connect(context.destination);
+      this.gains.set(channel, gain);
+    }
+    this.context = context;
+    return context;
+  }
+
+  private start(mix: RenderedMix, loop: boolean, offsetSeconds: number): void {
+    const context = this.audioContext();
+    this.silence();
+    const loopStart = mix.schedule.countInSeconds;
+    const loopEnd = loopStart + mix.schedule.passSeconds;
+    // A few milliseconds of lookahead so that every channel starts on the same sample.
+    const when = context.currentTime + 0.01;
+    for (const channel of MIXER_CHANNELS) {
+      const buffer = this.playableBuffer(mix.parts[channel]);
+      if (!buffer) continue;
+      const source = context.createBufferSource();
+      source.buffer = buffer;
+      if (loop && loopEnd > loopStart) {
+        source.loop = true;
+        source.loopStart = loopStart;
+        source.loopEnd = loopEnd;
+      }
+      source.connect(this.gains.get(channel)!);
+      source.start(when, offsetSeconds);
+      this.sources.push(source);
+    }
+    this.pausedAt = undefined;
+    this.playing = { mix, loop, startedAtMs: performance.now() + 10, offsetSeconds };
+    this.setState('playing');
+    this.followCursor();
+  }
+
+  /** Seconds into the rendered sound now, wrapped into the loop when looping. */
+  private positionSeconds(): number {
+    const playing = this.playing;
+    if (!playing) return 0;
+    const raw = playing.offsetSeconds + Math.max(0, performance.now() - playing.startedAtMs) / 1000;
+    const { countInSeconds, passSeconds } = playing.mix.schedule;
+    if (!playing.loop || passSeconds <= 0 || raw < countInSeconds + passSeconds) return raw;
+    return countInSeconds + ((raw - countInSeconds) % passSeconds);
+  }
+
+  private followCursor(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    const step = (): void => {
+      const playing = this.playing;
+      if (!playing || this.state !== 'playing') return;
+      const position = this.positionSeconds();
+      if (!playing.loop && position >= playing.mix.seconds) {
+        this.stop();
+        return;
+      }
+      const intoRange = position - playing.mix.schedule.countInSeconds;
+      this.hooks.onPosition(intoRange >= 0 && intoRange <= playing.mix.schedule.passSeconds ? intoRange : null, playing.mix.schedule);
+      this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  private silence(): void {
+    for (const source of this.sources) {
+      try {
+        source.stop();
+      } catch {
+        // Already ended on its own.
+      }
+      source.disconnect();
+    }
+    this.sources = [];
+    this.playing = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   private setState(state: PlaybackState): void {

@@ -17,7 +17,8 @@ const ALLOWED: Record<Layer, Layer[]> = {
   core: ['shared'],
   model: ['core', 'shared'],
   engine: ['model', 'core', 'shared'],
-  cli: ['engine', 'model', 'core', 'shared'],
+  // `jazz-solo lsp` starts the language server in the CLI's process.
+  cli: ['server', 'engine', 'model', 'core', 'shared'],
   server: ['engine', 'model', 'core', 'shared'],
   // The editor layer is an adapter: everything of the engine it needs comes through the facade.
   extension: ['engine', 'shared'],

@@ -4,18 +4,22 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildContentSecurityPolicy, buildPreviewHtml, PreviewHtmlInput } from '../../src/extension/preview/previewHtml';
+import { MIXER_CHANNELS, PreviewSettings, defaultBandSettings, parsePreviewSettings } from '../../src/shared/messages';
 import {
-  PreviewSettings,
-  SOUND_FONT_HIGHEST_MIDI,
-  SOUND_FONT_INSTRUMENT,
-  SOUND_FONT_LOWEST_MIDI,
-  parsePreviewSettings,
-} from '../../src/shared/messages';
+  BASS_SOUND,
+  COMPING_SOUND,
+  LEAD_INSTRUMENT_IDS,
+  LEAD_SOUNDS,
+  PERCUSSION_NAME,
+  PERCUSSION_PROGRAM,
+  SHIPPED_DRUM_KEYS,
+  ShippedInstrument,
+} from '../../src/shared/soundFont';
 import { REPO_ROOT } from './helpers/shared';
 
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
@@ -26,7 +30,7 @@ function input(overrides: Partial<PreviewHtmlInput> = {}): PreviewHtmlInput {
     scriptUri: `${CSP_SOURCE}/ext/media/preview.js`,
     styleUri: `${CSP_SOURCE}/ext/media/preview.css`,
     title: 'Preview solo.abc',
-    settings: { soundFontUrl: `${CSP_SOURCE}/ext/media/soundfont/`, defaultTempo: 120, swingPercent: 60, chordsOn: true },
+    settings: { soundFontUrl: `${CSP_SOURCE}/ext/media/soundfont/`, defaultTempo: 120, swingPercent: 60, band: defaultBandSettings() },
     ...overrides,
   };
 }
@@ -109,7 +113,7 @@ describe('preview HTML', () => {
       soundFontUrl: `${CSP_SOURCE}/a"><script>alert(1)</script><x y='&amp;'/`,
       defaultTempo: 96,
       swingPercent: 66,
-      chordsOn: false,
+      band: { parts: { bass: false, comping: true, drums: false }, leadInstrument: 'trumpet', countIn: false },
     };
     const html = buildPreviewHtml(input({ settings: hostile }));
     const match = /<body data-settings="([^"]*)">/.exec(html);
@@ -131,6 +135,19 @@ describe('preview HTML', () => {
     for (const id of ids) assert.equal(html.split(`id="${id}"`).length - 1, 1, `#${id}`);
   });
 
+  test('the mixer has a switch and a fader for every channel, and every lead instrument to choose', () => {
+    const html = buildPreviewHtml(input());
+    for (const channel of MIXER_CHANNELS) {
+      assert.equal(html.split(`id="jazz-on-${channel}"`).length - 1, 1, `#jazz-on-${channel}`);
+      assert.equal(html.split(`id="jazz-volume-${channel}"`).length - 1, 1, `#jazz-volume-${channel}`);
+    }
+    const options = Array.from(html.matchAll(/<option value="([^"]+)">/g), (match) => match[1]);
+    assert.deepEqual(options, [...LEAD_INSTRUMENT_IDS]);
+    for (const id of ['jazz-count-in', 'jazz-loop', 'jazz-loop-from', 'jazz-loop-to', 'jazz-lead-instrument']) {
+      assert.equal(html.split(`id="${id}"`).length - 1, 1, `#${id}`);
+    }
+  });
+
   test('the harmony legend names both colours and stays hidden until a render brings colouring', () => {
     const html = buildPreviewHtml(input());
     const legend = /<div id="jazz-harmony-legend"([^>]*)>([\s\S]*?)<\/div>/.exec(html);
@@ -149,69 +166,152 @@ describe('preview HTML', () => {
   });
 });
 
+interface ScriptInstrument {
+  name: string;
+  program: number;
+  lowest?: number;
+  highest?: number;
+  drums?: boolean;
+  keys?: number[];
+}
+
+interface OneNote {
+  channel: number;
+  program: number;
+  pitch: number;
+  velocity: number;
+  holdSeconds: number;
+  releaseSeconds: number;
+}
+
 interface SoundFontModule {
-  SOUND_FONT_INSTRUMENT: string;
-  SOUND_FONT_LOWEST_MIDI: number;
-  SOUND_FONT_HIGHEST_MIDI: number;
+  INSTRUMENTS: ScriptInstrument[];
   noteName(midi: number): string;
-  writeSoundFont(outDir: string): { files: string[]; totalBytes: number };
+  notesOf(instrument: ScriptInstrument): number[];
+  oneNoteMidi(note: OneNote): Buffer;
 }
 
 async function loadSoundFontScript(): Promise<SoundFontModule> {
   return (await import(pathToFileURL(join(REPO_ROOT, 'scripts', 'make-soundfont.mjs')).href)) as SoundFontModule;
 }
 
+const SOUND_FONT_DIR = join(REPO_ROOT, 'media', 'soundfont');
+const abcjsNoteNames = require('abcjs/src/synth/pitch-to-note-name.js') as Record<number, string>;
+const abcjsInstruments = require('abcjs/src/synth/instrument-index-to-name.js') as string[];
+
+/** Every pitched sound the webview plays, each with the range it folds notes into. */
+const PITCHED: ShippedInstrument[] = [...LEAD_INSTRUMENT_IDS.map((id) => LEAD_SOUNDS[id]), BASS_SOUND, COMPING_SOUND];
+
+function soundSize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    total += entry.isDirectory() ? soundSize(join(dir, entry.name)) : statSync(join(dir, entry.name)).size;
+  }
+  return total;
+}
+
+function hasSox(): boolean {
+  return spawnSync('sox', ['--version']).status === 0;
+}
+
+/** sox's statistics of one sound file: peak level, length in seconds, channels and rate. */
+function soxStats(file: string): { peak: number; seconds: number; channels: number; rate: number } {
+  const stat = spawnSync('sox', [file, '-n', 'stat'], { encoding: 'utf8' }).stderr;
+  const info = spawnSync('soxi', [file], { encoding: 'utf8' }).stdout;
+  const number = (text: string, pattern: RegExp): number => Number(pattern.exec(text)?.[1] ?? NaN);
+  return {
+    peak: Math.max(number(stat, /Maximum amplitude:\s*([\d.]+)/), -number(stat, /Minimum amplitude:\s*(-?[\d.]+)/)),
+    seconds: number(stat, /Length \(seconds\):\s*([\d.]+)/),
+    channels: number(info, /Channels\s*:\s*(\d+)/),
+    rate: number(info, /Sample Rate\s*:\s*(\d+)/),
+  };
+}
+
 describe('the offline sound font', () => {
-  test('the generator and the webview agree on the instrument and the range', async () => {
+  test('the generator renders exactly the instruments, programs and ranges the webview plays', async () => {
     const script = await loadSoundFontScript();
-    assert.equal(script.SOUND_FONT_INSTRUMENT, SOUND_FONT_INSTRUMENT);
-    assert.equal(script.SOUND_FONT_LOWEST_MIDI, SOUND_FONT_LOWEST_MIDI);
-    assert.equal(script.SOUND_FONT_HIGHEST_MIDI, SOUND_FONT_HIGHEST_MIDI);
+    const byName = new Map(script.INSTRUMENTS.map((instrument) => [instrument.name, instrument]));
+    for (const sound of PITCHED) {
+      const made = byName.get(sound.name);
+      assert.ok(made, `${sound.name} is rendered`);
+      assert.equal(made.program, sound.program, `${sound.name}'s program`);
+      assert.deepEqual([made.lowest, made.highest], [sound.lowest, sound.highest], `${sound.name}'s range`);
+    }
+    const drums = byName.get(PERCUSSION_NAME);
+    assert.ok(drums?.drums, 'the drum kit is rendered');
+    assert.deepEqual(script.notesOf(drums), [...SHIPPED_DRUM_KEYS]);
   });
 
-  test('files are named as abcjs asks for them', async () => {
-    const script = await loadSoundFontScript();
-    const abcjsNames = require('abcjs/src/synth/pitch-to-note-name.js') as Record<number, string>;
-    const abcjsInstruments = require('abcjs/src/synth/instrument-index-to-name.js') as string[];
-    assert.equal(abcjsInstruments[0], SOUND_FONT_INSTRUMENT, 'the default program is the instrument we ship');
-    for (let midi = SOUND_FONT_LOWEST_MIDI; midi <= SOUND_FONT_HIGHEST_MIDI; midi++) {
-      assert.equal(script.noteName(midi), abcjsNames[midi], `MIDI ${midi}`);
-    }
+  test('instrument folders carry abcjs\' names for their General MIDI programs', () => {
+    for (const sound of PITCHED) assert.equal(abcjsInstruments[sound.program], sound.name);
+    assert.equal(abcjsInstruments[PERCUSSION_PROGRAM], PERCUSSION_NAME);
     // abcjs builds the URL as soundFontUrl + instrument + "-mp3/" + name + ".mp3".
     const loader = readFileSync(require.resolve('abcjs/src/synth/load-note.js'), 'utf8');
     assert.match(loader, /url \+ instrument \+ "-mp3\/" \+ name \+ "\.mp3"/);
   });
 
-  test('every note is a small, audible, unclipped PCM WAV, reproducibly', async () => {
+  test('every note the webview may ask for is shipped, as Ogg Vorbis under abcjs\' note name', async () => {
     const script = await loadSoundFontScript();
-    const first = mkdtempSync(join(tmpdir(), 'jazz-soundfont-'));
-    const second = mkdtempSync(join(tmpdir(), 'jazz-soundfont-'));
-    try {
-      const written = script.writeSoundFont(first);
-      script.writeSoundFont(second);
-      const folder = `${SOUND_FONT_INSTRUMENT}-mp3`;
-      const names = readdirSync(join(first, folder)).sort();
-      assert.equal(names.length, SOUND_FONT_HIGHEST_MIDI - SOUND_FONT_LOWEST_MIDI + 1);
-      assert.ok(written.totalBytes <= 4_000_000, `the sound font takes ${written.totalBytes} bytes`);
-      for (const name of names) {
-        const bytes = readFileSync(join(first, folder, name));
-        assert.ok(bytes.equals(readFileSync(join(second, folder, name))), `${name} differs between two runs`);
-        assert.equal(bytes.toString('ascii', 0, 4), 'RIFF');
-        assert.equal(bytes.toString('ascii', 8, 12), 'WAVE');
-        assert.equal(bytes.readUInt16LE(20), 1, 'PCM');
-        assert.equal(bytes.readUInt16LE(22), 1, 'mono');
-        assert.equal(bytes.readUInt16LE(34), 16, '16-bit');
-        assert.equal(bytes.readUInt32LE(40), bytes.length - 44, 'data chunk fills the file');
-        let peak = 0;
-        for (let offset = 44; offset < bytes.length; offset += 2) peak = Math.max(peak, Math.abs(bytes.readInt16LE(offset)));
-        assert.ok(peak > 3000, `${name} is nearly silent (peak ${peak})`);
-        assert.ok(peak < 32000, `${name} clips (peak ${peak})`);
-        const lastSample = bytes.readInt16LE(bytes.length - 2);
-        assert.ok(Math.abs(lastSample) < 200, `${name} ends with a click (${lastSample})`);
+    if (!existsSync(SOUND_FONT_DIR)) return assert.fail('media/soundfont/ is missing: run node scripts/make-soundfont.mjs');
+    const wanted: string[] = [];
+    for (const sound of PITCHED) {
+      for (let midi = sound.lowest; midi <= sound.highest; midi++) {
+        assert.equal(script.noteName(midi), abcjsNoteNames[midi], `MIDI ${midi}`);
+        wanted.push(join(`${sound.name}-mp3`, `${abcjsNoteNames[midi]}.mp3`));
       }
-    } finally {
-      rmSync(first, { recursive: true, force: true });
-      rmSync(second, { recursive: true, force: true });
     }
+    for (const key of SHIPPED_DRUM_KEYS) wanted.push(join(`${PERCUSSION_NAME}-mp3`, `${abcjsNoteNames[key]}.mp3`));
+    for (const file of wanted) {
+      const path = join(SOUND_FONT_DIR, file);
+      assert.ok(existsSync(path), `${file} is shipped`);
+      assert.equal(readFileSync(path).toString('ascii', 0, 4), 'OggS', `${file} is an Ogg stream`);
+    }
+  });
+
+  test('the sound font stays small enough for a .vsix of at most 15 MB', () => {
+    const bytes = soundSize(SOUND_FONT_DIR);
+    assert.ok(bytes <= 6_000_000, `media/soundfont takes ${bytes} bytes`);
+  });
+
+  test('each instrument sounds: mono, audible, unclipped, with room for a held note', (t) => {
+    if (!hasSox()) return t.skip('sox is not installed: the samples cannot be decoded here');
+    const samples: { file: string; minSeconds: number }[] = [];
+    for (const sound of PITCHED) {
+      for (const midi of [sound.lowest, Math.round((sound.lowest + sound.highest) / 2), sound.highest]) {
+        samples.push({ file: join(`${sound.name}-mp3`, `${abcjsNoteNames[midi]}.mp3`), minSeconds: 1.5 });
+      }
+    }
+    for (const key of SHIPPED_DRUM_KEYS) samples.push({ file: join(`${PERCUSSION_NAME}-mp3`, `${abcjsNoteNames[key]}.mp3`), minSeconds: 0.5 });
+    for (const { file, minSeconds } of samples) {
+      const stats = soxStats(join(SOUND_FONT_DIR, file));
+      assert.equal(stats.channels, 1, `${file} is mono`);
+      assert.ok(stats.rate >= 16000 && stats.rate <= 48000, `${file} at ${stats.rate} Hz`);
+      assert.ok(stats.peak > 0.05, `${file} is nearly silent (peak ${stats.peak})`);
+      assert.ok(stats.peak < 0.99, `${file} clips (peak ${stats.peak})`);
+      assert.ok(stats.seconds >= minSeconds, `${file} lasts ${stats.seconds} s`);
+    }
+  });
+
+  test('the note the generator asks fluidsynth for is a one-note MIDI file on the right channel and program', async () => {
+    const script = await loadSoundFontScript();
+    const { Midi } = require('@tonejs/midi') as typeof import('@tonejs/midi');
+    const drum = new Midi(script.oneNoteMidi({ channel: 9, program: 32, pitch: 51, velocity: 100, holdSeconds: 0.1, releaseSeconds: 1.9 }));
+    const [drumTrack] = drum.tracks;
+    assert.equal(drumTrack.channel, 9, 'drums play on MIDI channel 10');
+    assert.deepEqual(drumTrack.notes.map((note) => note.midi), [51]);
+    const sax = new Midi(script.oneNoteMidi({ channel: 0, program: 66, pitch: 60, velocity: 100, holdSeconds: 2.2, releaseSeconds: 0.3 }));
+    const [saxTrack] = sax.tracks;
+    assert.equal(saxTrack.instrument.number, 66);
+    assert.equal(saxTrack.notes.length, 1);
+    assert.ok(Math.abs(saxTrack.notes[0].duration - 2.2) < 0.01, `held ${saxTrack.notes[0].duration} s`);
+    const end = sax.header.ticksToSeconds(saxTrack.endOfTrackTicks ?? 0);
+    assert.ok(end >= 2.49, `the file lasts through the release (${end} s)`);
+  });
+
+  test('NOTICE credits the samples and their licence', () => {
+    const notice = readFileSync(join(REPO_ROOT, 'NOTICE'), 'utf8');
+    assert.match(notice, /FluidR3_GM/);
+    assert.match(notice, /MIT/);
+    assert.match(notice, /media\/soundfont/);
   });
 });

@@ -6,9 +6,10 @@ import { analyseDocument, loadAnalysis } from '../language/analysisLoader';
 import type { JazzPreviewManager } from '../preview/previewManager';
 
 /**
- * "Export Solo as WAV": the preview renders the tune under the cursor offline with the shipped sound
- * font and the panel's tempo, swing and chords (what Play sounds like), and the file goes where the
- * user chooses. Audio needs Web Audio, which only the webview has, so the preview opens if it is not.
+ * "Export Solo as WAV": the preview renders the tune under the cursor offline as the band plays it — the
+ * shipped samples, the mixer's parts and volumes, lead instrument, tempo, swing and count-in (what Play
+ * sounds like, the whole solo once) — and the file goes where the user chooses. Audio needs Web Audio,
+ * which only the webview has, so the preview opens if it is not.
  */
 export class ExportWavCommand implements Command {
   readonly id = 'jazzSolo.exportWav';

@@ -9,9 +9,10 @@
  * inline *scripts* and event-handler attributes stay blocked.
  */
 import { randomBytes } from 'node:crypto';
-import { escapeHtml } from '../../core/html';
+import { escapeHtml } from '../../shared/html';
 export { escapeHtml };
-import type { PreviewSettings } from '../../shared/messages';
+import { MIXER_CHANNELS, type MixerChannel, type PreviewSettings } from '../../shared/messages';
+import { LEAD_INSTRUMENT_IDS, LEAD_SOUNDS } from '../../shared/soundFont';
 
 export interface PreviewHtmlInput {
   /** `webview.cspSource`. */
@@ -50,6 +51,25 @@ export function buildContentSecurityPolicy(cspSource: string, nonce: string): st
   ].join('; ');
 }
 
+const CHANNEL_LABELS: Record<MixerChannel, string> = { lead: 'Lead', bass: 'Bass', comping: 'Comping', drums: 'Drums' };
+
+/** One strip per mixer channel: on/off, volume, and for the lead the instrument. */
+function mixerChannelsHtml(): string {
+  return MIXER_CHANNELS.map((channel) => {
+    const label = CHANNEL_LABELS[channel];
+    const instrument =
+      channel === 'lead'
+        ? `<select id="jazz-lead-instrument" class="jazz-select" aria-label="Lead instrument">${LEAD_INSTRUMENT_IDS.map(
+            (id) => `<option value="${id}">${escapeHtml(LEAD_SOUNDS[id].label)}</option>`,
+          ).join('')}</select>`
+        : '';
+    return `  <div class="jazz-channel" data-channel="${channel}">
+    <label class="jazz-channel-name"><input type="checkbox" id="jazz-on-${channel}" aria-label="${label} on"> ${label}</label>
+    ${instrument}<input type="range" id="jazz-volume-${channel}" class="jazz-volume" min="0" max="100" step="1" aria-label="${label} volume">
+  </div>`;
+  }).join('\n');
+}
+
 export function buildPreviewHtml(input: PreviewHtmlInput): string {
   const nonce = input.nonce ?? createNonce();
   const csp = buildContentSecurityPolicy(input.cspSource, nonce);
@@ -64,14 +84,22 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
 <title>${escapeHtml(input.title)}</title>
 </head>
 <body data-settings="${escapeHtml(settingsJson)}">
+<header class="jazz-controls">
 <div class="jazz-toolbar" role="toolbar" aria-label="Playback">
   <button type="button" id="jazz-play" class="jazz-button" title="Play / pause" aria-label="Play">Play</button>
   <button type="button" id="jazz-stop" class="jazz-button" title="Stop" aria-label="Stop">Stop</button>
   <label class="jazz-field">Tempo <input type="number" id="jazz-tempo" min="20" max="400" step="1" aria-label="Tempo in beats per minute"></label>
   <label class="jazz-field">Swing <input type="range" id="jazz-swing" min="50" max="75" step="1" aria-label="Swing percentage"><output id="jazz-swing-value"></output></label>
-  <label class="jazz-field"><input type="checkbox" id="jazz-chords"> Chords</label>
+  <label class="jazz-field" title="One bar of drums before the solo"><input type="checkbox" id="jazz-count-in"> Count-in</label>
+  <label class="jazz-field" title="Play the solo, or the bars given, over and over"><input type="checkbox" id="jazz-loop"> Loop</label>
+  <label class="jazz-field jazz-bars">bars <input type="number" id="jazz-loop-from" min="1" step="1" placeholder="first" aria-label="First bar of the loop"></label>
+  <label class="jazz-field jazz-bars">to <input type="number" id="jazz-loop-to" min="1" step="1" placeholder="last" aria-label="Last bar of the loop"></label>
   <span id="jazz-status" class="jazz-status" role="status" aria-live="polite"></span>
 </div>
+<div class="jazz-mixer" role="group" aria-label="Mixer">
+${mixerChannelsHtml()}
+</div>
+</header>
 <div id="jazz-harmony-legend" class="jazz-legend" hidden>
   <span class="jazz-legend-item"><span class="jazz-swatch jazz-swatch-outside" aria-hidden="true"></span>outside the chord and its scale</span>
   <span class="jazz-legend-item"><span class="jazz-swatch jazz-swatch-approach" aria-hidden="true"></span>approach tone (should resolve by a semitone)</span>

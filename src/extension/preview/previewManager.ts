@@ -67,8 +67,8 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
   }
 
   /**
-   * Renders a tune of the document to WAV in the preview (opening it beside the editor if needed), with
-   * the panel's current tempo, swing and chords.
+   * Renders a tune of the document to WAV in the preview (opening it beside the editor if needed), as
+   * the panel's band plays it (mixer, lead instrument, tempo, swing, count-in).
    */
   async exportWav(document: vscode.TextDocument, tuneIndex: number | undefined, token: vscode.CancellationToken): Promise<ExportedWav> {
     if (this.preview) {

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import {
+  BandData,
   ExtensionToWebviewMessage,
   PreviewSettings,
   RenderHarmony,
@@ -15,6 +16,8 @@ import {
   swingToPercent,
 } from '../../shared/messages';
 import { HARMONY_COLOURING_SETTING } from '../language/harmonyColouring';
+import { bandSettingsFromSettings } from '../settings';
+import { loadEngine } from '../engineLoader';
 import { analyseDocument, loadAnalysis, type Analysis } from '../language/analysisLoader';
 import { toRenderHarmony } from './previewHarmony';
 import { buildPreviewHtml, escapeHtml } from './previewHtml';
@@ -72,7 +75,8 @@ export class JazzPreviewPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('jazzSolo.tempo') || event.affectsConfiguration('jazzSolo.swing')) this.resetHtml();
+        const reloads = ['jazzSolo.tempo', 'jazzSolo.swing', 'jazzSolo.band'].some((key) => event.affectsConfiguration(key));
+        if (reloads) this.resetHtml();
         else if (event.affectsConfiguration(HARMONY_COLOURING_SETTING)) void this.renderNow();
       }),
     );
@@ -287,6 +291,33 @@ export class JazzPreviewPanel implements vscode.Disposable {
         return;
       case 'playbackState':
         return;
+      case 'requestBand':
+        void this.sendBand(message.version, message.tuneIndex);
+        return;
+    }
+  }
+
+  /**
+   * The engine's rhythm section for a tune of the render the page asked about. Every part and the count-in
+   * are arranged: the page's mixer switches them. The seed comes from the text, so the same solo gets the
+   * same band each time it is shown, and another solo another band.
+   */
+  private async sendBand(version: number, tuneIndex: number): Promise<void> {
+    const sent = this.lastSent;
+    // An older render: the page asks again for the newer one it is about to get.
+    if (!sent || sent.version !== version) return;
+    try {
+      const engine = await loadEngine();
+      const arrangement = engine.arrangeBandForAbc(sent.lfText, tuneIndex, {
+        parts: { bass: true, comping: true, drums: true },
+        countIn: true,
+        seed: textSeed(sent.lfText),
+      });
+      this.post({ type: 'band', version, tuneIndex, band: toBandData(arrangement) });
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      this.hooks.log(`No band for tune ${tuneIndex + 1} of ${basename(this.document.uri)}: ${text}`);
+      this.post({ type: 'band', version, tuneIndex, error: text });
     }
   }
 
@@ -338,7 +369,7 @@ export function readSettings(webview: vscode.Webview, media: vscode.Uri): Previe
     soundFontUrl: soundFont.endsWith('/') ? soundFont : `${soundFont}/`,
     defaultTempo: typeof tempo === 'number' && Number.isFinite(tempo) && tempo > 0 ? tempo : 120,
     swingPercent: swingToPercent(config.get<number>('swing')),
-    chordsOn: true,
+    band: bandSettingsFromSettings(),
   };
 }
 
@@ -347,6 +378,24 @@ export function missingDocumentHtml(documentUri: string): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 </head><body><p>The previewed document is no longer available: ${escapeHtml(documentUri)}</p></body></html>`;
+}
+
+/** Only the fields the page plays travel (the arrangement may carry more). */
+export function toBandData(arrangement: BandData): BandData {
+  const { meter, countInTicks, totalTicks, notes } = arrangement;
+  return {
+    meter: { numerator: meter.numerator, denominator: meter.denominator },
+    countInTicks,
+    totalTicks,
+    notes: notes.map(({ part, pitch, startTick, durationTicks, velocity }) => ({ part, pitch, startTick, durationTicks, velocity })),
+  };
+}
+
+/** A 32-bit FNV-1a hash of the text: the band's seed. */
+export function textSeed(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
 }
 
 function basename(uri: vscode.Uri): string {
