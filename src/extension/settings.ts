@@ -1,47 +1,147 @@
+/**
+ * Every `jazzSolo.*` setting in one table: its type, default and range, declared once. The rest of the
+ * extension reads settings only through `readConfiguration` (or the conversions below, built on it), so a
+ * fallback cannot differ between two modules; test/unit/settings.test.ts checks that package.json's
+ * contributes.configuration says the same. Numbers are clamped to the shared ranges (LIMITS), so a
+ * workspace's settings (tempo 0, steps 10^9) never reach the engine out of range, trusted or not.
+ */
 import * as vscode from 'vscode';
 import type { GenerateOptions } from '../engine';
+import { DEFAULTS } from '../shared/defaults';
+import { clampToRange, isInRange, LIMITS, type NumericRange } from '../shared/limits';
+import { BAND_PART_NAMES, type BandSettings } from '../shared/messages';
+import { DEFAULT_LEAD_INSTRUMENT_ID, LEAD_INSTRUMENT_IDS, type LeadInstrumentId } from '../shared/soundFont';
 
-/** Reads one setting of the `jazzSolo` section; the indirection lets the conversion run without VS Code. */
+export const SETTINGS_SECTION = 'jazzSolo';
+
+/** The meters a solo can be generated in (simple and compound). */
+export const METERS = ['4/4', '3/4', '6/8', '12/8'] as const;
+
+/** The range of the epochs setting: 0 asks for the automatic choice, the rest is the engine's range. */
+const EPOCHS_SETTING_RANGE: NumericRange = { ...LIMITS.epochs, min: 0, what: 'training epochs (0 = automatic)' };
+
+interface NumberSetting {
+  type: 'integer' | 'number';
+  default: number;
+  range: NumericRange;
+}
+interface TextSetting {
+  type: 'string';
+  default: string;
+  choices?: readonly string[];
+}
+interface SwitchSetting {
+  type: 'boolean';
+  default: boolean;
+}
+export type SettingSpec = NumberSetting | TextSetting | SwitchSetting;
+
+/** Keys relative to the `jazzSolo` section. */
+export const SETTINGS = {
+  steps: { type: 'integer', default: DEFAULTS.steps, range: LIMITS.steps },
+  temperature: { type: 'number', default: DEFAULTS.temperature, range: LIMITS.temperature },
+  topK: { type: 'integer', default: DEFAULTS.topK, range: LIMITS.topK },
+  /** Text, so that "empty" can mean a new seed on every run. */
+  seed: { type: 'string', default: '' },
+  chordProgression: { type: 'string', default: '' },
+  tempo: { type: 'integer', default: DEFAULTS.tempo, range: LIMITS.tempo },
+  key: { type: 'string', default: '' },
+  meter: { type: 'string', default: DEFAULTS.meter, choices: METERS },
+  swing: { type: 'number', default: DEFAULTS.swing, range: LIMITS.swing },
+  'training.epochs': { type: 'integer', default: 0, range: EPOCHS_SETTING_RANGE },
+  harmonyColouring: { type: 'boolean', default: true },
+  inlineSuggestions: { type: 'boolean', default: true },
+  continueSteps: { type: 'integer', default: DEFAULTS.continueSteps, range: LIMITS.continueSteps },
+  'band.bass': { type: 'boolean', default: true },
+  'band.comping': { type: 'boolean', default: true },
+  'band.drums': { type: 'boolean', default: true },
+  'band.leadInstrument': { type: 'string', default: DEFAULT_LEAD_INSTRUMENT_ID, choices: LEAD_INSTRUMENT_IDS },
+  'band.countIn': { type: 'boolean', default: true },
+} as const satisfies Record<string, SettingSpec>;
+
+export type SettingKey = keyof typeof SETTINGS;
+
+/** The full name a user writes in settings.json, e.g. "jazzSolo.tempo". */
+export function settingName(key: SettingKey): string {
+  return `${SETTINGS_SECTION}.${key}`;
+}
+
+/** Reads one setting by its key relative to the section; the indirection lets the conversion run without VS Code. */
 export type SettingReader = (key: string) => unknown;
 
-function vscodeSettings(): SettingReader {
-  const config = vscode.workspace.getConfiguration('jazzSolo');
+export function vscodeSettings(): SettingReader {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
   return (key) => config.get(key);
 }
 
-function finiteNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+type SettingValue<S> = S extends { type: 'boolean' } ? boolean : S extends { type: 'string' } ? string : number;
+export type JazzConfiguration = { -readonly [K in SettingKey]: SettingValue<(typeof SETTINGS)[K]> };
+
+function readOne(spec: SettingSpec, value: unknown): unknown {
+  switch (spec.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? value : spec.default;
+    case 'string':
+      if (typeof value !== 'string') return spec.default;
+      return spec.choices && !spec.choices.includes(value) ? spec.default : value;
+    default: {
+      const clamped = clampToRange(spec.range, value);
+      return clamped === undefined ? spec.default : spec.type === 'integer' ? Math.round(clamped) : clamped;
+    }
+  }
 }
 
-function nonEmptyText(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+/** Every setting, typed, with the declared default where a value is missing or unreadable. */
+export function readConfiguration(read: SettingReader = vscodeSettings()): JazzConfiguration {
+  const entries = Object.entries(SETTINGS).map(([key, spec]) => [key, readOne(spec, read(key))]);
+  return Object.fromEntries(entries) as JazzConfiguration;
 }
 
-/** Settings JSON may hold the seed as a number although the schema says string: accept both. */
+/** Whether a configuration change touches one of these settings (or a whole group, such as "band"). */
+export function affectsSettings(event: vscode.ConfigurationChangeEvent, keys: readonly string[]): boolean {
+  return keys.some((key) => event.affectsConfiguration(`${SETTINGS_SECTION}.${key}`));
+}
+
+function nonEmptyText(value: string): string | undefined {
+  return value.trim() === '' ? undefined : value.trim();
+}
+
+/** Settings JSON may hold the seed as a number although the schema says string: accept both, in range. */
 function parseSeed(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value.trim());
-  return undefined;
+  const seed = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value.trim()) : value;
+  return isInRange(LIMITS.seed, seed) ? seed : undefined;
 }
 
-/** The `jazzSolo.*` settings as generation options; empty or invalid values leave the engine's default. */
+/** The generation settings as engine options. Temperature 0 is greedy decoding, top-k 0 every value. */
 export function generateOptionsFromSettings(read: SettingReader = vscodeSettings()): GenerateOptions {
-  const temperature = finiteNumber(read('temperature'));
-  const topK = finiteNumber(read('topK'));
+  const settings = readConfiguration(read);
   return {
-    steps: finiteNumber(read('steps')),
-    temperature: temperature !== undefined && temperature > 0 ? temperature : undefined,
-    greedy: temperature === 0,
-    topK: topK !== undefined && topK >= 0 ? Math.floor(topK) : undefined,
+    steps: settings.steps,
+    temperature: settings.temperature > 0 ? settings.temperature : undefined,
+    greedy: settings.temperature === 0,
+    topK: settings.topK,
     seed: parseSeed(read('seed')),
-    chords: nonEmptyText(read('chordProgression')),
-    tempo: finiteNumber(read('tempo')),
-    key: nonEmptyText(read('key')),
-    swing: finiteNumber(read('swing')),
+    chords: nonEmptyText(settings.chordProgression),
+    tempo: settings.tempo,
+    key: nonEmptyText(settings.key),
+    meter: settings.meter,
+    swing: settings.swing,
   };
 }
 
+/** Epochs of "Train Jazz Model": 0 is automatic (undefined lets the engine choose). */
 export function trainingEpochsSetting(read: SettingReader = vscodeSettings()): number | undefined {
-  const epochs = finiteNumber(read('training.epochs'));
-  return epochs !== undefined && epochs >= 1 ? Math.floor(epochs) : undefined;
+  const epochs = readConfiguration(read)['training.epochs'];
+  return epochs >= 1 ? epochs : undefined;
+}
+
+/** The `jazzSolo.band.*` settings: which parts of the band play, the lead's instrument, the count-in. */
+export function bandSettingsFromSettings(read: SettingReader = vscodeSettings()): BandSettings {
+  const settings = readConfiguration(read);
+  const parts = Object.fromEntries(BAND_PART_NAMES.map((part) => [part, settings[`band.${part}`]]));
+  return {
+    parts: parts as BandSettings['parts'],
+    leadInstrument: settings['band.leadInstrument'] as LeadInstrumentId,
+    countIn: settings['band.countIn'],
+  };
 }

@@ -6,20 +6,30 @@
  * renders user ABC), so the extension checks them with `parseWebviewMessage` before acting on them.
  */
 
-import type { TuneHarmonyCount } from '../core/analysis/harmony';
+import type { TuneHarmonyCount } from './harmony';
+import { DEFAULT_LEAD_INSTRUMENT_ID, isLeadInstrumentId, type LeadInstrumentId } from './soundFont';
+import { DEFAULTS } from './defaults';
+import { clampToRange, LIMITS } from './limits';
+import { swingToPercent } from './swing';
+import { isCount, isRecord } from './validate';
 export type { TuneHarmonyCount };
 
 /** The webview panel type; also the key VS Code uses to find our serializer after a reload. */
 export const PREVIEW_VIEW_TYPE = 'jazzSolo.preview';
 
-/**
- * The sound font that `scripts/make-soundfont.mjs` writes under media/soundfont/. abcjs asks for
- * `<soundFontUrl><instrument>-mp3/<NoteName>.mp3`; the webview folds every note into this range and
- * plays every program on this instrument, because no other sound ships with the extension.
- */
-export const SOUND_FONT_INSTRUMENT = 'acoustic_grand_piano';
-export const SOUND_FONT_LOWEST_MIDI = 24; // C1: below abcjs' lowest walking-bass note (E1)
-export const SOUND_FONT_HIGHEST_MIDI = 96; // C7
+/** The mixer's channels: the soloist and the rhythm section's three parts. */
+export type MixerChannel = 'lead' | 'bass' | 'comping' | 'drums';
+export const MIXER_CHANNELS: readonly MixerChannel[] = ['lead', 'bass', 'comping', 'drums'];
+/** The rhythm section's parts, as the engine's arrangement names them. */
+export type BandPartName = Exclude<MixerChannel, 'lead'>;
+export const BAND_PART_NAMES: readonly BandPartName[] = ['bass', 'comping', 'drums'];
+
+/** The `jazzSolo.band.*` settings: how the mixer starts. */
+export interface BandSettings {
+  parts: Record<BandPartName, boolean>;
+  leadInstrument: LeadInstrumentId;
+  countIn: boolean;
+}
 
 /** Settings the extension hands to the page through an escaped data attribute on <body>. */
 export interface PreviewSettings {
@@ -29,8 +39,19 @@ export interface PreviewSettings {
   defaultTempo: number;
   /** abcjs swing percentage: 50 = straight, 66 = triplet swing, at most 75. */
   swingPercent: number;
-  /** Whether the chord symbols are played as an accompaniment. */
-  chordsOn: boolean;
+  band: BandSettings;
+}
+
+/** The mixer as the user set it: each channel on/off with a volume (0–100), the lead voice, count-in, loop. */
+export interface MixerState {
+  on: Record<MixerChannel, boolean>;
+  volume: Record<MixerChannel, number>;
+  leadInstrument: LeadInstrumentId;
+  countIn: boolean;
+  loop: boolean;
+  /** Bars of the solo to loop, 1-based and inclusive: from the start or to the end when one is absent. */
+  loopFrom?: number;
+  loopTo?: number;
 }
 
 /** What the webview keeps with `setState`, handed back to the serializer after a window reload. */
@@ -38,7 +59,9 @@ export interface PreviewState {
   documentUri: string;
   tempo?: number;
   swingPercent?: number;
-  chordsOn?: boolean;
+  mixer?: MixerState;
+  /** The settings the mixer last took its parts, lead voice and count-in from: a change to them wins. */
+  bandSettings?: BandSettings;
 }
 
 // ---------------------------------------------------------------- extension → webview
@@ -85,9 +108,9 @@ export interface PlaybackCommandMessage {
 }
 
 /**
- * Render a tune offline with the page's sound font and current playback settings (tempo, swing, chords)
- * and answer with `wav` or `wavFailed` carrying the same `requestId`. Without `tuneIndex` the page
- * takes the tune it would play.
+ * Render a tune offline as the page's band plays it (mixer, lead instrument, tempo, swing, count-in) and
+ * answer with `wav` or `wavFailed` carrying the same `requestId`. Without `tuneIndex` the page takes the
+ * tune it would play.
  */
 export interface ExportWavMessage {
   type: 'exportWav';
@@ -95,7 +118,40 @@ export interface ExportWavMessage {
   tuneIndex?: number;
 }
 
-export type ExtensionToWebviewMessage = RenderMessage | ShowReportMessage | PlaybackCommandMessage | ExportWavMessage;
+/**
+ * One note of the rhythm section. Ticks are 12 to the quarter note, straight (the page swings them), and
+ * tick 0 is the start of the count-in bar; the solo starts at the arrangement's `countInTicks`.
+ */
+export interface BandNoteData {
+  part: BandPartName;
+  /** MIDI pitch; for drums the General MIDI percussion key. */
+  pitch: number;
+  startTick: number;
+  durationTicks: number;
+  velocity: number;
+}
+
+/** The engine's arrangement of a tune's rhythm section, as the page plays it. */
+export interface BandData {
+  meter: { numerator: number; denominator: number };
+  countInTicks: number;
+  totalTicks: number;
+  notes: BandNoteData[];
+}
+
+/**
+ * The answer to `requestBand`: the arrangement of tune `tuneIndex` of render `version`, or why there is
+ * none (the lead then plays alone).
+ */
+export interface BandMessage {
+  type: 'band';
+  version: number;
+  tuneIndex: number;
+  band?: BandData;
+  error?: string;
+}
+
+export type ExtensionToWebviewMessage = RenderMessage | ShowReportMessage | PlaybackCommandMessage | ExportWavMessage | BandMessage;
 
 // ---------------------------------------------------------------- webview → extension
 
@@ -146,7 +202,15 @@ export interface WavFailedMessage {
   message: string;
 }
 
+/** The page wants the rhythm section of tune `tuneIndex` (abcjs' 0-based number) of render `version`. */
+export interface RequestBandMessage {
+  type: 'requestBand';
+  version: number;
+  tuneIndex: number;
+}
+
 export type WebviewToExtensionMessage =
+  | RequestBandMessage
   | ReadyMessage
   | SelectSourceMessage
   | RenderedMessage
@@ -170,14 +234,6 @@ export const MAX_WAV_BASE64_LENGTH = Math.ceil(MAX_WAV_BYTES / 3) * 4;
 const MAX_HARMONY_MARKS = 200_000;
 const BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
 const PLAYBACK_STATES: readonly PlaybackState[] = ['loading', 'playing', 'paused', 'stopped'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
 
 /**
  * The message as a typed value, or undefined when it is not one we know with every field of the right
@@ -219,6 +275,11 @@ export function parseWebviewMessage(value: unknown): WebviewToExtensionMessage |
       if (!isCount(requestId) || typeof message !== 'string') return undefined;
       return { type: 'wavFailed', requestId, message: message.slice(0, MAX_ERROR_TEXT) };
     }
+    case 'requestBand': {
+      const { version, tuneIndex } = value;
+      if (!isCount(version) || !isCount(tuneIndex)) return undefined;
+      return { type: 'requestBand', version, tuneIndex };
+    }
     default:
       return undefined;
   }
@@ -248,6 +309,18 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
       const { requestId, tuneIndex } = value;
       if (!isCount(requestId) || (tuneIndex !== undefined && !isCount(tuneIndex))) return undefined;
       return tuneIndex === undefined ? { type: 'exportWav', requestId } : { type: 'exportWav', requestId, tuneIndex };
+    }
+    case 'band': {
+      const { version, tuneIndex, error } = value;
+      if (!isCount(version) || !isCount(tuneIndex)) return undefined;
+      const message: BandMessage = { type: 'band', version, tuneIndex };
+      if (value.band !== undefined) {
+        const band = parseBandData(value.band);
+        if (!band) return { ...message, error: 'The rhythm section arrived malformed.' };
+        message.band = band;
+      }
+      if (typeof error === 'string') message.error = error.slice(0, MAX_ERROR_TEXT);
+      return message;
     }
     default:
       return undefined;
@@ -282,38 +355,100 @@ export function parseRenderHarmony(value: unknown, textLength: number): RenderHa
 
 // ---------------------------------------------------------------- WAV
 
-/** What a WAV file's header says, read by the extension before it writes bytes the page sent. */
-export interface WavInfo {
-  channels: number;
-  sampleRate: number;
-  bitsPerSample: number;
-  /** Bytes of sample data. */
-  dataBytes: number;
-  durationSeconds: number;
+
+
+/** More notes than a rhythm section plays in an hour means a broken message. */
+export const MAX_BAND_NOTES = 200_000;
+const MAX_BAND_TICKS = 12 * 4 * 4 * 60 * 400; // an hour of 4/4 at 400 beats per minute
+const PART_SET: ReadonlySet<string> = new Set(BAND_PART_NAMES);
+
+function isMidiNumber(value: unknown, min: number): value is number {
+  return isCount(value) && value >= min && value <= 127;
+}
+
+/** The arrangement as typed, or undefined when anything in it is malformed (then the band stays silent). */
+export function parseBandData(value: unknown): BandData | undefined {
+  if (!isRecord(value) || !isRecord(value.meter) || !Array.isArray(value.notes)) return undefined;
+  const { numerator, denominator } = value.meter;
+  const { countInTicks, totalTicks } = value;
+  if (!isCount(numerator) || numerator < 1 || numerator > 32) return undefined;
+  if (!isCount(denominator) || ![1, 2, 4, 8, 16].includes(denominator)) return undefined;
+  if (!isCount(countInTicks) || !isCount(totalTicks) || countInTicks > totalTicks || totalTicks > MAX_BAND_TICKS) return undefined;
+  if (value.notes.length > MAX_BAND_NOTES) return undefined;
+  const notes: BandNoteData[] = [];
+  for (const raw of value.notes as unknown[]) {
+    if (!isRecord(raw)) return undefined;
+    const { part, pitch, startTick, durationTicks, velocity } = raw;
+    if (typeof part !== 'string' || !PART_SET.has(part) || !isMidiNumber(pitch, 0) || !isMidiNumber(velocity, 1)) return undefined;
+    if (!isCount(startTick) || !isCount(durationTicks) || durationTicks === 0 || startTick > MAX_BAND_TICKS) return undefined;
+    notes.push({ part: part as BandPartName, pitch, startTick, durationTicks, velocity });
+  }
+  return { meter: { numerator, denominator }, countInTicks, totalTicks, notes };
+}
+
+/** How the mixer starts without a saved state: every part on, at volumes that balance the samples. */
+export const DEFAULT_VOLUMES: Readonly<Record<MixerChannel, number>> = { lead: 85, bass: 75, comping: 60, drums: 75 };
+
+export function defaultBandSettings(): BandSettings {
+  return { parts: { bass: true, comping: true, drums: true }, leadInstrument: DEFAULT_LEAD_INSTRUMENT_ID, countIn: true };
+}
+
+/** The mixer a page starts with: the settings' parts, lead voice and count-in, default volumes, no loop. */
+export function mixerFromSettings(band: BandSettings): MixerState {
+  return {
+    on: { lead: true, ...band.parts },
+    volume: { ...DEFAULT_VOLUMES },
+    leadInstrument: band.leadInstrument,
+    countIn: band.countIn,
+    loop: false,
+  };
 }
 
 /**
- * The header of a canonical 16-bit PCM WAV (RIFF, a 16-byte "fmt " chunk, then "data"), or undefined
- * when the bytes are anything else or the sizes disagree with the length.
+ * The mixer a page starts with: the saved one, unless the `jazzSolo.band.*` settings changed since it was
+ * saved; then the settings' parts, lead voice and count-in apply and the saved volumes and loop stay.
  */
-export function readWavHeader(bytes: Uint8Array): WavInfo | undefined {
-  const HEADER_BYTES = 44;
-  if (bytes.byteLength < HEADER_BYTES) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tag = (offset: number): string => String.fromCharCode(...bytes.subarray(offset, offset + 4));
-  if (tag(0) !== 'RIFF' || tag(8) !== 'WAVE' || tag(12) !== 'fmt ' || tag(36) !== 'data') return undefined;
-  if (view.getUint32(4, true) !== bytes.byteLength - 8 || view.getUint32(16, true) !== 16) return undefined;
-  const format = view.getUint16(20, true);
-  const channels = view.getUint16(22, true);
-  const sampleRate = view.getUint32(24, true);
-  const byteRate = view.getUint32(28, true);
-  const blockAlign = view.getUint16(32, true);
-  const bitsPerSample = view.getUint16(34, true);
-  const dataBytes = view.getUint32(40, true);
-  if (format !== 1 || bitsPerSample !== 16 || channels < 1 || channels > 8 || sampleRate < 8000 || sampleRate > 192000) return undefined;
-  if (blockAlign !== channels * 2 || byteRate !== sampleRate * blockAlign) return undefined;
-  if (dataBytes !== bytes.byteLength - HEADER_BYTES || dataBytes % blockAlign !== 0) return undefined;
-  return { channels, sampleRate, bitsPerSample, dataBytes, durationSeconds: dataBytes / blockAlign / sampleRate };
+export function initialMixer(settings: BandSettings, saved: PreviewState | undefined): MixerState {
+  const fromSettings = mixerFromSettings(settings);
+  if (!saved?.mixer) return fromSettings;
+  if (saved.bandSettings && JSON.stringify(saved.bandSettings) === JSON.stringify(settings)) return saved.mixer;
+  return {
+    ...saved.mixer,
+    on: { lead: saved.mixer.on.lead, ...settings.parts },
+    leadInstrument: settings.leadInstrument,
+    countIn: settings.countIn,
+  };
+}
+
+/** A saved mixer as typed: anything missing or malformed takes the value of `fallback`. */
+export function parseMixerState(value: unknown, fallback: MixerState): MixerState {
+  const record = isRecord(value) ? value : {};
+  const on = isRecord(record.on) ? record.on : {};
+  const volume = isRecord(record.volume) ? record.volume : {};
+  const mixer: MixerState = {
+    on: { ...fallback.on },
+    volume: { ...fallback.volume },
+    leadInstrument: isLeadInstrumentId(record.leadInstrument) ? record.leadInstrument : fallback.leadInstrument,
+    countIn: typeof record.countIn === 'boolean' ? record.countIn : fallback.countIn,
+    loop: typeof record.loop === 'boolean' ? record.loop : fallback.loop,
+  };
+  for (const channel of MIXER_CHANNELS) {
+    if (typeof on[channel] === 'boolean') mixer.on[channel] = on[channel] as boolean;
+    mixer.volume[channel] = clampNumber(volume[channel], 0, 100, fallback.volume[channel]);
+  }
+  if (isCount(record.loopFrom) && record.loopFrom >= 1) mixer.loopFrom = record.loopFrom;
+  if (isCount(record.loopTo) && record.loopTo >= 1) mixer.loopTo = record.loopTo;
+  return mixer;
+}
+
+function parseBandSettings(value: unknown): BandSettings {
+  const fallback = defaultBandSettings();
+  const record = isRecord(value) ? value : {};
+  const parts = isRecord(record.parts) ? record.parts : {};
+  for (const part of BAND_PART_NAMES) if (typeof parts[part] === 'boolean') fallback.parts[part] = parts[part] as boolean;
+  if (isLeadInstrumentId(record.leadInstrument)) fallback.leadInstrument = record.leadInstrument;
+  if (typeof record.countIn === 'boolean') fallback.countIn = record.countIn;
+  return fallback;
 }
 
 /** The persisted state as typed, or undefined when VS Code hands back something else (old or foreign state). */
@@ -322,7 +457,8 @@ export function parsePreviewState(value: unknown): PreviewState | undefined {
   const state: PreviewState = { documentUri: value.documentUri };
   if (typeof value.tempo === 'number' && Number.isFinite(value.tempo)) state.tempo = value.tempo;
   if (typeof value.swingPercent === 'number' && Number.isFinite(value.swingPercent)) state.swingPercent = value.swingPercent;
-  if (typeof value.chordsOn === 'boolean') state.chordsOn = value.chordsOn;
+  if (isRecord(value.mixer)) state.mixer = parseMixerState(value.mixer, mixerFromSettings(defaultBandSettings()));
+  if (isRecord(value.bandSettings)) state.bandSettings = parseBandSettings(value.bandSettings);
   return state;
 }
 
@@ -331,9 +467,9 @@ export function parsePreviewSettings(value: unknown): PreviewSettings {
   const record = isRecord(value) ? value : {};
   return {
     soundFontUrl: typeof record.soundFontUrl === 'string' ? record.soundFontUrl : '',
-    defaultTempo: clampNumber(record.defaultTempo, 20, 400, 120),
-    swingPercent: clampNumber(record.swingPercent, 50, 75, 50),
-    chordsOn: typeof record.chordsOn === 'boolean' ? record.chordsOn : true,
+    defaultTempo: clampToRange(LIMITS.tempo, record.defaultTempo) ?? DEFAULTS.tempo,
+    swingPercent: clampNumber(record.swingPercent, swingToPercent(LIMITS.swing.min), swingToPercent(LIMITS.swing.max), swingToPercent(DEFAULTS.swing)),
+    band: parseBandSettings(record.band),
   };
 }
 
@@ -342,12 +478,3 @@ function clampNumber(value: unknown, min: number, max: number, fallback: number)
   return Math.min(max, Math.max(min, value));
 }
 
-/**
- * The user's swing setting as abcjs' percentage. The engine speaks of a ratio (0.5 = straight,
- * 0.667 = triplet swing) while abcjs wants 50..75, so both spellings are accepted.
- */
-export function swingToPercent(swing: number | undefined): number {
-  if (swing === undefined || !Number.isFinite(swing) || swing <= 0) return 50;
-  const percent = swing <= 1 ? swing * 100 : swing;
-  return Math.min(75, Math.max(50, Math.round(percent)));
-}

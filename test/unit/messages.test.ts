@@ -7,6 +7,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  DEFAULT_VOLUMES,
+  defaultBandSettings,
+  initialMixer,
+  parseBandData,
   MAX_WAV_BASE64_LENGTH,
   MAX_WAV_BYTES,
   parseExtensionMessage,
@@ -14,9 +18,10 @@ import {
   parsePreviewState,
   parseRenderHarmony,
   parseWebviewMessage,
-  readWavHeader,
-  swingToPercent,
 } from '../../src/shared/messages';
+import { DEFAULTS } from '../../src/shared/defaults';
+import { swingToPercent } from '../../src/shared/swing';
+import { readWavHeader } from '../../src/shared/wavHeader';
 import { lineStarts, normaliseLineEndings, positionOfLfOffset } from '../../src/extension/preview/sourceMapping';
 import { bytesToBase64, distinctChannels, encodeWav } from '../../src/webview/wav';
 
@@ -112,6 +117,48 @@ describe('messages from the webview', () => {
   });
 });
 
+const BAND = {
+  meter: { numerator: 4, denominator: 4 },
+  countInTicks: 48,
+  totalTicks: 144,
+  notes: [
+    { part: 'drums', pitch: 42, startTick: 0, durationTicks: 6, velocity: 80 },
+    { part: 'bass', pitch: 41, startTick: 48, durationTicks: 12, velocity: 100 },
+    { part: 'comping', pitch: 57, startTick: 48, durationTicks: 24, velocity: 70 },
+  ],
+};
+
+describe('the band the extension sends', () => {
+  test('an arrangement passes whole; fields beyond a note\'s five are dropped', () => {
+    const withExtra = { ...BAND, notes: BAND.notes.map((note) => ({ ...note, channel: 9 })) };
+    assert.deepEqual(parseBandData(withExtra), BAND);
+  });
+
+  test('a malformed arrangement never reaches the player: the page hears why there is no band', () => {
+    const broken: unknown[] = [
+      { ...BAND, meter: { numerator: 4, denominator: 3 } },
+      { ...BAND, countInTicks: 200 },
+      { ...BAND, notes: [{ ...BAND.notes[0], part: 'tuba' }] },
+      { ...BAND, notes: [{ ...BAND.notes[0], pitch: 128 }] },
+      { ...BAND, notes: [{ ...BAND.notes[0], velocity: 0 }] },
+      { ...BAND, notes: [{ ...BAND.notes[0], durationTicks: 0 }] },
+      { ...BAND, notes: [{ ...BAND.notes[0], startTick: -1 }] },
+      { ...BAND, notes: 'many' },
+    ];
+    for (const band of broken) {
+      assert.equal(parseBandData(band), undefined, JSON.stringify(band).slice(0, 120));
+      const message = parseExtensionMessage({ type: 'band', version: 1, tuneIndex: 0, band });
+      assert.ok(message?.type === 'band' && message.band === undefined && message.error, 'the message says the band is unusable');
+    }
+  });
+
+  test('the page asks for a band with a render version and a tune number', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'requestBand', version: 3, tuneIndex: 1 }), { type: 'requestBand', version: 3, tuneIndex: 1 });
+    assert.equal(parseWebviewMessage({ type: 'requestBand', version: 3, tuneIndex: -1 }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'requestBand', version: '3', tuneIndex: 0 }), undefined);
+  });
+});
+
 describe('messages to the webview', () => {
   test('render, showReport, playback and exportWav messages pass the page check', () => {
     const valid = [
@@ -120,6 +167,8 @@ describe('messages to the webview', () => {
       { type: 'playback', command: 'stop' },
       { type: 'exportWav', requestId: 1 },
       { type: 'exportWav', requestId: 2, tuneIndex: 3 },
+      { type: 'band', version: 2, tuneIndex: 0, band: BAND },
+      { type: 'band', version: 2, tuneIndex: 1, error: 'There is no tune number 2.' },
     ];
     for (const message of valid) assert.deepEqual(parseExtensionMessage(message), message);
     assert.equal(parseExtensionMessage({ type: 'render', version: -1, documentUri: '', abc: '' }), undefined);
@@ -258,19 +307,58 @@ describe('persisted state and settings', () => {
     assert.equal(parsePreviewState(undefined), undefined);
     assert.equal(parsePreviewState({ tempo: 120 }), undefined);
     assert.equal(parsePreviewState({ documentUri: '' }), undefined);
-    assert.deepEqual(parsePreviewState({ documentUri: 'untitled:Untitled-1', tempo: 90, chordsOn: false, junk: 1 }), {
+    assert.deepEqual(parsePreviewState({ documentUri: 'untitled:Untitled-1', tempo: 90, junk: 1 }), {
       documentUri: 'untitled:Untitled-1',
       tempo: 90,
-      chordsOn: false,
     });
   });
 
   test('settings fall back to defaults and stay in range', () => {
-    assert.deepEqual(parsePreviewSettings('garbage'), { soundFontUrl: '', defaultTempo: 120, swingPercent: 50, chordsOn: true });
-    const clamped = parsePreviewSettings({ soundFontUrl: 'x/', defaultTempo: 9999, swingPercent: 10, chordsOn: false });
+    // The page falls back to the same defaults as the settings and the engine.
+    const fallback = { soundFontUrl: '', defaultTempo: DEFAULTS.tempo, swingPercent: 60, band: defaultBandSettings() };
+    assert.deepEqual(parsePreviewSettings('garbage'), fallback);
+    const band = { parts: { bass: false, comping: 'yes', drums: true }, leadInstrument: 'kazoo', countIn: false };
+    const clamped = parsePreviewSettings({ soundFontUrl: 'x/', defaultTempo: 9999, swingPercent: 10, band });
     assert.equal(clamped.defaultTempo, 400);
     assert.equal(clamped.swingPercent, 50);
-    assert.equal(clamped.chordsOn, false);
+    assert.deepEqual(clamped.band, { parts: { bass: false, comping: true, drums: true }, leadInstrument: 'tenor-sax', countIn: false });
+  });
+
+  test('a saved mixer comes back with every field checked and volumes in range', () => {
+    const mixer = {
+      on: { lead: true, bass: false, comping: true, drums: 'no' },
+      volume: { lead: 250, bass: 40, comping: -3, drums: 'loud' },
+      leadInstrument: 'trumpet',
+      countIn: false,
+      loop: true,
+      loopFrom: 3,
+      loopTo: 0,
+    };
+    const state = parsePreviewState({ documentUri: 'file:///a.abc', mixer });
+    assert.deepEqual(state?.mixer, {
+      on: { lead: true, bass: false, comping: true, drums: true },
+      volume: { lead: 100, bass: 40, comping: 0, drums: DEFAULT_VOLUMES.drums },
+      leadInstrument: 'trumpet',
+      countIn: false,
+      loop: true,
+      loopFrom: 3,
+    });
+  });
+
+  test('the mixer starts from the band settings, keeps what the user set, and follows a changed setting', () => {
+    const settings = defaultBandSettings();
+    const fresh = initialMixer(settings, undefined);
+    assert.deepEqual(fresh.on, { lead: true, bass: true, comping: true, drums: true });
+    assert.equal(fresh.leadInstrument, 'tenor-sax');
+    const userMixer = { ...fresh, on: { ...fresh.on, drums: false }, volume: { ...fresh.volume, bass: 20 } };
+    const saved = { documentUri: 'file:///a.abc', mixer: userMixer, bandSettings: settings };
+    assert.deepEqual(initialMixer(settings, saved), userMixer, 'unchanged settings: the saved mixer');
+    const changed = { parts: { bass: true, comping: false, drums: true }, leadInstrument: 'guitar' as const, countIn: false };
+    const after = initialMixer(changed, saved);
+    assert.deepEqual(after.on, { lead: true, bass: true, comping: false, drums: true });
+    assert.equal(after.leadInstrument, 'guitar');
+    assert.equal(after.countIn, false);
+    assert.equal(after.volume.bass, 20, 'volumes the user set stay');
   });
 
   test('swing as a ratio (engine) or a percentage (abcjs) gives the same abcjs percentage', () => {

@@ -9,14 +9,12 @@ import {
   ExtensionToWebviewMessage,
   PreviewSettings,
   RenderHarmony,
-  WavInfo,
   WebviewToExtensionMessage,
   parseWebviewMessage,
-  readWavHeader,
-  swingToPercent,
 } from '../../shared/messages';
-import { HARMONY_COLOURING_SETTING } from '../language/harmonyColouring';
-import { bandSettingsFromSettings } from '../settings';
+import { swingToPercent } from '../../shared/swing';
+import { readWavHeader, type WavInfo } from '../../shared/wavHeader';
+import { affectsSettings, bandSettingsFromSettings, readConfiguration } from '../settings';
 import { loadEngine } from '../engineLoader';
 import { analyseDocument, loadAnalysis, type Analysis } from '../language/analysisLoader';
 import { toRenderHarmony } from './previewHarmony';
@@ -75,9 +73,8 @@ export class JazzPreviewPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        const reloads = ['jazzSolo.tempo', 'jazzSolo.swing', 'jazzSolo.band'].some((key) => event.affectsConfiguration(key));
-        if (reloads) this.resetHtml();
-        else if (event.affectsConfiguration(HARMONY_COLOURING_SETTING)) void this.renderNow();
+        if (affectsSettings(event, ['tempo', 'swing', 'band'])) this.resetHtml();
+        else if (affectsSettings(event, ['harmonyColouring'])) void this.renderNow();
       }),
     );
     this.bindDocument(document);
@@ -181,7 +178,7 @@ export class JazzPreviewPanel implements vscode.Disposable {
       this.debounceTimer = undefined;
     }
     const version = ++this.renderVersion;
-    const colouring = vscode.workspace.getConfiguration().get<boolean>(HARMONY_COLOURING_SETTING, true);
+    const colouring = readConfiguration().harmonyColouring;
     const analysis = colouring ? await this.loadAnalysisQuietly() : undefined;
     // A newer render started while the analysers loaded; it sends the newer text.
     if (this.disposed || version !== this.renderVersion) return;
@@ -362,13 +359,12 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 }
 
 export function readSettings(webview: vscode.Webview, media: vscode.Uri): PreviewSettings {
-  const config = vscode.workspace.getConfiguration('jazzSolo');
-  const tempo = config.get<number>('tempo');
+  const settings = readConfiguration();
   const soundFont = webview.asWebviewUri(vscode.Uri.joinPath(media, 'soundfont')).toString();
   return {
     soundFontUrl: soundFont.endsWith('/') ? soundFont : `${soundFont}/`,
-    defaultTempo: typeof tempo === 'number' && Number.isFinite(tempo) && tempo > 0 ? tempo : 120,
-    swingPercent: swingToPercent(config.get<number>('swing')),
+    defaultTempo: settings.tempo,
+    swingPercent: swingToPercent(settings.swing),
     band: bandSettingsFromSettings(),
   };
 }
