@@ -4,20 +4,23 @@
  *   dist/extension.js   the extension (node, cjs; `vscode` is provided by the editor; no tfjs)
  *   dist/trainWorker.js the training worker thread (tfjs runs here, never on the extension host)
  *   dist/cli.js         the `jazz-solo` CLI (when src/cli/main.ts exists)
+ *   dist/server.js      the ABC language server (LSP over stdio or IPC; when src/server/main.ts exists)
+ *   dist/languageClient.js  vscode-languageclient, required by the extension when the first ABC file opens
  *   media/preview.js    the preview's webview script (browser, when src/webview/main.ts exists)
  *   dist/*.wasm         tfjs' wasm backend binaries, which the engine looks for beside its bundle
  *   out/test/integration/*  the integration runner and suite (when test/integration exists)
- * Options: --dev (no minification), --if-present-deps (skip quietly when esbuild is not installed,
+ * Options: --dev (no minification), --watch (rebuild on change; implies --dev), --if-present-deps (skip quietly when esbuild is not installed,
  * as after a production-only install).
  */
 import { existsSync, mkdirSync, copyFileSync, readdirSync, statSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
-const minify = !args.has('--dev');
+const watch = args.has('--watch');
+// A watched build is for development: readable bundles and sourcemaps.
+const minify = !args.has('--dev') && !watch;
 
 let esbuild;
 try {
@@ -50,8 +53,17 @@ const nodeBundle = {
   absWorkingDir: root,
 };
 
-/** esbuild has already printed its errors with file and line: stop without a second, longer stack. */
+/**
+ * esbuild has already printed its errors with file and line: stop without a second, longer stack.
+ * With --watch each bundle is built once, then rebuilt by esbuild whenever a file it reads changes.
+ */
 async function build(options) {
+  if (watch) {
+    const context = await esbuild.context(options);
+    const result = await context.rebuild().catch(() => ({ metafile: { outputs: {} } }));
+    await context.watch();
+    return result;
+  }
   try {
     return await esbuild.build(options);
   } catch {
@@ -70,6 +82,12 @@ async function bundle(entry, outfile, options) {
 await bundle('src/extension/extension.ts', 'dist/extension.js', { ...nodeBundle, external: [...nodeExternals, '@tensorflow/*'] });
 await bundle('src/extension/training/trainWorker.ts', 'dist/trainWorker.js', nodeBundle);
 if (existsSync(at('src/cli/main.ts'))) await bundle('src/cli/main.ts', 'dist/cli.js', nodeBundle);
+// The ABC language server, started by the extension on the first ABC document (and by any editor).
+if (existsSync(at('src/server/main.ts'))) await bundle('src/server/main.ts', 'dist/server.js', nodeBundle);
+// The extension's client library is a bundle of its own, required only when the server starts.
+if (existsSync(at('src/extension/language/clientLibrary.ts'))) {
+  await bundle('src/extension/language/clientLibrary.ts', 'dist/languageClient.js', { ...nodeBundle, external: ['vscode'] });
+}
 if (existsSync(at('src/webview/main.ts'))) {
   await bundle('src/webview/main.ts', 'media/preview.js', {
     bundle: true,
@@ -84,10 +102,9 @@ if (existsSync(at('src/webview/main.ts'))) {
   });
 }
 
-if (existsSync(at('scripts/make-soundfont.mjs'))) {
-  const run = spawnSync(process.execPath, [at('scripts/make-soundfont.mjs')], { cwd: root, stdio: 'inherit' });
-  if (run.status !== 0) throw new Error(`scripts/make-soundfont.mjs failed (exit ${run.status})`);
-}
+// The preview's sound font (media/soundfont/) is committed: scripts/make-soundfont.mjs renders it once with
+// Debian's fluidsynth, which neither CI nor a user's install needs.
+if (!existsSync(at('media/soundfont/README.txt'))) console.warn('warning: media/soundfont/ is missing: the preview will play no sound');
 
 const wasmSource = at('node_modules/@tensorflow/tfjs-backend-wasm/dist');
 mkdirSync(at('dist'), { recursive: true });
@@ -121,6 +138,7 @@ for (const file of written) {
   console.log(`  ${file.padEnd(48)} ${kb >= 1024 ? `${(kb / 1024).toFixed(2)} MB` : `${kb.toFixed(0)} KB`}`);
 }
 console.log(`build: ${written.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s${minify ? '' : ' (dev, not minified)'}`);
+if (watch) console.log('watching src/ for changes (Ctrl-C to stop)');
 
 function listTs(dir) {
   const found = [];

@@ -37,7 +37,11 @@ export function activate(context: vscode.ExtensionContext): JazzSoloApi {
   commands.register(new ExportMidiCommand(log));
   commands.register(new ExportWavCommand(preview, log));
   commands.register(new EvaluateSoloCommand(models, preview, log));
-  registerLanguageFeatures(context, { activeModelDir: () => models.active.dir, preview });
+  registerLanguageFeatures(context, {
+    activeModelDir: () => models.active.dir,
+    onDidChangeActive: models.onDidChangeActive,
+    preview,
+  });
 
   return { activeModel: () => models.active, isTraining: () => runner.running !== undefined };
 }

@@ -37,6 +37,11 @@ function readManifest(folder) {
 function extensionFacts(folder, manifest) {
   const mainFile = manifest.main ? resolve(folder, manifest.main.endsWith('.js') ? manifest.main : `${manifest.main}.js`) : '';
   const bundle = mainFile && existsSync(mainFile) ? readFileSync(mainFile, 'utf8') : '';
+  // The language features come from the ABC language server the extension starts (dist/server.js); the
+  // extension's own bundle then only holds the client, so the server's capabilities are what count.
+  const serverFile = resolve(folder, 'dist', 'server.js');
+  const server = existsSync(serverFile) ? readFileSync(serverFile, 'utf8') : '';
+  const startsServer = /server\.js/.test(bundle) && /languageClient\.js/.test(bundle) && server !== '';
   const configuration = [manifest.contributes?.configuration ?? []].flat();
   const properties = Object.assign({}, ...configuration.map((c) => c.properties ?? {}));
   const epochsSetting = Object.keys(properties).find((key) => /epoch/i.test(key));
@@ -52,9 +57,10 @@ function extensionFacts(folder, manifest) {
     shortEpochs,
     longEpochs,
     features: {
-      diagnostics: /createDiagnosticCollection/.test(bundle),
-      hover: /registerHoverProvider/.test(bundle),
+      diagnostics: /createDiagnosticCollection/.test(bundle) || (startsServer && /sendDiagnostics/.test(server)),
+      hover: /registerHoverProvider/.test(bundle) || (startsServer && /hoverProvider/.test(server)),
       inlineCompletion: /registerInlineCompletionItemProvider/.test(bundle),
+      languageServer: startsServer,
     },
   };
 }

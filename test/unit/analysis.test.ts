@@ -5,12 +5,10 @@ import {
   abcHover,
   abcOutline,
   analyseAbc,
-  continueSolo,
   harmonyCounts,
   markedNotes,
-  nearestVocabularyIndex,
-  type ContinuationModel,
 } from '../../src/core/analysis';
+import { continueSolo, nearestVocabularyIndex, type ContinuationModel } from '../../src/engine/continuation';
 import { formatValue, parseValue, tuneToValues } from '../../src/core/grammar';
 import { buildVocabulary } from '../../src/core/vocabulary';
 import { initialWeights } from '../../src/model/train';

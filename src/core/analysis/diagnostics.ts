@@ -3,9 +3,10 @@
  * meter, and chord symbols the engine cannot read.
  */
 import type { Meter } from '../types';
-import { TIME_EPSILON, tuneBarQuarters, type AbcAnalysis, type AnalysedTune } from './document';
+import { TIME_EPSILON, tuneBarQuarters, unitNoteLength, type AbcAnalysis, type AnalysedTune } from './document';
+import { respellChordSymbol, restText, withLfLineEndings, type AbcFix } from './fixes';
 
-export type AbcDiagnosticKind = 'abcjs' | 'barLength' | 'chordSymbol';
+export type AbcDiagnosticKind = 'abcjs' | 'barLength' | 'chordSymbol' | 'lineEndings';
 
 export interface AbcDiagnostic {
   kind: AbcDiagnosticKind;
@@ -14,6 +15,8 @@ export interface AbcDiagnostic {
   startChar: number;
   endChar: number;
   message: string;
+  /** Quick fixes, the preferred one first. */
+  fixes?: AbcFix[];
 }
 
 export function abcDiagnostics(analysis: AbcAnalysis): AbcDiagnostic[] {
@@ -92,6 +95,7 @@ function barLengthDiagnostics(text: string, analysed: AnalysedTune): AbcDiagnost
     const short = lengths[i] < full;
     const difference = Math.abs(full - lengths[i]);
     const meterText = `M:${tune.meter.numerator}/${tune.meter.denominator}`;
+    const rest = short ? restText(difference, unitNoteLength(text, analysed)) : undefined;
     problems.push({
       kind: 'barLength',
       severity: 'warning',
@@ -100,6 +104,9 @@ function barLengthDiagnostics(text: string, analysed: AnalysedTune): AbcDiagnost
       message:
         `Bar ${i + 1} is too ${short ? 'short' : 'long'}: it lasts ${inMeterUnits(lengths[i], tune.meter)}, ` +
         `${meterText} needs ${inMeterUnits(full, tune.meter)} (${inMeterUnits(difference, tune.meter)} ${short ? 'missing' : 'too many'})`,
+      fixes: rest
+        ? [{ title: `Complete bar ${i + 1} with a rest (${rest})`, startChar: bar.endChar, endChar: bar.endChar, newText: rest }]
+        : undefined,
     });
   });
   return problems;
@@ -125,14 +132,27 @@ function chordSymbolDiagnostics(analysis: AbcAnalysis): AbcDiagnostic[] {
     if (lineStart === undefined) continue;
     const symbol = match[1];
     const startChar = lineStart + column - 1;
+    // A chord symbol ends on its own line: an unclosed one must not reach into the next tune.
+    const newline = analysis.text.indexOf('\n', startChar);
+    const lineEnd = newline < 0 ? analysis.text.length : newline;
     const close = analysis.text.indexOf('"', startChar + 1);
-    const endChar = analysis.text[startChar] === '"' && close >= 0 ? close + 1 : startChar + symbol.length + 2;
+    const endChar = analysis.text[startChar] === '"' && close >= 0 && close < lineEnd
+      ? close + 1
+      : Math.min(startChar + symbol.length + 2, lineEnd);
     problems.push({
       kind: 'chordSymbol',
       severity: 'warning',
       startChar,
       endChar,
       message: `Cannot read the chord symbol "${symbol}" (write it like C7, Dm7, F#m7b5, Bbmaj7 or G7/B); it is ignored`,
+      fixes: analysis.text[startChar] === '"' && analysis.text[endChar - 1] === '"'
+        ? respellChordSymbol(symbol).map((spelling) => ({
+          title: `Respell the chord symbol as "${spelling}"`,
+          startChar: startChar + 1,
+          endChar: endChar - 1,
+          newText: spelling,
+        }))
+        : undefined,
     });
   }
   return problems;
@@ -143,4 +163,26 @@ export function lineStartOffsets(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
   return starts;
+}
+
+/**
+ * Windows line endings: abcjs counts positions on them differently from editors (the reader corrects for it,
+ * other ABC tools may not), and a mix of both is usually an accident of copy and paste.
+ */
+export function lineEndingDiagnostic(text: string): AbcDiagnostic | undefined {
+  const firstCr = text.indexOf('\r');
+  if (firstCr < 0) return undefined;
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const lines = (text.match(/\n/g) ?? []).length;
+  const mixed = crlf < lines;
+  return {
+    kind: 'lineEndings',
+    severity: 'warning',
+    startChar: firstCr,
+    endChar: firstCr + 1,
+    message: mixed
+      ? `The file mixes Windows (CR LF) and Unix (LF) line endings (${crlf} of ${lines} lines end in CR LF)`
+      : 'The file has Windows (CR LF) line endings; ABC tools count positions more reliably on LF',
+    fixes: [{ title: 'Convert the line endings to LF', startChar: 0, endChar: text.length, newText: withLfLineEndings(text) }],
+  };
 }

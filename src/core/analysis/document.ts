@@ -117,7 +117,8 @@ function layOutBars(tune: Tune, notes: AnalysedNote[]): AnalysedBar[] {
     const end = tune.barStarts[index + 1] ?? Math.max(tuneEnd, start);
     const inside = notes.filter((n) => n.note.start >= start - TIME_EPSILON && n.note.start < end - TIME_EPSILON);
     // A bar holding only the tied end of a note starts no element: point at the note it continues.
-    const holder = inside.length > 0 ? inside : notes.filter((n) => n.note.start < start && n.note.start + n.note.duration > start).slice(-1);
+    const heldOver = (n: AnalysedNote) => n.note.start < start && n.note.start + n.note.duration > start;
+    const holder = inside.length > 0 ? inside : notes.filter(heldOver).slice(-1);
     if (holder.length === 0) return;
     bars.push({
       index,
@@ -162,4 +163,16 @@ export class AbcAnalysisCache {
   forget(key: string): void {
     this.entries.delete(key);
   }
+}
+
+/**
+ * The unit note length in force in the tune: its L: field, else ABC 2.1's default (1/16 below a
+ * meter of 3/4, otherwise 1/8).
+ */
+export function unitNoteLength(text: string, analysed: AnalysedTune): { num: number; den: number } {
+  const tuneText = text.slice(analysed.info.startChar, analysed.info.endChar);
+  const field = /^L:\s*(\d+)\s*\/\s*(\d+)/m.exec(tuneText);
+  if (field) return { num: Number(field[1]), den: Number(field[2]) };
+  const meter = analysed.tune?.meter;
+  return meter && meter.numerator / meter.denominator < 0.75 ? { num: 1, den: 16 } : { num: 1, den: 8 };
 }

@@ -3,21 +3,16 @@
  * Outside (X) notes are the ones to look at; approach tones (A) are listed too, because a learner
  * should check that each one resolves by a semitone to a chord tone.
  */
+import type { TuneHarmonyCount } from '../../shared/harmony';
 import type { AbcAnalysis, AnalysedNote, PitchRole } from './document';
+
+export { describeHarmonyCount, type TuneHarmonyCount } from '../../shared/harmony';
 
 export interface MarkedNote {
   role: Extract<PitchRole, 'A' | 'X'>;
   startChar: number;
   endChar: number;
   note: AnalysedNote;
-}
-
-export interface TuneHarmonyCount {
-  tuneIndex: number;
-  /** Notes with a pitch (rests not counted). */
-  notes: number;
-  outside: number;
-  approach: number;
 }
 
 export function markedNotes(analysis: AbcAnalysis): MarkedNote[] {
@@ -38,10 +33,4 @@ export function harmonyCounts(analysis: AbcAnalysis): TuneHarmonyCount[] {
     outside: tune.notes.filter((n) => n.role === 'X').length,
     approach: tune.notes.filter((n) => n.role === 'A').length,
   }));
-}
-
-/** "2 outside notes of 24 (8%)". */
-export function describeHarmonyCount(count: TuneHarmonyCount): string {
-  const share = count.notes > 0 ? Math.round((100 * count.outside) / count.notes) : 0;
-  return `${count.outside} outside note${count.outside === 1 ? '' : 's'} of ${count.notes} (${share}%)`;
 }

@@ -1,7 +1,12 @@
-/** The ABC assistant's analysers (pure: no vscode); src/extension/language maps them to VS Code. */
+/**
+ * The ABC assistant's analysers (pure: no vscode, no model); src/server speaks them as LSP. "Continue this
+ * solo" needs the model, so it lives in src/engine/continuation.ts.
+ */
 export * from './document';
 export * from './diagnostics';
 export * from './hover';
 export * from './harmony';
 export * from './outline';
-export * from './continuation';
+export * from './fixes';
+export * from './incremental';
+export * from './completion';

@@ -1,21 +1,21 @@
 import type * as vscode from 'vscode';
+import { loadEngine, type Engine } from '../engineLoader';
 
 /**
- * The analysers pull in abcjs; they are imported on first use so that activating the extension for a
- * command stays cheap. One cache of analyses (per document version) serves every provider.
+ * The analysers for the preview and the exports (the editor's own language features come from the language
+ * server). They are part of the engine, imported on first use so that activation stays cheap; one cache of
+ * analyses (per document version) serves every caller.
  */
-export type Analysis = typeof import('../../core/analysis');
-export type AbcAnalysis = import('../../core/analysis').AbcAnalysis;
+export type Analysis = Engine['abcAnalysis'];
+export type AbcAnalysis = ReturnType<Analysis['analyseAbc']>;
 
-let analysisModule: Promise<Analysis> | undefined;
-let cache: import('../../core/analysis').AbcAnalysisCache | undefined;
+let cache: InstanceType<Analysis['AbcAnalysisCache']> | undefined;
 
-export function loadAnalysis(): Promise<Analysis> {
-  analysisModule ??= import('../../core/analysis');
-  return analysisModule;
+export async function loadAnalysis(): Promise<Analysis> {
+  return (await loadEngine()).abcAnalysis;
 }
 
-/** The analysis of the document's current version (parsed once per version, shared by all features). */
+/** The analysis of the document's current version (parsed once per version, shared by all callers). */
 export async function analyseDocument(document: vscode.TextDocument): Promise<AbcAnalysis> {
   const analysis = await loadAnalysis();
   cache ??= new analysis.AbcAnalysisCache();
@@ -25,10 +25,4 @@ export async function analyseDocument(document: vscode.TextDocument): Promise<Ab
 
 export function forgetDocument(document: vscode.TextDocument): void {
   cache?.forget(document.uri.toString());
-}
-
-export const ABC_SELECTOR: vscode.DocumentSelector = [{ language: 'abc' }];
-
-export function isAbc(document: vscode.TextDocument): boolean {
-  return document.languageId === 'abc';
 }

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { OPEN_PREVIEW_COMMAND } from '../preview/previewManager';
-import { ABC_SELECTOR, analyseDocument, isAbc, loadAnalysis } from './analysisLoader';
-import { CONTINUE_SOLO_COMMAND } from './continuation';
+import { ABC_COMMANDS } from '../../shared/abcLanguage';
+import { isAbc } from './client';
 
-export const PLAY_TUNE_COMMAND = 'jazzSolo.playTune';
+export const PLAY_TUNE_COMMAND = ABC_COMMANDS.playTune;
 /** How long a freshly opened preview is given to render before it is asked to play (see PreviewPlayer). */
 const FIRST_RENDER_GRACE_MS = 1500;
 
@@ -15,56 +15,42 @@ export interface PreviewPlayer {
   playWhenReady?(document: vscode.TextDocument): void;
 }
 
-/** Above each tune: Preview, Play, Continue, and the tune's count of outside notes. */
-export class AbcCodeLensProvider implements vscode.CodeLensProvider {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeCodeLenses = this.changed.event;
+const LENS_ICONS: Record<string, string> = {
+  [ABC_COMMANDS.openPreview]: '$(open-preview)',
+  [ABC_COMMANDS.playTune]: '$(play)',
+  [ABC_COMMANDS.continueSolo]: '$(sparkle)',
+};
 
-  static register(context: vscode.ExtensionContext, preview: PreviewPlayer | undefined): void {
-    const provider = new AbcCodeLensProvider();
-    context.subscriptions.push(
-      provider.changed,
-      vscode.languages.registerCodeLensProvider(ABC_SELECTOR, provider),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (isAbc(e.document)) provider.changed.fire();
-      }),
-      vscode.commands.registerCommand(PLAY_TUNE_COMMAND, (uri?: unknown) => playTune(preview, uri)),
-    );
-  }
+const LENS_TOOLTIPS: Record<string, string> = {
+  [ABC_COMMANDS.continueSolo]: 'Continue this solo with the active model after its last bar',
+  '': 'Notes neither in the chord nor in its scale',
+};
 
-  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
-    const { abcOutline, harmonyCounts, describeHarmonyCount } = await loadAnalysis();
-    const analysis = await analyseDocument(document);
-    const counts = harmonyCounts(analysis);
-    const lenses: vscode.CodeLens[] = [];
-    for (const tune of abcOutline(analysis)) {
-      const at = document.positionAt(tune.startChar);
-      const range = new vscode.Range(at, at);
-      lenses.push(
-        new vscode.CodeLens(range, { title: '$(open-preview) Preview', command: OPEN_PREVIEW_COMMAND, arguments: [document.uri] }),
-        new vscode.CodeLens(range, { title: '$(play) Play', command: PLAY_TUNE_COMMAND, arguments: [document.uri] }),
-      );
-      const analysed = analysis.tunes[tune.tuneIndex];
-      const lastNote = analysed.notes[analysed.notes.length - 1];
-      if (lastNote) {
-        lenses.push(new vscode.CodeLens(range, {
-          title: '$(sparkle) Continue',
-          tooltip: 'Continue this solo with the active model after its last bar',
-          command: CONTINUE_SOLO_COMMAND,
-          arguments: [document.uri, lastNote.endChar],
-        }));
-      }
-      const count = counts[tune.tuneIndex];
-      if (count && count.notes > 0) {
-        lenses.push(new vscode.CodeLens(range, {
-          title: describeHarmonyCount(count),
-          tooltip: `Notes neither in the chord nor in its scale (${count.approach} approach tone${count.approach === 1 ? '' : 's'} besides)`,
-          command: '',
-        }));
-      }
-    }
-    return lenses;
-  }
+/**
+ * The server's lenses (Preview, Play, Continue above each tune, and its count of outside notes) name their
+ * document by URI string and place by LSP position; this side's commands take a Uri and a Position.
+ */
+export function adaptServerCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
+  const command = lens.command;
+  if (!command) return lens;
+  const args = (command.arguments ?? []).map((arg: unknown) => {
+    if (typeof arg === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(arg)) return vscode.Uri.parse(arg);
+    const p = arg as { line?: unknown; character?: unknown } | undefined;
+    if (typeof p?.line === 'number' && typeof p.character === 'number') return new vscode.Position(p.line, p.character);
+    return arg;
+  });
+  const icon = LENS_ICONS[command.command];
+  lens.command = {
+    ...command,
+    title: icon ? `${icon} ${command.title}` : command.title,
+    tooltip: command.tooltip ?? LENS_TOOLTIPS[command.command],
+    arguments: args,
+  };
+  return lens;
+}
+
+export function registerPlayTuneCommand(context: vscode.ExtensionContext, preview: PreviewPlayer | undefined): void {
+  context.subscriptions.push(vscode.commands.registerCommand(PLAY_TUNE_COMMAND, (uri?: unknown) => playTune(preview, uri)));
 }
 
 async function playTune(preview: PreviewPlayer | undefined, uri: unknown): Promise<void> {

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
-import { analyseDocument, isAbc, loadAnalysis } from './analysisLoader';
+import { decodeHarmonyTokens } from '../../shared/abcLanguage';
+import { isAbc, type AbcLanguageClient } from './client';
 
 export const HARMONY_COLOURING_SETTING = 'jazzSolo.harmonyColouring';
 const DEBOUNCE_MS = 200;
 
 /**
  * Marks outside notes (neither chord nor scale tones) in red and approach tones in blue, the colours
- * Impro-Visor uses to give learners feedback; the hover says why.
+ * Impro-Visor uses to give learners feedback; the hover says why. The marks are the language server's
+ * semantic tokens, drawn as decorations (a wavy underline says more than a theme colour could).
  */
 export class HarmonyColouring implements vscode.Disposable {
   private readonly outside = vscode.window.createTextEditorDecorationType({
@@ -21,10 +23,13 @@ export class HarmonyColouring implements vscode.Disposable {
   });
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  static register(context: vscode.ExtensionContext): HarmonyColouring {
-    const colouring = new HarmonyColouring();
+  private constructor(private readonly server: AbcLanguageClient) {}
+
+  static register(context: vscode.ExtensionContext, server: AbcLanguageClient): HarmonyColouring {
+    const colouring = new HarmonyColouring(server);
     context.subscriptions.push(
       colouring,
+      server.onDidStart(() => colouring.schedule(0)),
       vscode.window.onDidChangeVisibleTextEditors(() => colouring.schedule(0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (isAbc(e.document)) colouring.schedule(DEBOUNCE_MS);
@@ -33,7 +38,6 @@ export class HarmonyColouring implements vscode.Disposable {
         if (e.affectsConfiguration(HARMONY_COLOURING_SETTING)) colouring.schedule(0);
       }),
     );
-    colouring.schedule(0);
     return colouring;
   }
 
@@ -44,23 +48,27 @@ export class HarmonyColouring implements vscode.Disposable {
 
   private async refresh(): Promise<void> {
     const enabled = vscode.workspace.getConfiguration().get<boolean>(HARMONY_COLOURING_SETTING, true);
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (!isAbc(editor.document)) continue;
+    const editors = vscode.window.visibleTextEditors.filter((editor) => isAbc(editor.document));
+    if (editors.length === 0) return;
+    for (const editor of editors) {
       if (!enabled) {
         editor.setDecorations(this.outside, []);
         editor.setDecorations(this.approach, []);
         continue;
       }
       try {
-        const { markedNotes } = await loadAnalysis();
-        const marked = markedNotes(await analyseDocument(editor.document));
-        const options = (role: 'A' | 'X'): vscode.DecorationOptions[] =>
-          // No hover message here: the hover provider already explains every note.
-          marked.filter((m) => m.role === role).map((m) => ({
-            range: new vscode.Range(editor.document.positionAt(m.startChar), editor.document.positionAt(m.endChar)),
-          }));
-        editor.setDecorations(this.outside, options('X'));
-        editor.setDecorations(this.approach, options('A'));
+        const client = await this.server.get();
+        const version = editor.document.version;
+        const answer = await client.sendRequest<{ data: number[] } | null>('textDocument/semanticTokens/full', {
+          textDocument: { uri: editor.document.uri.toString() },
+        });
+        // A newer edit has its own refresh scheduled: ranges of an older version would be off.
+        if (editor.document.version !== version) continue;
+        const tokens = decodeHarmonyTokens(answer?.data ?? []);
+        const ranges = (type: string): vscode.Range[] =>
+          tokens.filter((t) => t.type === type).map((t) => new vscode.Range(t.line, t.character, t.line, t.character + t.length));
+        editor.setDecorations(this.outside, ranges('outsideTone'));
+        editor.setDecorations(this.approach, ranges('approachTone'));
       } catch {
         // The diagnostics report what cannot be read; colouring just stays as it was.
       }

@@ -1,24 +1,33 @@
 import * as vscode from 'vscode';
-import { AbcCodeLensProvider, type PreviewPlayer } from './codeLens';
-import { SoloContinuation, type ActiveModelSource } from './continuation';
-import { AbcDiagnosticsProvider } from './diagnostics';
+import { AbcLanguageClient, type ActiveModelSource } from './client';
+import { adaptServerCodeLens, registerPlayTuneCommand, type PreviewPlayer } from './codeLens';
+import { SoloContinuation } from './continuation';
 import { HarmonyColouring } from './harmonyColouring';
-import { AbcHoverProvider } from './hover';
-import { AbcOutlineProvider } from './outline';
 
 export interface LanguageFeatureDependencies extends ActiveModelSource {
   preview?: PreviewPlayer;
 }
 
 /**
- * The ABC assistant: diagnostics, hover, harmony colouring, outline and folding, code lenses and
- * "continue this solo". Nothing is parsed until an ABC document asks for it.
+ * The ABC assistant: a client of the ABC language server (dist/server.js), which gives diagnostics with
+ * quick fixes, hover, outline and folding, code lenses, completion and the harmony marks. The inline
+ * suggestion and the harmony decorations are drawn here from the server's answers. Nothing starts until
+ * an ABC document is open.
  */
-export function registerLanguageFeatures(context: vscode.ExtensionContext, dependencies: LanguageFeatureDependencies): void {
-  AbcDiagnosticsProvider.register(context);
-  AbcHoverProvider.register(context);
-  HarmonyColouring.register(context);
-  AbcOutlineProvider.register(context);
-  AbcCodeLensProvider.register(context, dependencies.preview);
-  SoloContinuation.register(context, dependencies);
+export function registerLanguageFeatures(context: vscode.ExtensionContext, dependencies: LanguageFeatureDependencies): AbcLanguageClient {
+  const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const clientLibrary = vscode.Uri.joinPath(context.extensionUri, 'dist', 'languageClient.js').fsPath;
+  const server = new AbcLanguageClient(serverModule, clientLibrary, dependencies, {
+    provideCodeLenses: async (document, token, next) => (await next(document, token))?.map(adaptServerCodeLens),
+    // The colouring is drawn as decorations (HarmonyColouring); the theme would colour the custom token
+    // types a second time, and differently.
+    provideDocumentSemanticTokens: () => undefined,
+    provideDocumentRangeSemanticTokens: () => undefined,
+  });
+  context.subscriptions.push(server);
+  registerPlayTuneCommand(context, dependencies.preview);
+  SoloContinuation.register(context, server);
+  HarmonyColouring.register(context, server);
+  server.startOnFirstAbcDocument();
+  return server;
 }

@@ -3,16 +3,16 @@
  * and the values it samples next are realised over the chords at the cursor and written as whole bars
  * of ABC in the tune's key. Everything runs in plain TypeScript (no tfjs), so it answers in milliseconds.
  */
-import { writeAbc } from '../abcWriter';
-import { chordAt, formatValue, tuneToValues } from '../grammar';
-import { FILLER_VALUE_INDEX, barTicks, realiseSolo } from '../realiser';
-import { barQuarters, type GrammarValue, type Progression, type TimedChord, type Tune } from '../types';
-import { parsedValues, type Vocabulary } from '../vocabulary';
-import { LstmSampler } from '../../model/lstmCell';
-import type { NetworkWeights } from '../../model/network';
-import { generateIndices } from '../../model/sampling';
-import { BeatGuide } from '../beatGuide';
-import { TIME_EPSILON, tuneAtOffset, type AbcAnalysis, type AnalysedTune } from './document';
+import { writeAbc } from '../core/abcWriter';
+import { chordAt, formatValue, tuneToValues } from '../core/grammar';
+import { FILLER_VALUE_INDEX, barTicks, realiseSolo } from '../core/realiser';
+import { barQuarters, type GrammarValue, type Progression, type TimedChord, type Tune } from '../core/types';
+import { parsedValues, type Vocabulary } from '../core/vocabulary';
+import { BeatGuide } from '../core/beatGuide';
+import { TIME_EPSILON, tuneAtOffset, unitNoteLength, type AbcAnalysis, type AnalysedTune } from '../core/analysis/document';
+import { LstmSampler } from '../model/lstmCell';
+import type { NetworkWeights } from '../model/network';
+import { generateIndices } from '../model/sampling';
 
 export interface ContinuationModel {
   weights: NetworkWeights;
@@ -76,6 +76,8 @@ export function continueSolo(request: ContinuationRequest): Continuation | NoCon
   // Enough values to fill the wanted bars even if every one were a sixteenth.
   const steps = request.steps ?? Math.ceil((wantedBars * barLength) / 0.25) + 2;
   const sampler = samplerFor(request.model.weights);
+  // The continuation starts on a bar line, where the guide (the solo's clock) starts too; greedy goes through it.
+  const guide = new BeatGuide(parsedValues(request.model.vocabulary), tune.meter);
   const indices = generateIndices(sampler, {
     steps,
     seed: request.seed,
@@ -83,8 +85,7 @@ export function continueSolo(request: ContinuationRequest): Continuation | NoCon
     temperature: request.temperature,
     topK: request.topK,
     greedy: request.greedy,
-    // The continuation starts on a bar line, where the guide starts too.
-    guide: request.greedy ? undefined : new BeatGuide(parsedValues(request.model.vocabulary), tune.meter),
+    guide,
   });
   let values = indices.map((i) => parsedValues(request.model.vocabulary)[i]);
   if (request.steps === undefined) values = valuesFillingBars(values, wantedBars * barLength);
@@ -98,6 +99,7 @@ export function continueSolo(request: ContinuationRequest): Continuation | NoCon
     seed: request.seed,
     key: tune.key,
     range: [centre - RANGE_HALF_SPAN, centre + RANGE_HALF_SPAN],
+    spans: guide.spans.slice(0, values.length),
   });
   const bars = request.steps === undefined ? Math.min(wantedBars, solo.bars) : solo.bars;
   const keptTicks = bars * barTicks(tune.meter);
@@ -148,7 +150,9 @@ function cursorInTune(text: string, analysed: AnalysedTune, offset: number): Cur
   let barStart = 0;
   for (const start of tune.barStarts) if (start <= time + TIME_EPSILON) barStart = start;
   const into = time - barStart;
-  const closesBar = Math.abs(into - barLength) < TIME_EPSILON || (barStart === 0 && tune.barStarts.length > 1 && into > 0 && Math.abs(into - tune.barStarts[1]) < TIME_EPSILON);
+  // A full bar, or the end of a pickup (the first bar, shorter than the meter).
+  const endsPickup = barStart === 0 && tune.barStarts.length > 1 && into > 0 && Math.abs(into - tune.barStarts[1]) < TIME_EPSILON;
+  const closesBar = Math.abs(into - barLength) < TIME_EPSILON || endsPickup;
   if (Math.abs(into) > TIME_EPSILON && !closesBar) {
     return { ok: false, reason: 'the cursor is inside a bar; put it after a bar line to continue one bar at a time' };
   }
@@ -236,16 +240,4 @@ function abcBody(abc: string): string {
     .filter((line) => line.trim() !== '')
     .join(' ')
     .replace(/\|\]\s*$/, '|');
-}
-
-/**
- * The unit note length in force in the tune: its L: field, else ABC 2.1's default (1/16 below a
- * meter of 3/4, otherwise 1/8).
- */
-export function unitNoteLength(text: string, analysed: AnalysedTune): { num: number; den: number } {
-  const tuneText = text.slice(analysed.info.startChar, analysed.info.endChar);
-  const field = /^L:\s*(\d+)\s*\/\s*(\d+)/m.exec(tuneText);
-  if (field) return { num: Number(field[1]), den: Number(field[2]) };
-  const meter = analysed.tune?.meter;
-  return meter && meter.numerator / meter.denominator < 0.75 ? { num: 1, den: 16 } : { num: 1, den: 8 };
 }
