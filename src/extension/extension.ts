@@ -4,6 +4,9 @@ import { EvaluateSoloCommand } from './commands/evaluateSolo';
 import { ExportMidiCommand } from './commands/exportMidi';
 import { ExportWavCommand } from './commands/exportWav';
 import { GenerateOverChordsCommand, GenerateSoloCommand } from './commands/generateSolo';
+import { ContinueSoloCommand } from './commands/continueSolo';
+import { OpenPreviewCommand } from './commands/openPreview';
+import { PlayTuneCommand } from './commands/playTune';
 import { SelectModelCommand } from './commands/selectModel';
 import { TrainModelCommand } from './commands/trainModel';
 import { ModelRegistry, type ModelRef } from './models/modelRegistry';
@@ -37,11 +40,13 @@ export function activate(context: vscode.ExtensionContext): JazzSoloApi {
   commands.register(new ExportMidiCommand(log));
   commands.register(new ExportWavCommand(preview, log));
   commands.register(new EvaluateSoloCommand(models, preview, log));
-  registerLanguageFeatures(context, {
+  commands.register(new OpenPreviewCommand(preview));
+  commands.register(new PlayTuneCommand(preview));
+  const assistant = registerLanguageFeatures(context, {
     activeModelDir: () => models.active.dir,
     onDidChangeActive: models.onDidChangeActive,
-    preview,
   });
+  commands.register(new ContinueSoloCommand(assistant.continuation));
 
   return { activeModel: () => models.active, isTraining: () => runner.running !== undefined };
 }

@@ -4,11 +4,13 @@
  * Imported by the server (src/server) and the VS Code client (src/extension/language); nothing else here.
  */
 
+import { COMMAND_IDS } from './commandIds';
+
 /** Commands the server's code lenses and code actions name. Only CONTINUE is run by the server itself. */
 export const ABC_COMMANDS = {
-  openPreview: 'jazzSolo.openPreview',
-  playTune: 'jazzSolo.playTune',
-  continueSolo: 'jazzSolo.continueSolo',
+  openPreview: COMMAND_IDS.openPreview,
+  playTune: COMMAND_IDS.playTune,
+  continueSolo: COMMAND_IDS.continueSolo,
 } as const;
 
 /** Notification from the client: the model "continue this solo" uses from now on. */

@@ -4,13 +4,14 @@ import type { Command } from '../commandManager';
 import { loadEvaluation } from '../engineLoader';
 import type { ModelRegistry } from '../models/modelRegistry';
 import type { JazzPreviewManager } from '../preview/previewManager';
+import { COMMAND_IDS } from '../../shared/commandIds';
 
 /**
  * "Evaluate Jazz Solo": measures the ABC in the active editor against the active model's corpus
  * (chord tones on strong beats, outside notes, copying, loops, histograms) and shows the report in the preview.
  */
 export class EvaluateSoloCommand implements Command {
-  readonly id = 'jazzSolo.evaluate';
+  readonly id = COMMAND_IDS.evaluate;
 
   constructor(
     private readonly models: ModelRegistry,

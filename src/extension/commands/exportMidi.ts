@@ -3,10 +3,12 @@ import * as path from 'node:path';
 import { abcDocumentToExport, defaultExportUri } from './exportTarget';
 import type { Command } from '../commandManager';
 import { loadEngine } from '../engineLoader';
+import { bandSettingsFromSettings } from '../settings';
+import { COMMAND_IDS } from '../../shared/commandIds';
 
-/** "Export Solo as MIDI": the ABC of the active editor (saved or not) → a .mid file the user chooses. */
+/** "Export Solo as MIDI": the ABC of the active editor (saved or not), with its band → a .mid file the user chooses. */
 export class ExportMidiCommand implements Command {
-  readonly id = 'jazzSolo.exportMidi';
+  readonly id = COMMAND_IDS.exportMidi;
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
@@ -17,7 +19,12 @@ export class ExportMidiCommand implements Command {
       return undefined;
     }
     const sourceName = document.isUntitled ? 'solo.abc' : path.basename(document.fileName);
-    const midi = (await loadEngine()).abcToMidi(document.getText(), sourceName);
+    // The band as the settings set it up: its parts, the lead's instrument, the count-in.
+    const band = bandSettingsFromSettings();
+    const midi = (await loadEngine()).abcToMidi(document.getText(), sourceName, {
+      band: { parts: band.parts, countIn: band.countIn },
+      lead: band.leadInstrument,
+    });
     const target = await vscode.window.showSaveDialog({
       defaultUri: defaultExportUri(document, '.mid'),
       filters: { MIDI: ['mid', 'midi'] },

@@ -4,6 +4,7 @@ import { abcDocumentToExport, defaultExportUri } from './exportTarget';
 import type { Command } from '../commandManager';
 import { analyseDocument, loadAnalysis } from '../language/analysisLoader';
 import type { JazzPreviewManager } from '../preview/previewManager';
+import { COMMAND_IDS } from '../../shared/commandIds';
 
 /**
  * "Export Solo as WAV": the preview renders the tune under the cursor offline as the band plays it — the
@@ -12,7 +13,7 @@ import type { JazzPreviewManager } from '../preview/previewManager';
  * which only the webview has, so the preview opens if it is not.
  */
 export class ExportWavCommand implements Command {
-  readonly id = 'jazzSolo.exportWav';
+  readonly id = COMMAND_IDS.exportWav;
 
   constructor(
     private readonly preview: JazzPreviewManager,

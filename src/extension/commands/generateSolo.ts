@@ -5,10 +5,11 @@ import { loadEngine } from '../engineLoader';
 import type { ModelRegistry } from '../models/modelRegistry';
 import type { JazzPreviewManager } from '../preview/previewManager';
 import { generateOptionsFromSettings } from '../settings';
+import { COMMAND_IDS } from '../../shared/commandIds';
 
 /** "Generate Jazz Solo": the active model and the jazzSolo.* settings → a new ABC editor and its preview. */
 export class GenerateSoloCommand implements Command {
-  readonly id = 'jazzSolo.generate';
+  readonly id = COMMAND_IDS.generate;
 
   constructor(
     private readonly models: ModelRegistry,
@@ -49,7 +50,7 @@ export class GenerateSoloCommand implements Command {
  * then generates over it. The last one typed is offered next time.
  */
 export class GenerateOverChordsCommand implements Command {
-  readonly id = 'jazzSolo.generateOverChords';
+  readonly id = COMMAND_IDS.generateOverChords;
   private lastProgression: string | undefined;
 
   constructor(private readonly generate: GenerateSoloCommand) {}

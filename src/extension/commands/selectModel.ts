@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Command } from '../commandManager';
 import { errorMessage } from '../errors';
 import type { ListedModel, ModelRegistry } from '../models/modelRegistry';
+import { COMMAND_IDS } from '../../shared/commandIds';
 
 interface ModelItem extends vscode.QuickPickItem {
   model: ListedModel;
@@ -11,7 +12,7 @@ const deleteButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('
 
 /** "Select Jazz Model": the default and the trained models, with a delete button on trained ones. */
 export class SelectModelCommand implements Command {
-  readonly id = 'jazzSolo.selectModel';
+  readonly id = COMMAND_IDS.selectModel;
 
   constructor(
     private readonly models: ModelRegistry,

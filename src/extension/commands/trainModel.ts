@@ -9,10 +9,11 @@ import type { ActiveModelStatusBar } from '../models/statusBar';
 import { trainingEpochsSetting } from '../settings';
 import { ensureTrustedForTraining, pickMidiTracks, resolveCorpus, saveDirtyCorpusDocuments } from '../training/corpusSelection';
 import type { TrainOutcome, TrainingRunner } from '../training/trainingRunner';
+import { COMMAND_IDS } from '../../shared/commandIds';
 
 /** "Train Jazz Model on This Corpus": Explorer files and folders, the ABC editor, or the palette. */
 export class TrainModelCommand implements Command {
-  readonly id = 'jazzSolo.train';
+  readonly id = COMMAND_IDS.train;
   /** Set from the first prompt on, so a second run is refused even before the worker starts. */
   private busyWith: string | undefined;
 
@@ -124,8 +125,8 @@ async function offerNextSteps(result: TrainResult, log: vscode.LogOutputChannel)
   );
   if (choice === LOG_CHOICE) log.show(true);
   if (choice === GENERATE_CHOICE || choice === REPORT_CHOICE) {
-    await vscode.commands.executeCommand('jazzSolo.generate');
-    if (choice === REPORT_CHOICE) await vscode.commands.executeCommand('jazzSolo.evaluate');
+    await vscode.commands.executeCommand(COMMAND_IDS.generate);
+    if (choice === REPORT_CHOICE) await vscode.commands.executeCommand(COMMAND_IDS.evaluate);
   }
 }
 

@@ -5,11 +5,9 @@ import {
   type AbcServerOptions,
   type ContinuationSettings,
 } from '../../shared/abcLanguage';
-import { generateOptionsFromSettings } from '../settings';
+import { generateOptionsFromSettings, readConfiguration, SETTINGS_SECTION } from '../settings';
 
 export const ABC_SELECTOR: vscode.DocumentSelector = [{ language: 'abc' }];
-export const CONTINUE_STEPS_SETTING = 'continueSteps';
-const DEFAULT_CONTINUE_STEPS = 32;
 
 export function isAbc(document: vscode.TextDocument): boolean {
   return document.languageId === 'abc';
@@ -24,12 +22,11 @@ export interface ActiveModelSource {
 /** Sampling settings of "continue this solo", from the jazzSolo.* settings. */
 export function continuationSettings(): ContinuationSettings {
   const generate = generateOptionsFromSettings();
-  const steps = vscode.workspace.getConfiguration('jazzSolo').get<number>(CONTINUE_STEPS_SETTING, DEFAULT_CONTINUE_STEPS);
   return {
     temperature: generate.greedy ? 0 : generate.temperature,
     topK: generate.topK,
     seed: generate.seed,
-    steps: Number.isFinite(steps) && steps >= 1 ? Math.floor(steps) : DEFAULT_CONTINUE_STEPS,
+    steps: readConfiguration().continueSteps,
   };
 }
 
@@ -96,7 +93,7 @@ export class AbcLanguageClient implements vscode.Disposable {
     await client.start();
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('jazzSolo')) {
+        if (event.affectsConfiguration(SETTINGS_SECTION)) {
           void client.sendNotification('workspace/didChangeConfiguration', {
             settings: { jazzSolo: { continuation: continuationSettings() } },
           });

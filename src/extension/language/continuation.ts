@@ -6,9 +6,8 @@ import {
   type ContinueSoloResult,
 } from '../../shared/abcLanguage';
 import { ABC_SELECTOR, continuationSettings, type AbcLanguageClient } from './client';
+import { readConfiguration } from '../settings';
 
-export const CONTINUE_SOLO_COMMAND = ABC_COMMANDS.continueSolo;
-export const INLINE_SUGGESTIONS_SETTING = 'inlineSuggestions';
 
 /**
  * "Continue this solo" with the active model, computed by the language server: ghost text for the next bar
@@ -20,10 +19,7 @@ export class SoloContinuation implements vscode.InlineCompletionItemProvider {
 
   static register(context: vscode.ExtensionContext, server: AbcLanguageClient): SoloContinuation {
     const provider = new SoloContinuation(server);
-    context.subscriptions.push(
-      vscode.languages.registerInlineCompletionItemProvider(ABC_SELECTOR, provider),
-      vscode.commands.registerCommand(CONTINUE_SOLO_COMMAND, (uri?: unknown, place?: unknown) => provider.insertHere(uri, place)),
-    );
+    context.subscriptions.push(vscode.languages.registerInlineCompletionItemProvider(ABC_SELECTOR, provider));
     return provider;
   }
 
@@ -37,7 +33,7 @@ export class SoloContinuation implements vscode.InlineCompletionItemProvider {
     const options: ContinueSoloOptions = { ...continuationSettings(), ...shape, apply: false };
     if (shape.bars !== undefined) delete options.steps;
     return client.sendRequest<ContinueSoloResult>('workspace/executeCommand', {
-      command: CONTINUE_SOLO_COMMAND,
+      command: ABC_COMMANDS.continueSolo,
       arguments: [document.uri.toString(), { line: position.line, character: position.character }, options],
     });
   }
@@ -47,7 +43,7 @@ export class SoloContinuation implements vscode.InlineCompletionItemProvider {
     position: vscode.Position,
     context: vscode.InlineCompletionContext,
   ): Promise<vscode.InlineCompletionItem[] | undefined> {
-    if (!vscode.workspace.getConfiguration('jazzSolo').get<boolean>(INLINE_SUGGESTIONS_SETTING, true)) return undefined;
+    if (!readConfiguration().inlineSuggestions) return undefined;
     // While typing, propose only right after a bar line; an explicit request is answered anywhere it can be.
     const before = document.lineAt(position.line).text.slice(0, position.character);
     if (context.triggerKind === vscode.InlineCompletionTriggerKind.Automatic && !/[|:]\s*$/.test(before)) return undefined;

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { decodeHarmonyTokens } from '../../shared/abcLanguage';
 import { isAbc, type AbcLanguageClient } from './client';
+import { affectsSettings, readConfiguration } from '../settings';
 
-export const HARMONY_COLOURING_SETTING = 'jazzSolo.harmonyColouring';
 const DEBOUNCE_MS = 200;
 
 /**
@@ -35,7 +35,7 @@ export class HarmonyColouring implements vscode.Disposable {
         if (isAbc(e.document)) colouring.schedule(DEBOUNCE_MS);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(HARMONY_COLOURING_SETTING)) colouring.schedule(0);
+        if (affectsSettings(e, ['harmonyColouring'])) colouring.schedule(0);
       }),
     );
     return colouring;
@@ -47,7 +47,7 @@ export class HarmonyColouring implements vscode.Disposable {
   }
 
   private async refresh(): Promise<void> {
-    const enabled = vscode.workspace.getConfiguration().get<boolean>(HARMONY_COLOURING_SETTING, true);
+    const enabled = readConfiguration().harmonyColouring;
     const editors = vscode.window.visibleTextEditors.filter((editor) => isAbc(editor.document));
     if (editors.length === 0) return;
     for (const editor of editors) {

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import { AbcLanguageClient, type ActiveModelSource } from './client';
-import { adaptServerCodeLens, registerPlayTuneCommand, type PreviewPlayer } from './codeLens';
+import { adaptServerCodeLens } from './codeLens';
 import { SoloContinuation } from './continuation';
 import { HarmonyColouring } from './harmonyColouring';
 
-export interface LanguageFeatureDependencies extends ActiveModelSource {
-  preview?: PreviewPlayer;
+export type LanguageFeatureDependencies = ActiveModelSource;
+
+/** What the rest of the extension uses of the assistant: the client, and the continuation its command drives. */
+export interface LanguageFeatures {
+  server: AbcLanguageClient;
+  continuation: SoloContinuation;
 }
 
 /**
@@ -14,7 +18,7 @@ export interface LanguageFeatureDependencies extends ActiveModelSource {
  * suggestion and the harmony decorations are drawn here from the server's answers. Nothing starts until
  * an ABC document is open.
  */
-export function registerLanguageFeatures(context: vscode.ExtensionContext, dependencies: LanguageFeatureDependencies): AbcLanguageClient {
+export function registerLanguageFeatures(context: vscode.ExtensionContext, dependencies: LanguageFeatureDependencies): LanguageFeatures {
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const clientLibrary = vscode.Uri.joinPath(context.extensionUri, 'dist', 'languageClient.js').fsPath;
   const server = new AbcLanguageClient(serverModule, clientLibrary, dependencies, {
@@ -25,9 +29,8 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, depen
     provideDocumentRangeSemanticTokens: () => undefined,
   });
   context.subscriptions.push(server);
-  registerPlayTuneCommand(context, dependencies.preview);
-  SoloContinuation.register(context, server);
+  const continuation = SoloContinuation.register(context, server);
   HarmonyColouring.register(context, server);
   server.startOnFirstAbcDocument();
-  return server;
+  return { server, continuation };
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../../shared/commandIds';
 import type { ModelRegistry } from './modelRegistry';
 
 /** Names the active model (or the training in progress); a click opens "Select Jazz Model". */
@@ -9,7 +10,7 @@ export class ActiveModelStatusBar implements vscode.Disposable {
 
   constructor(private readonly models: ModelRegistry) {
     this.item.name = 'Jazz Model';
-    this.item.command = 'jazzSolo.selectModel';
+    this.item.command = COMMAND_IDS.selectModel;
     this.subscription = models.onDidChangeActive(() => this.render());
     this.render();
     this.item.show();

@@ -7,8 +7,6 @@ import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE, parsePreviewState } from '../../shared/messages';
 import { ExportedWav, JazzPreviewPanel, missingDocumentHtml, webviewOptions } from './previewPanel';
 
-export const OPEN_PREVIEW_COMMAND = 'jazzSolo.openPreview';
-
 export function isAbcDocument(document: vscode.TextDocument): boolean {
   return document.languageId === 'abc' || document.uri.path.toLowerCase().endsWith('.abc');
 }
@@ -22,7 +20,6 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
     const manager = new JazzPreviewManager(context.extensionUri);
     context.subscriptions.push(
       manager,
-      vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: unknown) => manager.openFromCommand(uri)),
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),
     );
     return manager;
@@ -57,6 +54,12 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
     if (!this.preview) return false;
     this.preview.showReport(html);
     return true;
+  }
+
+  /** Shows the document beside the editor and plays it once the page has rendered it. */
+  playWhenReady(document: vscode.TextDocument): void {
+    this.show(document, { beside: true });
+    this.preview?.playWhenRendered();
   }
 
   /** Drives playback of the open preview (commands and tests); false when no preview is open. */
@@ -105,7 +108,7 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
     this.output?.dispose();
   }
 
-  private openFromCommand(arg: unknown): void {
+  openFromCommand(arg: unknown): void {
     const fromExplorer = arg instanceof vscode.Uri ? arg : undefined;
     if (fromExplorer) {
       void vscode.workspace.openTextDocument(fromExplorer).then(

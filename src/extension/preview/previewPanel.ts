@@ -106,6 +106,15 @@ export class JazzPreviewPanel implements vscode.Disposable {
     this.post({ type: 'playback', command });
   }
 
+  /** Plays as soon as the page confirms it shows the current document (a freshly opened page needs a moment). */
+  playWhenRendered(): void {
+    const never = new vscode.CancellationTokenSource();
+    void this.whenRendered(never.token).then(
+      () => this.playback('play'),
+      () => undefined, // closed before it rendered: nothing to play
+    );
+  }
+
   /**
    * Asks the page to render a tune of the current document to WAV (as Play would sound) once the page
    * shows that document. `tuneIndex` undefined = the tune the page would play.

@@ -1,0 +1,19 @@
+/**
+ * Every command the extension contributes, by id, written once. The extension registers each through its
+ * CommandManager; the language server names some in its code lenses and code actions; package.json must
+ * contribute exactly these (test/unit/commandIds.test.ts).
+ */
+export const COMMAND_IDS = {
+  generate: 'jazzSolo.generate',
+  generateOverChords: 'jazzSolo.generateOverChords',
+  train: 'jazzSolo.train',
+  selectModel: 'jazzSolo.selectModel',
+  openPreview: 'jazzSolo.openPreview',
+  exportMidi: 'jazzSolo.exportMidi',
+  exportWav: 'jazzSolo.exportWav',
+  continueSolo: 'jazzSolo.continueSolo',
+  playTune: 'jazzSolo.playTune',
+  evaluate: 'jazzSolo.evaluate',
+} as const;
+
+export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];
