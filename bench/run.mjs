@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: every figure of issue 5, measured side by side in one run, interleaved, medians over
- * several repetitions, with ratios. Prints a table and writes bench/results/latest.json.
+ * `npm run bench`: the speed and memory figures (training against PyTorch, generation, the CLI, the event
+ * loop while training, peak memory and its growth with the corpus, activation, the .vsix), measured side by
+ * side in one run, interleaved, medians over several repetitions, with ratios. Prints a table and writes bench/results/latest.json.
  *
  *   node bench/run.mjs [--reps N] [--quick] [--epochs N] [--no-torch] [--no-build] [--no-package]
  *                      [--scale 1,10,100] [--cli-runs N] [--out FILE]
@@ -266,6 +267,9 @@ async function main() {
     writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
     printTable(report);
     log(`wrote ${relative(root, options.out)} (${report.bench_wall_seconds} s)`);
+    // The language server's figures (bench/lsp.mjs, also `npm run bench:lsp`) on the bundles just built.
+    const lsp = spawnSync(process.execPath, [join(benchDir, 'lsp.mjs'), '--no-build'], { cwd: root, stdio: 'inherit' });
+    if (lsp.status !== 0) log(`bench/lsp.mjs failed (exit ${lsp.status})`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
     rmSync(buildDir, { recursive: true, force: true });
@@ -402,7 +406,7 @@ function printTable(report) {
   const valueWidth = Math.max(...rows.map((r) => String(r[1]).length));
   console.log(`\nJazz Solo LSTM benchmarks, ${report.date}, ${report.machine.cpuModel}, ${report.machine.nproc} cores, Node ${report.machine.node}\n`);
   for (const [name, value, note] of rows) console.log(`  ${name.padEnd(width)}  ${String(value).padEnd(valueWidth)}  ${note}`);
-  console.log('\nTargets (issue 5):');
+  console.log('\nTargets:');
   for (const t of report.targets) {
     const verdict = t.met === null ? 'not measured' : t.met ? 'met' : 'NOT MET';
     console.log(`  ${verdict.padEnd(12)} ${t.name}: ${fmt(t.value, ` ${t.unit}`)} (limit ${t.limit} ${t.unit}${t.ratio !== null ? `, ${t.ratio} of it` : ''})`);

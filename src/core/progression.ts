@@ -12,6 +12,8 @@
  * - A bar holding only '%' repeats the previous bar; '/' or '%' among chords keeps the chord before it
  *   sounding for one more share of the bar ("C / / G" in 4/4: C for three beats, G for one).
  * - An unreadable chord symbol raises a UserFacingError naming the symbol and its bar.
+ * - The text may start with a meter field, "M:3/4 | Dm7 | G7 |" (also "M:C", "M:C|"): it wins over the meter
+ *   passed in, as the bars were written in it.
  */
 import { parseChordSymbol, parsePitchClassName } from './chords';
 import {
@@ -68,6 +70,29 @@ export function validateMeter(meter: Meter, file?: string): void {
   }
 }
 
+/**
+ * Reads a meter as users write it: "4/4", "3/4", "6/8", "12/8", "C" (common time) or "C|" (cut time).
+ * `source` names the option or setting in the error message.
+ */
+export function parseMeter(text: string, source = 'meter'): Meter {
+  const trimmed = text.trim();
+  if (trimmed === 'C') return { numerator: 4, denominator: 4 };
+  if (trimmed === 'C|') return { numerator: 2, denominator: 2 };
+  const match = /^(\d{1,2})\s*\/\s*(\d{1,2})$/.exec(trimmed);
+  if (!match)
+    throw new UserFacingError(`${source}: unreadable meter "${text}" (write for example 4/4, 3/4, 6/8 or 12/8)`);
+  const meter = { numerator: Number(match[1]), denominator: Number(match[2]) };
+  validateMeter(meter, source);
+  return meter;
+}
+
+/** A meter field at the start of a progression's text ("M:3/4 | Dm7 | ..."), and the text after it. */
+function leadingMeterField(text: string, source: string): { meter?: Meter; rest: string } {
+  const match = /^\s*M:\s*(C\||C|\d{1,2}\s*\/\s*\d{1,2})(?=\s|\||$)/.exec(text);
+  if (!match) return { rest: text };
+  return { meter: parseMeter(match[1], source), rest: text.slice(match[0].length) };
+}
+
 /** Splits `count` chords over `units` equal units; the first chords get the extra units. */
 function shareUnits(count: number, units: number): number[] {
   const base = Math.floor(units / count);
@@ -75,12 +100,54 @@ function shareUnits(count: number, units: number): number[] {
   return Array.from({ length: count }, (_, i) => base + (i < extra ? 1 : 0));
 }
 
+/** "N.C.", "NC", "N.C": no chord. */
+const NO_CHORD = /^N\.?C\.?$/i;
+
+function firstChordIn(barTexts: string[]): Chord | undefined {
+  for (const token of barTexts.flatMap((bar) => bar.split(/\s+/))) {
+    const chord = REPEAT_MARKS.has(token) || NO_CHORD.test(token) ? undefined : parseChordSymbol(token);
+    if (chord) return chord;
+  }
+  return undefined;
+}
+
+/**
+ * Writes repeats out: "|: A | B :|" plays A B twice, ":|" without "|:" repeats from the start, "::" ends one
+ * repeat and starts the next. Only bar lines remain in the result.
+ */
+export function expandRepeats(text: string): string {
+  if (!text.includes('|') && !text.includes('::')) return text;
+  const bars: string[] = [];
+  let repeatStart = 0;
+  for (const part of text.split(/(\|:|:\||::)/)) {
+    if (part === '|:') {
+      repeatStart = bars.length;
+    } else if (part === ':|' || part === '::') {
+      bars.push(...bars.slice(repeatStart));
+      repeatStart = bars.length;
+    } else {
+      bars.push(
+        ...part
+          .split(/\[\||\|\]|\|\||\|/)
+          .map((bar) => bar.trim())
+          .filter((bar) => bar.length > 0),
+      );
+    }
+  }
+  return bars.length ? `| ${bars.join(' | ')} |` : text;
+}
+
 /** Reads the text of a progression. `source` names the file or setting in error messages. */
-export function parseProgression(text: string, meter: Meter = DEFAULT_METER, source = 'progression'): Progression {
+export function parseProgression(text: string, givenMeter: Meter = DEFAULT_METER, source = 'progression'): Progression {
+  const field = leadingMeterField(text, source);
+  const meter = field.meter ?? givenMeter;
   validateMeter(meter, source);
-  const normalised = text.replace(/\[\||\|\]|\|\||:\||\|:|::/g, '|');
+  const normalised = expandRepeats(field.rest).replace(/\[\||\|\]|\|\||:\||\|:|::/g, '|');
   const barTexts = normalised.includes('|')
-    ? normalised.split('|').map((bar) => bar.trim()).filter((bar) => bar.length > 0)
+    ? normalised
+        .split('|')
+        .map((bar) => bar.trim())
+        .filter((bar) => bar.length > 0)
     : normalised.split(/\s+/).filter((token) => token.length > 0);
   if (barTexts.length === 0) {
     throw new UserFacingError(`${source}: the chord progression is empty (write bars like "| Dm7 G7 | Cmaj7 |")`);
@@ -115,9 +182,13 @@ export function parseProgression(text: string, meter: Meter = DEFAULT_METER, sou
       tokens.forEach((token, i) => {
         const offsetTicks = offsetUnits * unit;
         offsetUnits += shares[i];
-        if (REPEAT_MARKS.has(token)) {
+        if (REPEAT_MARKS.has(token) || NO_CHORD.test(token)) {
+          // N.C.: the band stops; the line keeps the harmony around it (the chord before, or the first one).
+          if (NO_CHORD.test(token)) lastChord ??= firstChordIn(barTexts);
           if (!lastChord) {
-            throw new UserFacingError(`${source}: bar ${barNumber} starts with "${token}" but no chord comes before it`);
+            throw new UserFacingError(
+              `${source}: bar ${barNumber} starts with "${token}" but no chord comes before it`,
+            );
           }
           // The chord before keeps sounding: nothing new starts here, except at a bar's first beat
           // where the repeated chord is written again, as lead sheets do.
@@ -179,6 +250,9 @@ export function keyForProgression(progression: Progression): KeySignature {
   const total = spans.reduce((sum, s) => sum + s.length, 0) || 1;
   const first = timed[0].chord;
   const last = timed[timed.length - 1].chord;
+  const second = timed.find((c) => c.chord.root !== first.root)?.chord;
+  const opensWithTwoFive =
+    MINOR_QUALITIES.has(first.quality) && second?.quality === 'dom7' && second.root === (first.root + 5) % 12;
   let best: { key: KeySignature; score: number } | undefined;
   for (const mode of ['major', 'minor'] as const) {
     const scale = mode === 'major' ? MAJOR_SCALE : NATURAL_MINOR_SCALE;
@@ -192,7 +266,11 @@ export function keyForProgression(progression: Progression): KeySignature {
       }
       const isTonicChord = (chord: Chord) =>
         chord.root === tonic && MINOR_QUALITIES.has(chord.quality) === (mode === 'minor');
-      const score = fit + (isTonicChord(first) ? 0.45 : 0) + (isTonicChord(last) ? 0.5 : 0);
+      // A tune that ends on a dominant seventh ends on its turnaround (V), not at home, unless it starts there
+      // too (a blues); one that opens with ii-V starts away from home.
+      const endsHome = isTonicChord(last) && (last.quality !== 'dom7' || last.root === first.root);
+      const startsHome = isTonicChord(first) && !opensWithTwoFive;
+      const score = fit + (startsHome ? 0.45 : 0) + (endsHome ? 0.5 : 0);
       if (!best || score > best.score + 1e-9) {
         const name = mode === 'major' ? MAJOR_KEY_NAMES[tonic] : MINOR_KEY_NAMES[tonic];
         best = { key: { tonic, mode, name }, score };
@@ -213,7 +291,13 @@ const MODE_WORDS: Array<[RegExp, KeySignature['mode']]> = [
 ];
 /** ABC's spelling of each mode after the tonic in K: ("Bb", "Gm", "DDor"). */
 export const ABC_MODE_SUFFIX: Record<KeySignature['mode'], string> = {
-  major: '', minor: 'm', dorian: 'Dor', mixolydian: 'Mix', lydian: 'Lyd', phrygian: 'Phr', locrian: 'Loc',
+  major: '',
+  minor: 'm',
+  dorian: 'Dor',
+  mixolydian: 'Mix',
+  lydian: 'Lyd',
+  phrygian: 'Phr',
+  locrian: 'Loc',
 };
 
 /** Reads a key as users write it ("F", "Bb", "F#m", "D dorian", "Eb major", "Gmix"). */

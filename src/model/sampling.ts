@@ -17,8 +17,15 @@ export interface SamplingOptions {
   seed: number;
   /** Indices fed after x0 and before generating, to set the state ("continue this solo"). */
   prime?: number[];
-  /** Reweights each step's probabilities before the choice and hears the choice (see BeatGuide). */
-  guide?: { adjust(probabilities: Float32Array): void; accept(index: number): void };
+  /**
+   * Reweights each step's probabilities before the choice (0 makes a value impossible) and hears the choice
+   * (see BeatGuide). Greedy decoding goes through it too. `stepsLeft` counts the current step; `closing`
+   * marks the last one.
+   */
+  guide?: {
+    adjust(probabilities: Float32Array, stepsLeft: number): void;
+    accept(index: number, closing: boolean): void;
+  };
 }
 
 /**
@@ -33,6 +40,7 @@ export interface SamplingOptions {
  */
 export const DEFAULT_SAMPLING = { temperature: 1, topK: 8 } as const;
 
+/** The most probable index (ties: lower index first). */
 function argmax(values: Float32Array): number {
   let best = 0;
   for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
@@ -55,10 +63,15 @@ function topIndices(probabilities: Float32Array, k: number): number[] {
   return best;
 }
 
-/** Draws an index from `probabilities` reshaped by temperature and top-k, with the seeded RNG. */
+/**
+ * Draws an index from `probabilities` reshaped by temperature and top-k, with the seeded RNG. An index of
+ * probability 0 is never drawn (a guide made it impossible), however high the temperature.
+ */
 export function sampleIndex(probabilities: Float32Array, temperature: number, topK: number, rng: Rng): number {
   const n = probabilities.length;
-  const candidates = topK > 0 && topK < n ? topIndices(probabilities, topK) : Array.from({ length: n }, (_, i) => i);
+  const ranked = topK > 0 && topK < n ? topIndices(probabilities, topK) : Array.from({ length: n }, (_, i) => i);
+  const possible = ranked.filter((i) => probabilities[i] > 0);
+  const candidates = possible.length > 0 ? possible : ranked;
   // p^(1/T) is softmax(logits / T) up to normalisation; work in logs to avoid underflow at small T.
   const weights = new Float64Array(candidates.length);
   let max = -Infinity;
@@ -96,9 +109,9 @@ export function generateIndices(sampler: LstmSampler, options: SamplingOptions):
   for (const index of prime) probabilities = sampler.step(index);
   const out: number[] = [];
   for (let s = 0; s < steps; s++) {
-    options.guide?.adjust(probabilities);
+    options.guide?.adjust(probabilities, steps - s);
     const choice = greedy ? argmax(probabilities) : sampleIndex(probabilities, temperature, topK, rng);
-    options.guide?.accept(choice);
+    options.guide?.accept(choice, s === steps - 1);
     out.push(choice);
     if (s + 1 < steps) probabilities = sampler.step(choice);
   }

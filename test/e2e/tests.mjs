@@ -1,4 +1,5 @@
-// The end-to-end scenarios of issues 3, 4 and 6, each as a user would check them in the window.
+// The end-to-end scenarios, each as a user would check them in the window: generating, training and
+// cancelling, the preview's safety, the ABC assistant, evaluation, improvising over typed chords.
 // `t` is the context run.mjs gives each test (page, extension facts, screenshot, skip, settings, timings).
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
@@ -7,6 +8,7 @@ import {
   previewFrame, pollUntil, visibleEditorTexts, waitForVisibleEditor, languageOfEditor, goToPosition,
   problemRows, openProblemsPanel, waitForEditorText, recordToasts,
 } from './workbench.mjs';
+import { BAND_TESTS } from './band.mjs';
 
 const GENERATE = 'Jazz: Generate Jazz Solo';
 const TRAIN = 'Train Jazz Model on This Corpus';
@@ -229,7 +231,7 @@ export const TESTS = [
     name: 'assistant: a bar with a wrong length gets a diagnostic on that bar',
     timeout: 90_000,
     async fn(t) {
-      if (!t.ext.features.diagnostics) t.skip('the extension contributes no ABC diagnostics yet (issue 4)');
+      if (!t.ext.features.diagnostics) t.skip('the extension contributes no ABC diagnostics');
       const file = t.workspaceFiles.wrongBar;
       await openFile(t.page, file);
       const text = await waitForEditorText(t.page, (s) => s.includes('FAcA FAc|'), { what: `${file} in the editor` });
@@ -251,7 +253,7 @@ export const TESTS = [
     name: 'assistant: the hover over a note names its function over the chord',
     timeout: 90_000,
     async fn(t) {
-      if (!t.ext.features.hover) t.skip('the extension contributes no hover provider yet (issue 4)');
+      if (!t.ext.features.hover) t.skip('the extension contributes no hover provider');
       const file = t.workspaceFiles.hover;
       await openFile(t.page, file);
       const text = await waitForEditorText(t.page, (s) => s.includes('"C7"_E2'), { what: `${file} in the editor` });
@@ -275,7 +277,7 @@ export const TESTS = [
     name: 'assistant: accepting the inline suggestion inserts notes and the file stays free of warnings',
     timeout: 120_000,
     async fn(t) {
-      if (!t.ext.features.inlineCompletion) t.skip('the extension contributes no inline completion yet (issue 4)');
+      if (!t.ext.features.inlineCompletion) t.skip('the extension contributes no inline completion');
       const file = t.workspaceFiles.continueTune;
       await openFile(t.page, file);
       const original = await waitForEditorText(t.page, (s) => s.includes('"G7"EGBd fedB|'), { what: `${file} in the editor` });
@@ -355,3 +357,5 @@ export const TESTS = [
     },
   },
 ];
+
+TESTS.push(...BAND_TESTS);

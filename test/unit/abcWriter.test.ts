@@ -7,7 +7,16 @@ import { parseValue } from '../../src/core/grammar';
 import { DEFAULT_PROGRESSION, parseKeyName, parseProgression } from '../../src/core/progression';
 import { abcKey, writeAbc } from '../../src/core/abcWriter';
 import { mergeTies, realiseSolo } from '../../src/core/realiser';
-import { GrammarValue, Meter, Progression, RealisedNote, Solo, TICKS_PER_QUARTER, ValueType, barQuarters } from '../../src/core/types';
+import {
+  GrammarValue,
+  Meter,
+  Progression,
+  RealisedNote,
+  Solo,
+  TICKS_PER_QUARTER,
+  ValueType,
+  barQuarters,
+} from '../../src/core/types';
 
 const WHOLE_NOTE_TICKS = 4 * TICKS_PER_QUARTER;
 
@@ -65,11 +74,17 @@ function parseAbc(text: string): ParsedTune {
 
 /** Sounding notes as abcjs plays the ABC (ties merged), in ticks. */
 function soundingNotes(tune: ParsedTune): Array<[number, number, number]> {
-  return tune
-    .setUpAudio()
-    .tracks[0].filter((event) => event.cmd === 'note')
-    // abcjs rounds times to six decimals of a whole note (a triplet eighth is 0.083333): compare to 1/1000 tick.
-    .map((event) => [event.pitch, Math.round(event.start * WHOLE_NOTE_TICKS * 1e3) / 1e3, Math.round(event.duration * WHOLE_NOTE_TICKS * 1e3) / 1e3]);
+  return (
+    tune
+      .setUpAudio()
+      .tracks[0].filter((event) => event.cmd === 'note')
+      // abcjs rounds times to six decimals of a whole note (a triplet eighth is 0.083333): compare to 1/1000 tick.
+      .map((event) => [
+        event.pitch,
+        Math.round(event.start * WHOLE_NOTE_TICKS * 1e3) / 1e3,
+        Math.round(event.duration * WHOLE_NOTE_TICKS * 1e3) / 1e3,
+      ])
+  );
 }
 
 const expectedNotes = (solo: Solo) =>
@@ -100,7 +115,8 @@ function readBars(tune: ParsedTune): { chords: Array<[number, string]>; barLengt
         tripletLeft = element.tripletR ?? element.startTriplet;
         multiplier = element.tripletMultiplier ?? 1;
       }
-      for (const chord of element.chord ?? []) chords.push([Math.round(position * 1e3) / 1e3, chord.name.replace(/♭/g, 'b').replace(/♯/g, '#')]);
+      for (const chord of element.chord ?? [])
+        chords.push([Math.round(position * 1e3) / 1e3, chord.name.replace(/♭/g, 'b').replace(/♯/g, '#')]);
       position += (element.duration ?? 0) * WHOLE_NOTE_TICKS * (tripletLeft > 0 ? multiplier : 1);
       if (tripletLeft > 0) tripletLeft--;
       lastWasTied = (element.pitches ?? []).some((p) => p.startTie !== undefined);
@@ -140,21 +156,36 @@ test('property: random solos over several progressions, meters and keys round-tr
 
 test('header fields, four bars a line, final bar line', () => {
   const values = Array.from({ length: 40 }, (_, i) => parseValue(i % 3 ? 'C,0.500' : 'S,1.000'));
-  const solo = realiseSolo(values, PROGRESSIONS[0], { seed: 8, title: 'Blue "F"', subtitle: 'model default, seed 8', tempo: 144, swing: 0.66 });
+  const solo = realiseSolo(values, PROGRESSIONS[0], {
+    seed: 8,
+    title: 'Blue "F"',
+    subtitle: 'model default, seed 8',
+    tempo: 144,
+    swing: 0.66,
+  });
   const text = writeAbc(solo, { referenceNumber: 3 });
   const lines = text.trimEnd().split('\n');
   assert.equal(lines[0], 'X:3');
   assert.equal(lines[1], 'T:Blue "F"');
   assert.equal(lines[2], 'T:model default, seed 8');
   for (const field of ['M:4/4', 'L:1/8', 'Q:1/4=144', 'K:F']) assert.ok(lines.includes(field), `${field} in header`);
-  assert.ok(lines.some((l) => /^%.*swing 0\.66/.test(l)), 'swing is mentioned in a comment');
+  assert.ok(
+    lines.some((l) => /^%.*swing 0\.66/.test(l)),
+    'swing is mentioned in a comment',
+  );
   assert.ok(lines.indexOf('K:F') < lines.findIndex((l) => l.includes('|')), 'K: ends the header');
   assert.ok(text.trimEnd().endsWith('|]'));
   const music = lines.slice(lines.indexOf('K:F') + 1);
   assert.equal(music.length, Math.ceil(solo.bars / 4));
   music.slice(0, -1).forEach((line) => assert.equal(line.split('|').length - 1, 4, `four bars in "${line}"`));
   checkRoundTrip(solo, text);
-  assert.equal(writeAbc(solo, { barsPerLine: 2 }).trimEnd().split('\n').filter((l) => l.includes('|')).length, Math.ceil(solo.bars / 2));
+  assert.equal(
+    writeAbc(solo, { barsPerLine: 2 })
+      .trimEnd()
+      .split('\n')
+      .filter((l) => l.includes('|')).length,
+    Math.ceil(solo.bars / 2),
+  );
 });
 
 test('notes across bar lines are tied, and abcjs hears one note', () => {
@@ -164,14 +195,26 @@ test('notes across bar lines are tied, and abcjs hears one note', () => {
   assert.match(text, /-\|/);
   const tune = parseAbc(text);
   assert.equal(readBars(tune).tiesAcrossBars, 2);
-  assert.deepEqual(soundingNotes(tune).map(([, start, duration]) => [start, duration]), [[0, 36], [36, 36], [72, 72]]);
+  assert.deepEqual(
+    soundingNotes(tune).map(([, start, duration]) => [start, duration]),
+    [
+      [0, 36],
+      [36, 36],
+      [72, 72],
+    ],
+  );
 });
 
 test('eighth-note triplets are written as (3 groups, two-note triplets as (3:2:2', () => {
-  const values = ['C,0.333', 'S,0.333', 'C,0.333', 'C,0.667', 'A,0.333', 'C,0.333', 'C,0.667', 'R,1.000'].map(parseValue);
+  const values = ['C,0.333', 'S,0.333', 'C,0.333', 'C,0.667', 'A,0.333', 'C,0.333', 'C,0.667', 'R,1.000'].map(
+    parseValue,
+  );
   const solo = realiseSolo(values, PROGRESSIONS[0], { seed: 12 });
   const text = writeAbc(solo);
-  const music = text.split('\n').filter((l) => l.includes('|')).join(' ');
+  const music = text
+    .split('\n')
+    .filter((l) => l.includes('|'))
+    .join(' ');
   assert.equal(music.match(/\(3(?!:)/g)?.length, 1, text);
   assert.equal(music.match(/\(3:2:2/g)?.length, 2, text);
   const durations = soundingNotes(parseAbc(text)).map(([, , d]) => d);
@@ -189,9 +232,20 @@ test('a chord starting inside a note splits it with a tie so the symbol sits at 
 
 /** A hand-made solo over one chord, to test spelling and accidentals precisely. */
 function handSolo(pitches: number[], keyName: string, chordSymbol = 'C'): Solo {
-  const notes: RealisedNote[] = pitches.map((pitch, i) => ({ pitch, startTick: i * 6, durationTicks: 6, valueIndex: i }));
+  const notes: RealisedNote[] = pitches.map((pitch, i) => ({
+    pitch,
+    startTick: i * 6,
+    durationTicks: 6,
+    valueIndex: i,
+  }));
   const bars = Math.ceil((pitches.length * 6) / 48);
-  if (pitches.length * 6 < bars * 48) notes.push({ pitch: null, startTick: pitches.length * 6, durationTicks: bars * 48 - pitches.length * 6, valueIndex: -1 });
+  if (pitches.length * 6 < bars * 48)
+    notes.push({
+      pitch: null,
+      startTick: pitches.length * 6,
+      durationTicks: bars * 48 - pitches.length * 6,
+      valueIndex: -1,
+    });
   return {
     title: 'spelling',
     meter: { numerator: 4, denominator: 4 } as Meter,
@@ -203,7 +257,11 @@ function handSolo(pitches: number[], keyName: string, chordSymbol = 'C'): Solo {
   };
 }
 
-const musicOf = (text: string) => text.split('\n').filter((l) => l.includes('|')).join('\n');
+const musicOf = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => l.includes('|'))
+    .join('\n');
 
 test('pitches are spelled for the key, with accidentals only where needed inside a bar', () => {
   // F major: Bb needs no sign; B natural needs one, then Bb again needs a flat in the same bar.
@@ -212,15 +270,17 @@ test('pitches are spelled for the key, with accidentals only where needed inside
   assert.equal(musicOf(text), '"F"FB =B_B cd ef|]');
   checkRoundTrip(solo, text);
   // An accidental in one octave is written again in another (abcjs and ABC 2.1 disagree on its scope).
+  // A chromatic note falling back by step is a flat (C D♭ C), one rising by step a sharp (F♯ G).
   solo = handSolo([66, 78, 66, 67, 60, 61, 61, 60], 'C');
   text = writeAbc(solo);
-  assert.equal(musicOf(text), '"C"^F^f FG C^C C=C|]');
+  assert.equal(musicOf(text), '"C"^F^f FG C_D DC|]');
   checkRoundTrip(solo, text);
-  // Sharp keys spell chromatic notes with sharps, flat keys with flats; the next bar starts afresh.
-  solo = handSolo([63, 63, 63, 63, 63, 63, 63, 63, 63, 62], 'D');
+  // Without a step to tell the direction, sharp keys spell chromatic notes with sharps, flat keys with flats;
+  // the next bar starts afresh.
+  solo = handSolo([63, 63, 63, 63, 63, 63, 63, 63, 63, 67], 'D');
   text = writeAbc(solo);
   assert.match(musicOf(text), /^"C"\^D/);
-  assert.match(musicOf(text), /\|\^D=D/);
+  assert.match(musicOf(text), /\|\^DG/);
   checkRoundTrip(solo, text);
   solo = handSolo([61, 66, 68], 'Bb');
   assert.equal(musicOf(writeAbc(solo)), '"C"_D_G _Az z4|]');
@@ -232,10 +292,217 @@ test('pitches are spelled for the key, with accidentals only where needed inside
 
 test('abcKey writes K: for every key and mode with the right signature', () => {
   const cases: Array<[string, string, number]> = [
-    ['F', 'F', -1], ['Bb', 'Bb', -2], ['F#m', 'F#m', 3], ['D dorian', 'DDor', 0], ['Gmix', 'GMix', 0], ['Gb', 'Gb', -6], ['E', 'E', 4],
+    ['F', 'F', -1],
+    ['Bb', 'Bb', -2],
+    ['F#m', 'F#m', 3],
+    ['D dorian', 'DDor', 0],
+    ['Gmix', 'GMix', 0],
+    ['Gb', 'Gb', -6],
+    ['E', 'E', 4],
   ];
   for (const [name, text, fifths] of cases) assert.deepEqual(abcKey(parseKeyName(name)), { text, fifths }, name);
   // A key whose name does not spell its tonic falls back to the simplest spelling.
   assert.deepEqual(abcKey({ tonic: 8, mode: 'major', name: '' }), { text: 'Ab', fifths: -4 });
   assert.deepEqual(abcKey({ tonic: 1, mode: 'minor', name: 'whatever' }), { text: 'C#m', fifths: 4 });
+});
+
+/** A hand-made solo in C, one value per event (rests included), to test how rhythm is engraved. */
+function rhythmSolo(meter: Meter, events: Array<[number | null, number, number]>): Solo {
+  const barTicks = barQuarters(meter) * TICKS_PER_QUARTER;
+  const end = events.reduce((max, [, start, length]) => Math.max(max, start + length), 0);
+  return {
+    title: 'rhythm',
+    meter,
+    key: parseKeyName('C'),
+    tempo: 120,
+    notes: events.map(([pitch, startTick, durationTicks], valueIndex) => ({
+      pitch,
+      startTick,
+      durationTicks,
+      valueIndex,
+    })),
+    chords: [{ start: 0, chord: parseChordSymbol('C')! }],
+    bars: Math.ceil(end / barTicks),
+  };
+}
+
+/** The bars of the written solo without the chord symbol, as an engraver would read them. */
+function writtenBars(solo: Solo): string[] {
+  const text = writeAbc(solo);
+  checkRoundTrip(solo, text);
+  return musicOf(text)
+    .replace(/"C"/, '')
+    .replace(/\|\]$/, '')
+    .split(/\|\n?/)
+    .map((bar) => bar.trim());
+}
+
+const COMMON: Meter = { numerator: 4, denominator: 4 };
+const [C, D, E, F, G, A] = [72, 74, 76, 77, 79, 81];
+
+test('engraving: rests merge into the fewest symbols the beats allow, a silent bar is one rest', () => {
+  const silentBar = rhythmSolo(COMMON, [
+    [C, 0, 48],
+    [null, 48, 12],
+    [null, 60, 12],
+    [null, 72, 12],
+    [null, 84, 12],
+  ]);
+  assert.deepEqual(writtenBars(silentBar), ['c8', 'z8']);
+  const fromTheAnd = rhythmSolo(COMMON, [
+    [C, 0, 6],
+    [null, 6, 6],
+    [null, 12, 6],
+    [null, 18, 6],
+    [null, 24, 12],
+    [null, 36, 12],
+  ]);
+  assert.deepEqual(
+    writtenBars(fromTheAnd),
+    ['cz z2 z4'],
+    'an eighth rest to the beat, a quarter rest, a half rest on beat 3',
+  );
+  const waltzBar = rhythmSolo({ numerator: 3, denominator: 4 }, [
+    [C, 0, 36],
+    [null, 36, 12],
+    [null, 48, 24],
+  ]);
+  assert.deepEqual(writtenBars(waltzBar), ['c6', 'z6']);
+  const tripletRests = rhythmSolo(COMMON, [
+    [C, 0, 12],
+    [null, 12, 4],
+    [null, 16, 4],
+    [null, 20, 4],
+    [D, 24, 24],
+  ]);
+  assert.deepEqual(writtenBars(tripletRests), ['c2 z2 d4'], 'a beat of triplet rests is one quarter rest, no tuplet');
+  const overHalfBar = rhythmSolo(COMMON, [
+    [C, 0, 12],
+    [null, 12, 24],
+    [D, 36, 12],
+  ]);
+  assert.deepEqual(writtenBars(overHalfBar), ['c2 z2 z2 d2'], 'a rest does not hide beat 3');
+});
+
+test('engraving: ties only where a beat must be shown, syncopations as a player reads them', () => {
+  assert.deepEqual(
+    writtenBars(
+      rhythmSolo(COMMON, [
+        [C, 0, 12],
+        [D, 12, 12],
+        [E, 24, 24],
+      ]),
+    ),
+    ['c2 d2 e4'],
+    'a quarter on beat 2 is one note',
+  );
+  assert.deepEqual(
+    writtenBars(
+      rhythmSolo(COMMON, [
+        [C, 0, 6],
+        [D, 6, 12],
+        [E, 18, 6],
+        [F, 24, 24],
+      ]),
+    ),
+    ['cd2e f4'],
+    'eighth-quarter-eighth',
+  );
+  assert.deepEqual(
+    writtenBars(
+      rhythmSolo(COMMON, [
+        [null, 0, 6],
+        [C, 6, 18],
+        [D, 24, 24],
+      ]),
+    ),
+    ['zc3 d4'],
+    'an eighth rest and a dotted quarter',
+  );
+  assert.deepEqual(
+    writtenBars(
+      rhythmSolo(COMMON, [
+        [C, 0, 12],
+        [D, 12, 24],
+        [E, 36, 12],
+      ]),
+    ),
+    ['c2 d2- d2 e2'],
+    'a half note over beat 3 is tied',
+  );
+  assert.deepEqual(
+    writtenBars(
+      rhythmSolo(COMMON, [
+        [C, 0, 18],
+        [D, 18, 12],
+        [E, 30, 18],
+      ]),
+    ),
+    ['c3d- de3'],
+    'the "and" of 2 tied over beat 3',
+  );
+  assert.deepEqual(
+    writtenBars(
+      rhythmSolo(COMMON, [
+        [C, 0, 36],
+        [D, 36, 12],
+      ]),
+    ),
+    ['c6 d2'],
+    'a dotted half from beat 1',
+  );
+});
+
+test('engraving: beams by beat, by dotted quarter in 6/8 and 12/8; quarter-note triplets as one group', () => {
+  const eighths = (count: number) =>
+    Array.from({ length: count }, (_, i): [number, number, number] => [[C, D, E, F, G, A][i % 6], i * 6, 6]);
+  assert.deepEqual(writtenBars(rhythmSolo(COMMON, eighths(8))), ['cd ef ga cd']);
+  const sixEight: Meter = { numerator: 6, denominator: 8 };
+  assert.deepEqual(writtenBars(rhythmSolo(sixEight, eighths(6))), ['cde fga']);
+  assert.deepEqual(
+    writtenBars(
+      rhythmSolo(sixEight, [
+        [C, 0, 12],
+        [D, 12, 12],
+        [E, 24, 12],
+      ]),
+    ),
+    ['c2d- de2'],
+    'a quarter over beat 2 is tied',
+  );
+  assert.deepEqual(
+    writtenBars(
+      rhythmSolo(sixEight, [
+        [C, 0, 6],
+        [null, 6, 12],
+        [null, 18, 18],
+      ]),
+    ),
+    ['cz2 z3'],
+  );
+  assert.deepEqual(writtenBars(rhythmSolo({ numerator: 12, denominator: 8 }, eighths(12))), ['cde fga cde fga']);
+  assert.deepEqual(
+    writtenBars(
+      rhythmSolo(COMMON, [
+        [C, 0, 8],
+        [D, 8, 8],
+        [E, 16, 8],
+        [F, 24, 24],
+      ]),
+    ),
+    ['(3c2d2e2 f4'],
+  );
+  assert.deepEqual(
+    writtenBars(
+      rhythmSolo(COMMON, [
+        [C, 0, 4],
+        [D, 4, 4],
+        [E, 8, 4],
+        [F, 12, 8],
+        [G, 20, 4],
+        [A, 24, 24],
+      ]),
+    ),
+    ['(3cde (3:2:2f2g a4'],
+  );
 });

@@ -8,6 +8,7 @@ import {
   formatProgression,
   keyForProgression,
   parseKeyName,
+  parseMeter,
   parseProgression,
 } from '../../src/core/progression';
 import { beatGrid } from '../../src/core/realiser';
@@ -25,8 +26,21 @@ test('the default progression is a 12-bar jazz blues in F at 130', () => {
   assert.equal(blues.lengthQuarters, 12 * 4);
   assert.deepEqual(blues.meter, FOUR_FOUR);
   assert.deepEqual(layout(DEFAULT_PROGRESSION), [
-    '0:F7', '4:Bb7', '8:F7', '12:Cm7', '14:F7', '16:Bb7', '20:Bdim7', '24:F7',
-    '28:D7', '32:Gm7', '36:C7', '40:F7', '42:D7', '44:Gm7', '46:C7',
+    '0:F7',
+    '4:Bb7',
+    '8:F7',
+    '12:Cm7',
+    '14:F7',
+    '16:Bb7',
+    '20:Bdim7',
+    '24:F7',
+    '28:D7',
+    '32:Gm7',
+    '36:C7',
+    '40:F7',
+    '42:D7',
+    '44:Gm7',
+    '46:C7',
   ]);
   assert.equal(DEFAULT_KEY.tonic, 5);
   assert.equal(DEFAULT_KEY.mode, 'major');
@@ -52,19 +66,23 @@ test('"%" repeats the previous bar and "/" keeps the previous chord sounding', (
 });
 
 test('bar-line variants, line breaks and text without bar lines', () => {
-  assert.deepEqual(layout('|: Dm7 G7 :|\n| Cmaj7 ||  A7 |]'), ['0:Dm7', '2:G7', '4:Cmaj7', '8:A7']);
+  // The repeat is played out: the bar between |: and :| sounds twice.
+  assert.deepEqual(layout('|: Dm7 G7 :|\n| Cmaj7 ||  A7 |]'), ['0:Dm7', '2:G7', '4:Dm7', '6:G7', '8:Cmaj7', '12:A7']);
   assert.deepEqual(layout('Dm7 G7 Cmaj7'), ['0:Dm7', '4:G7', '8:Cmaj7']);
 });
 
 test('bad progressions raise one clear UserFacingError naming the problem', () => {
   const expectError = (text: string, pattern: RegExp, meter: Meter = FOUR_FOUR) =>
-    assert.throws(() => parseProgression(text, meter, 'chords.txt'), (error: unknown) => {
-      assert.ok(error instanceof UserFacingError, `expected a UserFacingError for ${text}`);
-      assert.match(error.message, pattern);
-      assert.match(error.message, /^chords\.txt: /);
-      assert.ok(!error.message.includes('\n'));
-      return true;
-    });
+    assert.throws(
+      () => parseProgression(text, meter, 'chords.txt'),
+      (error: unknown) => {
+        assert.ok(error instanceof UserFacingError, `expected a UserFacingError for ${text}`);
+        assert.match(error.message, pattern);
+        assert.match(error.message, /^chords\.txt: /);
+        assert.ok(!error.message.includes('\n'));
+        return true;
+      },
+    );
   expectError('| Dm7 | Hx7 | C |', /"Hx7".*bar 2/);
   expectError('| C | Fmaj7 Qm |', /"Qm".*bar 2/);
   expectError('   ', /empty/);
@@ -77,7 +95,13 @@ test('bad progressions raise one clear UserFacingError naming the problem', () =
 
 test('every chord starts where the realiser grid never splits a beat unevenly, and the progression is whole bars', () => {
   const symbols = ['C', 'Dm7', 'G7', 'Bb7', 'F#m7b5', 'Ebmaj7', '%', '/'];
-  const meters: Meter[] = [FOUR_FOUR, THREE_FOUR, SIX_EIGHT, { numerator: 5, denominator: 4 }, { numerator: 7, denominator: 8 }];
+  const meters: Meter[] = [
+    FOUR_FOUR,
+    THREE_FOUR,
+    SIX_EIGHT,
+    { numerator: 5, denominator: 4 },
+    { numerator: 7, denominator: 8 },
+  ];
   fc.assert(
     fc.property(
       fc.constantFrom(...meters),
@@ -94,7 +118,10 @@ test('every chord starts where the realiser grid never splits a beat unevenly, a
         let previous = -1;
         for (const timed of progression.chords) {
           const tick = timed.start * TICKS_PER_QUARTER;
-          assert.ok(Number.isInteger(tick) && tick % chordStep === 0, `${text} in ${meter.numerator}/${meter.denominator}: chord at ${timed.start}`);
+          assert.ok(
+            Number.isInteger(tick) && tick % chordStep === 0,
+            `${text} in ${meter.numerator}/${meter.denominator}: chord at ${timed.start}`,
+          );
           assert.ok(timed.start > previous && timed.start < progression.lengthQuarters);
           previous = timed.start;
         }
@@ -123,6 +150,8 @@ test('keyForProgression finds the home key of common progressions', () => {
   assert.equal(keyOf('| Em7b5 | A7 | Dm7 | Dm7 |'), 'Dm');
   assert.equal(keyOf('| G | C | D7 | G |'), 'G');
   assert.equal(keyOf('| Ebmaj7 | Fm7 Bb7 | Ebmaj7 |'), 'Eb');
+  assert.equal(keyOf('| Dm7 | G7 | Cmaj7 | A7 | Dm7 | G7 |'), 'C', 'a turnaround ending on V is not in the key of V');
+  assert.equal(keyOf('| F7 | Bb7 | F7 | C7 |'), 'F', 'a blues starts and ends on its tonic seventh');
 });
 
 test('parseKeyName reads the usual ways of writing a key', () => {
@@ -131,6 +160,42 @@ test('parseKeyName reads the usual ways of writing a key', () => {
   assert.deepEqual(parseKeyName('d dorian'), { tonic: 2, mode: 'dorian', name: 'DDor' });
   assert.deepEqual(parseKeyName('Eb major'), { tonic: 3, mode: 'major', name: 'Eb' });
   assert.deepEqual(parseKeyName('Gmix'), { tonic: 7, mode: 'mixolydian', name: 'GMix' });
-  assert.throws(() => parseKeyName('H minor', '--key'), (error: unknown) => error instanceof UserFacingError && /--key: unreadable key "H minor"/.test(error.message));
+  assert.throws(
+    () => parseKeyName('H minor', '--key'),
+    (error: unknown) => error instanceof UserFacingError && /--key: unreadable key "H minor"/.test(error.message),
+  );
   assert.throws(() => parseKeyName('C blues'), UserFacingError);
+});
+
+test('meters: read as users write them, and "M:" at the start of a progression sets its meter', () => {
+  assert.deepEqual(parseMeter('3/4'), { numerator: 3, denominator: 4 });
+  assert.deepEqual(parseMeter(' 12/8 '), { numerator: 12, denominator: 8 });
+  assert.deepEqual(parseMeter('C'), { numerator: 4, denominator: 4 });
+  assert.deepEqual(parseMeter('C|'), { numerator: 2, denominator: 2 });
+  assert.throws(
+    () => parseMeter('waltz', '--meter'),
+    (e: unknown) => e instanceof UserFacingError && /--meter: unreadable meter "waltz"/.test(e.message),
+  );
+  assert.throws(() => parseMeter('3/5'), UserFacingError);
+
+  const waltz = parseProgression('M:3/4 | Dm7 G7 | Cmaj7 |');
+  assert.deepEqual(waltz.meter, { numerator: 3, denominator: 4 });
+  assert.deepEqual(
+    waltz.chords.map((c) => [c.start, c.chord.symbol]),
+    [
+      [0, 'Dm7'],
+      [2, 'G7'],
+      [3, 'Cmaj7'],
+    ],
+    'two chords in 3/4 share it 2 + 1',
+  );
+  assert.equal(waltz.lengthQuarters, 6);
+  const overriding = parseProgression('M:6/8\n| Am | E7 |', { numerator: 4, denominator: 4 });
+  assert.deepEqual(overriding.meter, { numerator: 6, denominator: 8 }, 'the progression’s own meter wins');
+  assert.equal(overriding.lengthQuarters, 6);
+  assert.deepEqual(parseProgression('| C | G7 |', { numerator: 3, denominator: 4 }).meter, {
+    numerator: 3,
+    denominator: 4,
+  });
+  assert.throws(() => parseProgression('M:7/5 | C |'), UserFacingError);
 });

@@ -27,7 +27,11 @@ test('generation gives exactly `steps` indices inside the vocabulary, and the sa
     assert.ok(out.every((i) => Number.isInteger(i) && i >= 0 && i < 20));
   }
   const a = generateIndices(sampler, { steps: 100, seed: 5 });
-  assert.deepEqual(generateIndices(sampler, { steps: 100, seed: 5 }), a, 'same seed, same output (the sampler is reset)');
+  assert.deepEqual(
+    generateIndices(sampler, { steps: 100, seed: 5 }),
+    a,
+    'same seed, same output (the sampler is reset)',
+  );
   assert.notDeepEqual(generateIndices(sampler, { steps: 100, seed: 6 }), a);
 });
 
@@ -98,3 +102,40 @@ test(
     }
   },
 );
+
+test('an index made impossible (probability 0) is never drawn, however hot the sampling', () => {
+  const probabilities = Float32Array.from([0, 0.5, 0, 0.5]);
+  const rng = createRng(2);
+  for (const temperature of [0.5, 1, 5, 100]) {
+    for (const topK of [0, 2, 3]) {
+      for (let i = 0; i < 500; i++) assert.ok([1, 3].includes(sampleIndex(probabilities, temperature, topK, rng)));
+    }
+  }
+});
+
+test('greedy decoding goes through the guide: the best value it leaves, and it knows the last step', () => {
+  const weights = peakyWeights(12, 8, 5);
+  const free = generateIndices(new LstmSampler(weights), { steps: 20, greedy: true, seed: 1 });
+  const seen: Array<[number, boolean]> = [];
+  const banned = free[0];
+  const guide = {
+    adjust(p: Float32Array, stepsLeft: number) {
+      p[banned] = 0;
+      seen.push([stepsLeft, false]);
+    },
+    accept(_index: number, closing: boolean) {
+      seen[seen.length - 1][1] = closing;
+    },
+  };
+  const guided = generateIndices(new LstmSampler(weights), { steps: 20, greedy: true, seed: 1, guide });
+  assert.ok(!guided.includes(banned), 'the value the guide forbids is never taken');
+  assert.notDeepEqual(guided, free);
+  assert.deepEqual(
+    seen.map(([left]) => left),
+    Array.from({ length: 20 }, (_, i) => 20 - i),
+  );
+  assert.deepEqual(
+    seen.map(([, closing]) => closing),
+    Array.from({ length: 20 }, (_, i) => i === 19),
+  );
+});
