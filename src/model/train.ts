@@ -11,7 +11,7 @@
  * Data layout inside the loop is time-major: row t·B + b of a [T·B, ...] matrix is step t of window b.
  */
 import type * as tfTypes from '@tensorflow/tfjs';
-import { allWindowStarts, makeOneHotBatch, referenceWindowStarts, shuffleInPlace } from '../core/dataset';
+import { PADDING_TOKEN, makeOneHotBatch, pickWindowStarts, shuffleInPlace, windowsInsideTunes } from '../core/dataset';
 import { createRng } from '../core/random';
 import { UserFacingError } from '../core/types';
 import { loadTf, type BackendName, type TfModule } from './backend';
@@ -21,6 +21,8 @@ export interface TrainingData {
   /** The corpus as vocabulary indices, in order. */
   tokens: Int32Array;
   nValues: number;
+  /** How many of `tokens` each tune has, in order: windows stay inside one tune. Default: one tune. */
+  tuneLengths?: readonly number[];
 }
 
 export interface TrainingOptions {
@@ -38,6 +40,7 @@ export interface TrainingOptions {
   /**
    * 'reference': m windows at random starts drawn once, as the reference did.
    * 'all': every window of the corpus, reshuffled each epoch, built batch by batch.
+   * Either way a window lies inside one tune (see windowsInsideTunes).
    */
   windows?: 'reference' | 'all';
   /** Number of windows for 'reference'. */
@@ -179,6 +182,8 @@ export interface TimeMajorBatch {
   y: Float32Array;
   batch: number;
   steps: number;
+  /** Some steps are padding after a short tune (all-zero target): their gradient must be zero too. */
+  padded?: boolean;
 }
 
 /**
@@ -200,6 +205,82 @@ export function toTimeMajor(x: Float32Array, y: Float32Array, batch: number, tx:
   return { x: xt, y: yt, batch, steps };
 }
 
+/** What the forward pass keeps of every step for the backward pass. Shapes: B windows, U units. */
+interface ForwardSteps {
+  hs: tfTypes.Tensor[]; // h_t [B, U]
+  cs: tfTypes.Tensor[]; // c_t [B, U]
+  gates: tfTypes.Tensor[][]; // [i, f, g, o] of step t, each [B, U]
+  gateSlopes: tfTypes.Tensor[]; // d gate / d unscaled pre-activation, [B, 4U]
+  cellSlopes: tfTypes.Tensor[]; // o·(1 - tanh² c_t) = d h_t / d c_t, [B, U]
+  tanhCells: tfTypes.Tensor[]; // tanh c_t [B, U]
+}
+
+/** The LSTM over every step of the batch, input [T·B, V] (step-major rows). */
+function forwardSteps(tf: TfModule, params: ParamTensors, x: tfTypes.Tensor2D, steps: number): ForwardSteps {
+  const fourU = params.kernel.shape[1] as number;
+  const U = fourU / 4;
+  // s scales the candidate block by 2 so that one sigmoid gives all four gates (tanh x = 2σ(2x) - 1);
+  // s² is the chain-rule factor of that scaling for the pre-activation gradients.
+  const blockScale = (candidate: number) => {
+    const values = new Float32Array(fourU).fill(1);
+    values.fill(candidate, 2 * U, 3 * U);
+    return tf.tensor1d(values);
+  };
+  const s = blockScale(2);
+  const sSquared = blockScale(4);
+
+  // [T·B, 4U] scaled input projection of every step, bias included, in one call.
+  const projected = tf.fused.matMul({ a: x, b: tf.mul(params.kernel, s), bias: tf.mul(params.bias, s) });
+  const projectedSteps = tf.split(projected, steps, 0);
+  const scaledRecurrent = tf.mul(params.recurrentKernel, s); // [U, 4U]
+
+  const kept: ForwardSteps = { hs: [], cs: [], gates: [], gateSlopes: [], cellSlopes: [], tanhCells: [] };
+  for (let t = 0; t < steps; t++) {
+    const z = t === 0 ? projectedSteps[0] : tf.add(projectedSteps[t], tf.matMul(kept.hs[t - 1], scaledRecurrent));
+    const a = tf.sigmoid(z); // [B, 4U]
+    const [i, f, sigmoidOfDoubled, o] = tf.split(a, 4, 1);
+    const g = tf.sub(tf.mul(sigmoidOfDoubled, 2), 1);
+    const c = t === 0 ? tf.mul(i, g) : tf.add(tf.mul(f, kept.cs[t - 1]), tf.mul(i, g));
+    const tanhC = tf.tanh(c);
+    kept.hs.push(tf.mul(o, tanhC));
+    kept.cs.push(c);
+    kept.gates.push([i, f, g, o]);
+    kept.tanhCells.push(tanhC);
+    kept.gateSlopes.push(tf.mul(tf.mul(a, tf.sub(1, a)), sSquared));
+    kept.cellSlopes.push(tf.mul(o, tf.sub(1, tf.square(tanhC))));
+  }
+  return kept;
+}
+
+/**
+ * Back-propagation through time: from d loss / d h_t of every step (T × [B, U]) to d loss / d pre-activation
+ * (x W + h R + b) of every step, T × [B, 4U].
+ */
+function backwardSteps(tf: TfModule, params: ParamTensors, forward: ForwardSteps, dHiddenSteps: tfTypes.Tensor[]): tfTypes.Tensor[] {
+  const steps = dHiddenSteps.length;
+  const recurrentT = tf.transpose(params.recurrentKernel); // [4U, U]
+  const zeroState = tf.zerosLike(forward.cs[0]);
+  const dPre: tfTypes.Tensor[] = new Array(steps);
+  let dHiddenNext: tfTypes.Tensor | undefined;
+  let dCellNext: tfTypes.Tensor | undefined;
+  for (let t = steps - 1; t >= 0; t--) {
+    const [i, f, g] = forward.gates[t];
+    const dh = dHiddenNext ? tf.add(dHiddenSteps[t], dHiddenNext) : dHiddenSteps[t];
+    const dcFromH = tf.mul(dh, forward.cellSlopes[t]);
+    const dc = dCellNext ? tf.add(dcFromH, dCellNext) : dcFromH;
+    const dGates = tf.concat(
+      [tf.mul(dc, g), t > 0 ? tf.mul(dc, forward.cs[t - 1]) : zeroState, tf.mul(dc, i), tf.mul(dh, forward.tanhCells[t])],
+      1,
+    );
+    dPre[t] = tf.mul(dGates, forward.gateSlopes[t]);
+    if (t > 0) {
+      dCellNext = tf.mul(dc, f);
+      dHiddenNext = tf.matMul(dPre[t], recurrentT);
+    }
+  }
+  return dPre;
+}
+
 /**
  * The batch loss (summed over steps, averaged over the batch) and its gradient for every weight.
  * Call inside tf.tidy. Shapes: V values, U units, B windows, T = Tx - 1 steps.
@@ -214,76 +295,22 @@ export function lossAndGradients(
   const U = fourU / 4;
   const x = tf.tensor2d(data.x, [T * B, V]);
   const y = tf.tensor2d(data.y, [T * B, V]);
+  const forward = forwardSteps(tf, params, x, T);
 
-  // s scales the candidate block by 2 so that one sigmoid gives all four gates (tanh x = 2σ(2x) - 1);
-  // s² is the chain-rule factor of that scaling for the pre-activation gradients.
-  const blockScale = (candidate: number) => {
-    const values = new Float32Array(fourU).fill(1);
-    values.fill(candidate, 2 * U, 3 * U);
-    return tf.tensor1d(values);
-  };
-  const s = blockScale(2);
-  const sSquared = blockScale(4);
-
-  // [T·B, 4U] scaled input projection of every step, bias included, in one call.
-  const projected = tf.fused.matMul({ a: x, b: tf.mul(params.kernel, s), bias: tf.mul(params.bias, s) });
-  const projectedSteps = tf.split(projected, T, 0);
-  const scaledRecurrent = tf.mul(params.recurrentKernel, s); // [U, 4U]
-
-  const hs: tfTypes.Tensor[] = []; // h_t [B, U]
-  const cs: tfTypes.Tensor[] = []; // c_t [B, U]
-  const gates: tfTypes.Tensor[][] = []; // [i, f, g, o] of step t, each [B, U]
-  const gateSlopes: tfTypes.Tensor[] = []; // d gate / d unscaled pre-activation, [B, 4U]
-  const cellSlopes: tfTypes.Tensor[] = []; // o·(1 - tanh² c_t) = d h_t / d c_t, [B, U]
-  const tanhCells: tfTypes.Tensor[] = []; // tanh c_t [B, U]
-  for (let t = 0; t < T; t++) {
-    const z = t === 0 ? projectedSteps[0] : tf.add(projectedSteps[t], tf.matMul(hs[t - 1], scaledRecurrent));
-    const a = tf.sigmoid(z); // [B, 4U]
-    const [i, f, sigmoidOfDoubled, o] = tf.split(a, 4, 1);
-    const g = tf.sub(tf.mul(sigmoidOfDoubled, 2), 1);
-    const c = t === 0 ? tf.mul(i, g) : tf.add(tf.mul(f, cs[t - 1]), tf.mul(i, g));
-    const tanhC = tf.tanh(c);
-    hs.push(tf.mul(o, tanhC));
-    cs.push(c);
-    gates.push([i, f, g, o]);
-    tanhCells.push(tanhC);
-    gateSlopes.push(tf.mul(tf.mul(a, tf.sub(1, a)), sSquared));
-    cellSlopes.push(tf.mul(o, tf.sub(1, tf.square(tanhC))));
-  }
-
-  const h = tf.concat(hs, 0); // [T·B, U]
+  const h = tf.concat(forward.hs, 0); // [T·B, U]
   const logits = tf.fused.matMul({ a: h, b: params.denseKernel, bias: params.denseBias }); // [T·B, V]
   const logProbabilities = tf.logSoftmax(logits);
   const loss = tf.div(tf.neg(tf.sum(tf.mul(y, logProbabilities))), B) as tfTypes.Scalar;
 
-  // Softmax + cross-entropy: d loss / d logits = (p - y) / B.
-  const dLogits = tf.div(tf.sub(tf.exp(logProbabilities), y), B); // [T·B, V]
+  // Softmax + cross-entropy: d loss / d logits = (p·Σy - y) / B, which is (p - y) / B for a one-hot target
+  // and 0 for the all-zero target of a padding step.
+  const probabilities = tf.exp(logProbabilities);
+  const dLogits = tf.div(tf.sub(data.padded ? tf.mul(probabilities, tf.sum(y, 1, true)) : probabilities, y), B); // [T·B, V]
   const dDenseKernel = tf.matMul(h, dLogits, true, false); // [U, V]
   const dDenseBias = tf.sum(dLogits, 0); // [V]
   const dHiddenSteps = tf.split(tf.matMul(dLogits, params.denseKernel, false, true), T, 0); // T × [B, U]
 
-  const recurrentT = tf.transpose(params.recurrentKernel); // [4U, U]
-  const zeroState = tf.zeros([B, U]);
-  const dPre: tfTypes.Tensor[] = new Array(T); // d loss / d (x W + h R + b) of step t, [B, 4U]
-  let dHiddenNext: tfTypes.Tensor | undefined;
-  let dCellNext: tfTypes.Tensor | undefined;
-  for (let t = T - 1; t >= 0; t--) {
-    const [i, f, g] = gates[t];
-    const dh = dHiddenNext ? tf.add(dHiddenSteps[t], dHiddenNext) : dHiddenSteps[t];
-    const dcFromH = tf.mul(dh, cellSlopes[t]);
-    const dc = dCellNext ? tf.add(dcFromH, dCellNext) : dcFromH;
-    const dGates = tf.concat(
-      [tf.mul(dc, g), t > 0 ? tf.mul(dc, cs[t - 1]) : zeroState, tf.mul(dc, i), tf.mul(dh, tanhCells[t])],
-      1,
-    );
-    dPre[t] = tf.mul(dGates, gateSlopes[t]);
-    if (t > 0) {
-      dCellNext = tf.mul(dc, f);
-      dHiddenNext = tf.matMul(dPre[t], recurrentT);
-    }
-  }
-
-  const dPreAll = tf.concat(dPre, 0); // [T·B, 4U]
+  const dPreAll = tf.concat(backwardSteps(tf, params, forward, dHiddenSteps), 0); // [T·B, 4U]
   const dKernel = tf.matMul(x, dPreAll, true, false); // [V, 4U]
   const dBias = tf.sum(dPreAll, 0); // [4U]
   const dRecurrent =
@@ -371,8 +398,12 @@ export async function trainNetwork(
 
   const { tf, backend } = await loadTf(o.backend);
   const windowRng = createRng((o.seed ^ 0x5bd1e995) >>> 0);
-  const starts =
-    o.windows === 'all' ? allWindowStarts(tokens.length, o.tx) : referenceWindowStarts(tokens.length, o.tx, o.m, windowRng);
+  const windowed = windowsInsideTunes(tokens, data.tuneLengths, o.tx);
+  if (windowed.starts.length === 0) {
+    throw new UserFacingError('no tune of the corpus has two values: there is nothing to learn from');
+  }
+  const padded = windowed.tokens.includes(PADDING_TOKEN);
+  const starts = o.windows === 'all' ? windowed.starts.slice() : pickWindowStarts(windowed.starts, o.m, windowRng);
   const examples = starts.length;
 
   const initial = initialWeights(nValues, o.units, o.seed);
@@ -399,8 +430,8 @@ export async function trainNetwork(
       for (let first = 0; first < examples; first += o.batchSize) {
         if (hooks.signal?.aborted) throw new TrainingCancelledError();
         const batchStarts = starts.slice(first, first + o.batchSize);
-        const oneHot = makeOneHotBatch(tokens, batchStarts, o.tx, nValues);
-        const batch = toTimeMajor(oneHot.x, oneHot.y, batchStarts.length, o.tx, nValues);
+        const oneHot = makeOneHotBatch(windowed.tokens, batchStarts, o.tx, nValues);
+        const batch = { ...toTimeMajor(oneHot.x, oneHot.y, batchStarts.length, o.tx, nValues), padded };
         const previous = state;
         const { next, loss } = tf.tidy(() => {
           const result = lossAndGradients(tf, previous.params, batch);
