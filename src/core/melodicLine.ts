@@ -1,0 +1,382 @@
+/**
+ * Pitch choice: which pitch realises a grammar value, given the chord, the line so far and the learned
+ * interval window. The realiser decides when notes sound; this module decides which pitch they are.
+ *
+ * Type rule: C gives a chord tone of the chord the note is heard against (at its onset, or the strong beat it
+ * is held over), S a scale tone that is no chord tone, A a chromatic tone a semitone from a chord tone of the
+ * current chord or of the chord at the next onset, X a tone outside chord and scale (not next to a chord tone
+ * when the chord leaves any), R a rest. Off the strong beats a C may sound a tension (a tone of the chord's
+ * scale) where that lets the line move by its learned interval; on the strong beats a C is a chord tone.
+ *
+ * Line rule:
+ * - Register: every pitch lies in the hard range, the corpus's register (learned at training time) widened by
+ *   a whole step each way; beyond the corpus's own low and high a pitch is much less likely, and the line
+ *   leans towards the register's centre. A phrase (after a breath of a beat or more) starts near the pitch
+ *   where the corpus's phrases start.
+ * - A value with an interval window <upper,lower> is played inside [previous + lower, previous + upper]
+ *   whenever a pitch it may take lies there inside the range, preferably at the learned interval itself (the
+ *   window's centre). When the window holds none, the line turns back: the mirrored window (the same interval
+ *   the other way); when that holds none either, the pitch nearest the learned target.
+ * - A note without a window (the first of a bar in the grammar) continues the line mostly by step, seldom by
+ *   a leap.
+ * - A pitch is repeated only when the learned interval is a unison (or the value has no other pitch in range).
+ * - Outside notes resolve: the step from an approach or outside tone to a chord or scale tone is strongly
+ *   favoured, and an approach tone prefers to sit next to a tone of the chord it leads into.
+ * The pitches of a whole solo are drawn together (see chooseLine), from the seeded generator.
+ */
+import { mod12, scaleForChord } from './chords';
+import { classifyPitch } from './grammar';
+import { Rng } from './random';
+import { Chord, GrammarValue, Tune, UserFacingError, ValueType } from './types';
+
+/** Where the corpus's melodies live, in MIDI numbers; stored in a model's metadata. */
+export interface Register {
+  /** Lowest and highest pitch of the corpus, leaving out its rarest 1% at each end. */
+  low: number;
+  high: number;
+  /** Median pitch. */
+  centre: number;
+  /** Median pitch of the first notes of phrases. */
+  phraseStart: number;
+}
+
+/**
+ * The register of the bundled corpus (corpus/*.abc), as learnRegister computes it: the fallback for models
+ * trained before the register was stored in their metadata.
+ */
+export const BUNDLED_CORPUS_REGISTER: Register = { low: 62, high: 83, centre: 72, phraseStart: 72 };
+
+/** The hard range reaches this far beyond the learned register, so that its edges are seldom needed. */
+export const REGISTER_MARGIN = 2;
+
+/** A silence at least this long (in quarter notes) ends a phrase. */
+export const PHRASE_BREATH_QUARTERS = 1;
+
+export const DEFAULT_RANGE: [number, number] = rangeForRegister(BUNDLED_CORPUS_REGISTER);
+
+export function rangeForRegister(register: Register): [number, number] {
+  const low = Math.max(0, register.low - REGISTER_MARGIN);
+  const high = Math.min(127, Math.max(register.high + REGISTER_MARGIN, low + 11));
+  return [low, high];
+}
+
+/** A register filling a range given without one (REGISTER_MARGIN inside each edge), centred in it. */
+export function registerWithin(range: [number, number]): Register {
+  const [low, high] = validateRange(range);
+  const centre = Math.round((low + high) / 2);
+  return { low: low + REGISTER_MARGIN, high: high - REGISTER_MARGIN, centre, phraseStart: centre };
+}
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
+}
+
+/** The register of a corpus: undefined when it has no notes. */
+export function learnRegister(tunes: readonly Tune[]): Register | undefined {
+  const pitches: number[] = [];
+  const phraseStarts: number[] = [];
+  for (const tune of tunes) {
+    let silence = Infinity;
+    for (const note of tune.notes) {
+      if (note.pitch === null) {
+        silence += note.duration;
+        continue;
+      }
+      pitches.push(note.pitch);
+      if (silence >= PHRASE_BREATH_QUARTERS) phraseStarts.push(note.pitch);
+      silence = 0;
+    }
+  }
+  if (pitches.length === 0) return undefined;
+  const sorted = pitches.sort((a, b) => a - b);
+  const starts = phraseStarts.sort((a, b) => a - b);
+  return {
+    low: percentile(sorted, 0.01),
+    high: percentile(sorted, 0.99),
+    centre: percentile(sorted, 0.5),
+    phraseStart: percentile(starts, 0.5),
+  };
+}
+
+/** A register read from untrusted metadata, or undefined when it is not one. */
+export function readRegister(value: unknown): Register | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { low, high, centre, phraseStart } = value as Record<string, unknown>;
+  const isPitch = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 127;
+  if (!isPitch(low) || !isPitch(high) || !isPitch(centre) || !isPitch(phraseStart)) return undefined;
+  if (low > high || centre < low || centre > high) return undefined;
+  return { low, high, centre, phraseStart };
+}
+
+/**
+ * The pitches in the range that realise `type`, in two tiers: `preferred` first, then `allowed`
+ * (only A uses both: approaches to the next chord are preferred, approaches to the current one allowed).
+ */
+export function candidatePitches(
+  type: Exclude<ValueType, 'R'>,
+  chord: Chord,
+  nextChord: Chord,
+  range: [number, number],
+): { preferred: number[]; allowed: number[] } {
+  const pitches: number[] = [];
+  for (let p = range[0]; p <= range[1]; p++) pitches.push(p);
+  const chordPcs = new Set(chord.pitchClasses);
+  const scalePcs = new Set(scaleForChord(chord));
+  const outside = (p: number) => !chordPcs.has(mod12(p)) && !scalePcs.has(mod12(p));
+  const firstNonEmpty = (...lists: number[][]) => lists.find((list) => list.length > 0) ?? pitches;
+  switch (type) {
+    case 'C': {
+      const tones = pitches.filter((p) => chordPcs.has(mod12(p)));
+      return { preferred: tones, allowed: tones };
+    }
+    case 'S': {
+      const tones = firstNonEmpty(
+        pitches.filter((p) => scalePcs.has(mod12(p)) && !chordPcs.has(mod12(p))),
+        pitches.filter((p) => scalePcs.has(mod12(p))),
+      );
+      return { preferred: tones, allowed: tones };
+    }
+    case 'A': {
+      const nextPcs = new Set(nextChord.pitchClasses);
+      const nextToNext = (p: number) => nextPcs.has(mod12(p + 1)) || nextPcs.has(mod12(p - 1));
+      const nextToCurrent = (p: number) => chordPcs.has(mod12(p + 1)) || chordPcs.has(mod12(p - 1));
+      const allowed = firstNonEmpty(
+        pitches.filter((p) => outside(p) && (nextToNext(p) || nextToCurrent(p))),
+        pitches.filter((p) => !chordPcs.has(mod12(p)) && nextToCurrent(p)),
+      );
+      const preferred = allowed.filter(nextToNext);
+      return { preferred: preferred.length ? preferred : allowed, allowed };
+    }
+    case 'X': {
+      const tones = firstNonEmpty(
+        pitches.filter((p) => outside(p) && classifyPitch(p, chord) === 'X'),
+        pitches.filter(outside),
+        pitches.filter((p) => !chordPcs.has(mod12(p))),
+      );
+      return { preferred: tones, allowed: tones };
+    }
+  }
+}
+
+/** Weight of a candidate by how far (semitones) it lies from the learned interval's target. */
+const TARGET_CLOSENESS = [1, 0.12, 0.04, 0.015];
+/**
+ * Weight of each interval size (semitones) for a note without a learned interval that continues a phrase:
+ * steps first, as in bebop lines; skips now and then; leaps seldom; never the same pitch.
+ */
+const FREE_INTERVAL_WEIGHTS = [0, 1, 1, 0.1, 0.08, 0.02, 0.01, 0.015, 0.005, 0.005, 0.005, 0.005, 0.005];
+/** Between pitches equally near the learned target, a step is favoured over a skip: bebop lines move by step. */
+const STEP_PREFERENCE = 3;
+/** Keeps every transition possible, so that a line always exists. */
+const NEGLIGIBLE = 1e-9;
+/** Spread (semitones) of phrase starts around the corpus's phrase-start pitch. */
+const PHRASE_START_SPREAD = 4;
+/** The step from an approach or outside tone to a chord or scale tone: the resolution. */
+const RESOLUTION_BONUS = 20;
+/** An approach tone that approaches the next chord is favoured over one next to the current chord only. */
+const APPROACH_ELSEWHERE = 0.3;
+/**
+ * Off the strong beats a chord-tone value may sound a tension (a scale tone), a little less likely than a chord
+ * tone on its own: the line takes it where it lets it move by the learned interval or by step, as a passing
+ * tone. On beats 1 and 3 a chord tone is always a chord tone.
+ */
+const TENSION_FOR_CHORD_TONE = 0.6;
+/** A note anticipating the next chord whose pitch is outside the chord it starts over. */
+const ANTICIPATION_OUTSIDE = 0.3;
+/** Each semitone beyond the corpus's own register multiplies a pitch's weight by this. */
+const BEYOND_REGISTER = 0.2;
+/** Spread of the pitches around the register's centre, as a share of its width. */
+const REGISTER_SPREAD = 0.3;
+
+/** One value of the solo with the chords it sounds over. */
+export interface LineStep {
+  value: GrammarValue;
+  /** The chord the note is heard against (at its onset, or the strong beat it is held over). */
+  chord: Chord;
+  /** The chord sounding when it ends. */
+  nextChord: Chord;
+  /** The note starts on a strong beat or is held over one (beats 1 and 3 in 4/4). */
+  onStrongBeat?: boolean;
+  /** The chord at the note's onset, when it differs from `chord` (a note anticipating the next chord). */
+  onsetChord?: Chord;
+}
+
+export interface LineOptions {
+  register?: Register;
+  /** Hard lowest and highest pitch; default: the register widened by REGISTER_MARGIN each way. */
+  range?: [number, number];
+  rng: Rng;
+}
+
+/** A note of the line while it is being chosen: its value and the pitches it may take, with their weights. */
+interface NoteState {
+  value: GrammarValue & { type: Exclude<ValueType, 'R'> };
+  pitches: number[];
+  /** Weight of each pitch on its own: register, phrase start, approach direction. */
+  own: number[];
+  /** A phrase starts here: no previous note, or a breath before it. */
+  startsPhrase: boolean;
+}
+
+/**
+ * The pitches of a whole solo, one per step (null for rests), chosen together: the line is drawn from the
+ * distribution the rules above define over whole lines (each note's own weight times the weight of each
+ * interval), by forward filtering and backward sampling. Choosing the line as a whole lets a note be placed
+ * where the next learned interval lands on a tone of the next value's type, and an outside note where it
+ * can resolve.
+ */
+export function chooseLine(steps: readonly LineStep[], options: LineOptions): Array<number | null> {
+  const register = options.register ?? (options.range ? registerWithin(options.range) : BUNDLED_CORPUS_REGISTER);
+  const range = validateRange(options.range ?? rangeForRegister(register));
+  const notes: NoteState[] = [];
+  const noteIndexOfStep: number[] = [];
+  let silence = Infinity;
+  for (const step of steps) {
+    if (step.value.type === 'R') {
+      silence += step.value.duration;
+      noteIndexOfStep.push(-1);
+      continue;
+    }
+    noteIndexOfStep.push(notes.length);
+    notes.push(noteState(step, register, range, silence >= PHRASE_BREATH_QUARTERS));
+    silence = 0;
+  }
+  const chosen = sampleLine(notes, options.rng);
+  return noteIndexOfStep.map((index) => (index < 0 ? null : chosen[index]));
+}
+
+function noteState(step: LineStep, register: Register, range: [number, number], startsPhrase: boolean): NoteState {
+  const value = step.value as NoteState['value'];
+  const tiers = candidatePitches(value.type, step.chord, step.nextChord, range);
+  const preferred = new Set(tiers.preferred);
+  const tensions =
+    value.type === 'C' && step.onStrongBeat === false
+      ? candidatePitches('S', step.chord, step.nextChord, range).allowed
+      : [];
+  const pitches = [...new Set([...tiers.preferred, ...tiers.allowed, ...tensions])].sort((a, b) => a - b);
+  const spread = Math.max(1, REGISTER_SPREAD * (register.high - register.low));
+  const own = pitches.map((p) => {
+    const beyond = Math.max(0, register.low - p, p - register.high);
+    const fromCentre = (p - register.centre) / spread;
+    let weight = BEYOND_REGISTER ** beyond * Math.exp(-0.5 * fromCentre * fromCentre);
+    // An anticipation is heard against both chords: a tone inside both sounds least like a wrong note.
+    if (step.onsetChord && classifyPitch(p, step.onsetChord) !== 'C' && classifyPitch(p, step.onsetChord) !== 'S') {
+      weight *= ANTICIPATION_OUTSIDE;
+    }
+    if (value.type === 'C' && !preferred.has(p)) weight *= TENSION_FOR_CHORD_TONE;
+    else if (!preferred.has(p)) weight *= APPROACH_ELSEWHERE;
+    if (startsPhrase) {
+      const fromStart = (p - register.phraseStart) / PHRASE_START_SPREAD;
+      weight *= Math.exp(-0.5 * fromStart * fromStart);
+    }
+    return weight;
+  });
+  return { value, pitches, own, startsPhrase };
+}
+
+/**
+ * Weights of the pitches of `note` after `previous` (the pitch of the note before it), in the order of
+ * note.pitches. With a window: the pitches inside it, else inside the mirrored window, else the pitches nearest
+ * the learned target. The previous pitch again only when the learned interval is a unison, or when the value
+ * has no other pitch at all.
+ */
+function intervalWeights(previousState: NoteState, previous: number, note: NoteState): number[] {
+  const weights = rawIntervalWeights(previousState, previous, note);
+  // Only a value whose every pitch is the previous one repeats it.
+  return weights.some((w) => w > 0) ? weights : note.pitches.map(() => 1);
+}
+
+function rawIntervalWeights(previousState: NoteState, previous: number, note: NoteState): number[] {
+  const { value, pitches } = note;
+  const resolves =
+    (previousState.value.type === 'A' || previousState.value.type === 'X') &&
+    (value.type === 'C' || value.type === 'S');
+  // An approach tone approaches by a semitone; an outside tone (a whole step from any chord tone) by a step.
+  const approach = previousState.value.type === 'A';
+  const resolution = (p: number) => {
+    const size = Math.abs(p - previous);
+    if (!resolves || size < 1 || size > 2) return 1;
+    return approach && size === 2 ? RESOLUTION_BONUS / 4 : RESOLUTION_BONUS;
+  };
+  if (value.window) {
+    const learned = (value.window.upper + value.window.lower) / 2;
+    const halfWidth = Math.abs(value.window.upper - value.window.lower) / 2;
+    const allowed = (p: number) => p !== previous || learned === 0;
+    for (const target of [previous + learned, previous - learned]) {
+      const inside = pitches.map((p) => Math.abs(p - target) <= halfWidth && allowed(p));
+      if (!inside.includes(true)) continue;
+      return pitches.map((p, i) => {
+        if (!inside[i]) return 0;
+        const step = Math.abs(p - previous) <= 2 ? STEP_PREFERENCE : 1;
+        return TARGET_CLOSENESS[Math.min(Math.abs(p - target), TARGET_CLOSENESS.length - 1)] * step * resolution(p);
+      });
+    }
+    const target = previous + learned;
+    const others = pitches.filter(allowed);
+    const nearest = Math.min(...others.map((p) => Math.abs(p - target)));
+    return pitches.map((p) => (allowed(p) && Math.abs(p - target) === nearest ? 1 : 0));
+  }
+  if (note.startsPhrase) return pitches.map((p) => (p === previous ? 0 : 1));
+  return pitches.map((p) => {
+    const size = Math.abs(p - previous);
+    return (size < FREE_INTERVAL_WEIGHTS.length ? FREE_INTERVAL_WEIGHTS[size] : NEGLIGIBLE) * resolution(p);
+  });
+}
+
+/** Forward filtering, backward sampling over the notes' pitches. */
+function sampleLine(notes: readonly NoteState[], rng: Rng): number[] {
+  if (notes.length === 0) return [];
+  // forward[i][k]: weight of all lines up to note i that end on notes[i].pitches[k] (normalised per note).
+  const forward: number[][] = [normalised(notes[0].own)];
+  // transitions[i][j][k]: weight of notes[i - 1].pitches[j] followed by notes[i].pitches[k].
+  const transitions: number[][][] = [[]];
+  for (let i = 1; i < notes.length; i++) {
+    const note = notes[i];
+    const rows = notes[i - 1].pitches.map((previous) => intervalWeights(notes[i - 1], previous, note));
+    transitions.push(rows);
+    const alpha = note.pitches.map((_, k) => {
+      let sum = 0;
+      for (let j = 0; j < rows.length; j++) sum += forward[i - 1][j] * rows[j][k];
+      return sum * note.own[k];
+    });
+    forward.push(normalised(alpha));
+  }
+  const chosen = new Array<number>(notes.length);
+  let k = drawIndex(forward[notes.length - 1], rng);
+  chosen[notes.length - 1] = notes[notes.length - 1].pitches[k];
+  for (let i = notes.length - 1; i > 0; i--) {
+    const rows = transitions[i];
+    const weights = forward[i - 1].map((alpha, j) => alpha * rows[j][k]);
+    k = drawIndex(weights, rng);
+    chosen[i - 1] = notes[i - 1].pitches[k];
+  }
+  return chosen;
+}
+
+/** Scales weights to sum 1; all-zero (or broken) weights become uniform so that a line always exists. */
+function normalised(weights: number[]): number[] {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  if (!(total > 0) || !Number.isFinite(total)) return weights.map(() => 1 / weights.length);
+  return weights.map((w) => w / total);
+}
+
+function drawIndex(weights: readonly number[], rng: Rng): number {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  if (!(total > 0) || !Number.isFinite(total)) return rng.int(weights.length);
+  let draw = rng.next() * total;
+  for (let i = 0; i < weights.length; i++) {
+    draw -= weights[i];
+    if (draw < 0) return i;
+  }
+  return weights.length - 1;
+}
+
+export function validateRange(range: [number, number]): [number, number] {
+  const [low, high] = range;
+  if (!Number.isInteger(low) || !Number.isInteger(high) || low < 0 || high > 127 || high - low < 11) {
+    throw new UserFacingError(
+      `pitch range [${low}, ${high}] must be whole MIDI numbers within 0..127 spanning at least an octave`,
+    );
+  }
+  return [low, high];
+}
