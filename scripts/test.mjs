@@ -33,3 +33,9 @@ if (!unitOnly && filters.length === 0) run('npx', ['tsc', '-p', '.', '--noEmit']
 let files = findTests('test/unit');
 if (filters.length) files = files.filter((f) => filters.some((p) => f.includes(p)));
 run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files]);
+if (!unitOnly && filters.length === 0) {
+  // The house rules: ESLint (with the layer rule) and Prettier, over the whole tree.
+  run('npx', ['eslint', '.']);
+  run('npx', ['prettier', '--check', '.']);
+  console.log('lint: ESLint and Prettier found nothing to change');
+}

@@ -19,6 +19,7 @@ import type {
   Tune,
 } from './types';
 import { barQuarters } from './types';
+import { validateMeter } from './progression';
 
 // abcjs ships no typings for its parser modules; these are the parts of their output this reader uses.
 interface AbcjsPitch {
@@ -125,6 +126,43 @@ export interface AbcReadResult {
   tuneInfos: AbcTuneInfo[];
   /** Tunes left out (abcjs could not read them, or they have no notes). */
   skippedTunes: number;
+  /** How each tune of `tunes` is written (same order): its symbols, tuplets and abcjs' complaints. */
+  notation: WrittenNotation[];
+}
+
+/**
+ * One note or rest symbol as written, for measures of the engraving itself (the `Tune` merges ties and
+ * keeps no tuplets or letters). Times in quarter notes from the start of the tune.
+ */
+export interface WrittenSymbol {
+  start: number;
+  /** The time it takes, tuplet ratio applied. */
+  duration: number;
+  /** Its length as written, before any tuplet ratio. */
+  writtenDuration: number;
+  /** Sounding MIDI pitch (the top note of a chord); null for a rest. */
+  pitch: number | null;
+  /** Letter of the written note, 0 = C to 6 = B; undefined for a rest. */
+  letter?: number;
+  /** A note that only continues a tie: no new onset. */
+  tiedFromPrevious: boolean;
+  /** Index into `WrittenNotation.tuplets` of the group holding it. */
+  tuplet?: number;
+}
+
+export interface WrittenTuplet {
+  start: number;
+  end: number;
+  /** Symbols in the group, and how many its `(p:q:r` asked for. */
+  symbols: number;
+  expected: number;
+}
+
+export interface WrittenNotation {
+  symbols: WrittenSymbol[];
+  tuplets: WrittenTuplet[];
+  /** abcjs' parse warnings for the tune. */
+  issues: number;
 }
 
 /**
@@ -443,8 +481,10 @@ function walkFirstVoice(
   parsed: AbcjsTune,
   positions: TextPositions,
   file: string,
-): { notes: MelodyNote[]; barStarts: number[]; chords: PendingChord[] } {
+): { notes: MelodyNote[]; barStarts: number[]; chords: PendingChord[]; written: Omit<WrittenNotation, 'issues'> } {
   const notes: MelodyNote[] = [];
+  const symbols: WrittenSymbol[] = [];
+  const tuplets: WrittenTuplet[] = [];
   const chords: PendingChord[] = [];
   const barStarts: Fraction[] = [ZERO];
   let time = ZERO;
@@ -485,9 +525,13 @@ function walkFirstVoice(
         const playedIn = Math.round((element.tripletMultiplier ?? 1) * element.startTriplet);
         tupletFactor = fraction(playedIn, element.startTriplet);
         tupletNotesLeft = notesIn;
+        tuplets.push({ start: fractionValue(time), end: fractionValue(time), symbols: 0, expected: notesIn });
       }
       let duration = multiplyFractions(floatToFraction(element.duration ?? 0), QUARTERS_PER_WHOLE);
+      const writtenDuration = fractionValue(duration);
+      let tuplet: number | undefined;
       if (tupletFactor && tupletNotesLeft > 0) {
+        tuplet = tuplets.length - 1;
         duration = multiplyFractions(duration, tupletFactor);
         tupletNotesLeft--;
         if (tupletNotesLeft === 0 || element.endTriplet) {
@@ -499,6 +543,19 @@ function walkFirstVoice(
       if (!(fractionValue(duration) > 0 && Number.isFinite(fractionValue(duration)))) continue;
 
       const source = positions.source(file, element.startChar, element.endChar);
+      if (tuplet !== undefined) {
+        tuplets[tuplet].symbols++;
+        tuplets[tuplet].end = fractionValue(addFractions(time, duration));
+      }
+      const symbol: WrittenSymbol = {
+        start: fractionValue(time),
+        duration: fractionValue(duration),
+        writtenDuration,
+        pitch: null,
+        tiedFromPrevious: false,
+        tuplet,
+      };
+      symbols.push(symbol);
       if (element.rest || !element.pitches?.length) {
         notes.push({ pitch: null, start: fractionValue(time), duration: fractionValue(duration), source });
         tieOpen = false;
@@ -506,7 +563,11 @@ function walkFirstVoice(
         const continuesTie = tieOpen && element.pitches.some((p) => p.endTie) && notes.length > 0;
         // Spell every note, tied or not, so that its accidentals count for the rest of the bar;
         // a chord [CEG] gives its top note.
-        const pitch = Math.max(...element.pitches.map((p) => speller.spell(p)));
+        const spelled = element.pitches.map((p) => speller.spell(p));
+        const pitch = Math.max(...spelled);
+        symbol.pitch = pitch;
+        symbol.letter = (((element.pitches[spelled.indexOf(pitch)].pitch % 7) + 7) % 7);
+        symbol.tiedFromPrevious = continuesTie;
         if (continuesTie) {
           const tied = notes[notes.length - 1];
           lastNoteDuration = addFractions(lastNoteDuration, duration);
@@ -531,6 +592,7 @@ function walkFirstVoice(
     notes,
     chords,
     barStarts: barStarts.map(fractionValue).filter((start, i) => i === 0 || start < end),
+    written: { symbols, tuplets },
   };
 }
 
@@ -556,7 +618,7 @@ export const MAX_TUNE_BARS = 20_000;
 export function readAbcText(text: string, file: string): AbcReadResult {
   const positions = new TextPositions(text);
   const book = splitBook(positions);
-  const result: AbcReadResult = { tunes: [], warnings: [], issues: [], tuneInfos: book.infos, skippedTunes: 0 };
+  const result: AbcReadResult = { tunes: [], warnings: [], issues: [], tuneInfos: book.infos, skippedTunes: 0, notation: [] };
   const parser = new AbcjsParse();
 
   book.tunes.forEach((bookTune, index) => {
@@ -574,7 +636,19 @@ export function readAbcText(text: string, file: string): AbcReadResult {
       parser.parse(bookTune.abc, {}, bookTune.startPos - book.header.length);
       parsed = parser.getTune();
       for (const warning of parser.getWarningObjects() ?? []) {
-        result.issues.push(makeIssue(warning, positions, file, index));
+        const issue = makeIssue(warning, positions, file, index);
+        // A directive abcjs does not know (%%propagate-accidentals, %%abc-include) changes nothing it reads:
+        // the tune is kept and the directive ignored, said once.
+        const directive = /^Unknown directive: ?(.*)$/.exec(issue.message);
+        if (directive) {
+          result.warnings.push({
+            file,
+            line: issue.line,
+            message: `${describeTune(info)}: the directive %%${directiveName(positions, issue) ?? directive[1]} is not supported; ignored`,
+          });
+          continue;
+        }
+        result.issues.push(issue);
         issueCount++;
       }
     } catch (error) {
@@ -603,6 +677,12 @@ export function readAbcText(text: string, file: string): AbcReadResult {
       numerator: 4,
       denominator: 4,
     };
+    try {
+      validateMeter(meter);
+    } catch {
+      skip(`has the meter M:${meter.numerator}/${meter.denominator}, which is not supported (use N/1, N/2, N/4, N/8 or N/16 with N from 1 to 32)`);
+      return;
+    }
     // A multi-measure rest such as Z99999999 would make every per-bar step (chords, values) exhaust memory.
     const lastNote = walked.notes[walked.notes.length - 1];
     const tuneBars = (lastNote.start + lastNote.duration) / barQuarters(meter);
@@ -631,8 +711,15 @@ export function readAbcText(text: string, file: string): AbcReadResult {
       tune.chordsInferred = true;
     }
     result.tunes.push(tune);
+    result.notation.push({ ...walked.written, issues: issueCount });
   });
   return result;
+}
+
+/** The whole name of the directive an issue points at ("propagate-accidentals"; abcjs cuts it at the dash). */
+function directiveName(positions: TextPositions, issue: AbcIssue): string | undefined {
+  const lineText = positions.lfText.split('\n')[issue.line - 1] ?? '';
+  return /^\s*(?:%%|I:)\s*([A-Za-z][\w-]*)/.exec(lineText)?.[1];
 }
 
 function makeIssue(warning: AbcjsWarningObject, positions: TextPositions, file: string, tuneIndex: number): AbcIssue {

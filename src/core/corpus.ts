@@ -67,7 +67,8 @@ async function statOrFail(path: string): Promise<Stats> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserFacingError(`${path} does not exist`, path);
-    if (code === 'EACCES' || code === 'EPERM') throw new UserFacingError(`${path} cannot be read (permission denied)`, path);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new UserFacingError(`${path} cannot be read (permission denied)`, path);
     throw new UserFacingError(`${path} cannot be read (${code ?? String(error)})`, path);
   }
 }
@@ -78,10 +79,14 @@ async function filesInFolder(folder: string): Promise<string[]> {
   const visited = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
     // A symlink loop would otherwise walk forever.
-    const real = await fs.realpath(dir);
+    const real = await fs.realpath(dir).catch(() => dir);
     if (visited.has(real)) return;
     visited.add(real);
-    const entries = await fs.readdir(dir, { withFileTypes: true });
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      const reason =
+        error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : (error.code ?? 'read error');
+      throw new UserFacingError(`the folder ${dir} cannot be read (${reason})`, dir);
+    });
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
@@ -153,16 +158,8 @@ function describePaths(paths: string[]): string {
   return paths.length > 3 ? `${shown} and ${paths.length - 3} more` : shown;
 }
 
-/**
- * Reads files and folders (every .abc/.mid/.midi below a folder, sorted) into tunes and grammar values.
- * Throws a UserFacingError naming the file for input that cannot be a corpus.
- */
-export async function loadCorpus(paths: string[], options: CorpusOptions = {}): Promise<Corpus> {
-  if (paths.length === 0) throw new UserFacingError('no corpus files given');
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const candidates = await collectFiles(paths);
-
-  // Sizes are checked before anything is read, so a huge file is refused at once.
+/** Sizes are checked before anything is read, so a huge file is refused at once. */
+function checkSizes(candidates: { path: string; stats: Stats }[], maxFileBytes: number): void {
   for (const { path, stats } of candidates) {
     if (stats.size === 0) throw new UserFacingError(`${path} is empty`, path);
     if (stats.size > maxFileBytes) {
@@ -172,8 +169,24 @@ export async function loadCorpus(paths: string[], options: CorpusOptions = {}): 
       );
     }
   }
+}
 
-  const corpus: Corpus = {
+/** A file's bytes, or one line naming it (an unreadable file in a folder is the user's to fix, not a crash). */
+async function readFileOrFail(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await fs.readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new UserFacingError(`${path} cannot be read (permission denied)`, path);
+    if (code === 'ENOENT') throw new UserFacingError(`${path} disappeared while the corpus was read`, path);
+    if (code === 'EISDIR') throw new UserFacingError(`${path} is a folder, not a file`, path);
+    throw new UserFacingError(`${path} cannot be read (${code ?? 'read error'})`, path);
+  }
+}
+
+function emptyCorpus(): Corpus {
+  return {
     files: [],
     tunes: [],
     values: [],
@@ -183,78 +196,124 @@ export async function loadCorpus(paths: string[], options: CorpusOptions = {}): 
     skippedTunes: 0,
     sha256: '',
   };
+}
+
+/** The tunes of an ABC file, without those abcjs could not read cleanly (each said in a warning). */
+function readAbcFile(bytes: Uint8Array, path: string, corpus: Corpus): Tune[] {
+  const read = readAbcText(decodeAbc(bytes, path), path);
+  corpus.warnings.push(...read.warnings);
+  corpus.skippedTunes += read.skippedTunes;
+  if (read.tuneInfos.length === 0) corpus.warnings.push({ file: path, message: 'no ABC tunes found' });
+  return withoutSyntaxErrors(read, corpus);
+}
+
+/**
+ * The tune of a MIDI file. One unusable MIDI file among others is a warning (its error kept in `fileErrors`);
+ * alone, its reason becomes the error.
+ */
+function readMidiFile(
+  bytes: Uint8Array,
+  path: string,
+  options: CorpusOptions,
+  corpus: Corpus,
+  fileErrors: UserFacingError[],
+): Tune[] {
+  if (!isMidi(bytes)) throw new UserFacingError(`${path} is not a MIDI file (it does not start with MThd)`, path);
+  try {
+    const read = readMidiBytes(bytes, path, {
+      melodyTrack: options.melodyTrack,
+      chordTracks: options.chordTracks,
+      bars: options.bars,
+    });
+    corpus.warnings.push(...read.warnings);
+    return read.tunes;
+  } catch (error) {
+    const problem =
+      error instanceof UserFacingError
+        ? error
+        : new UserFacingError(
+            `${path}: cannot read the MIDI file (${error instanceof Error ? error.message : String(error)})`,
+            path,
+          );
+    fileErrors.push(problem);
+    const reason = problem.message.startsWith(`${path}: `) ? problem.message.slice(path.length + 2) : problem.message;
+    corpus.warnings.push({ file: path, line: 1, message: `${reason}; skipped` });
+    corpus.skippedTunes++;
+    return [];
+  }
+}
+
+/** Adds each tune's grammar values; a tune that gives none is skipped with a warning. */
+function addTuneValues(tunes: Tune[], corpus: Corpus): void {
+  for (const tune of tunes) {
+    let values: string[];
+    try {
+      values = tuneToValues(tune).map(formatValue);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      corpus.warnings.push({
+        file: tune.file,
+        line: tune.line,
+        message: `tune "${tune.title}" cannot be turned into values (${reason}); skipped`,
+      });
+      corpus.skippedTunes++;
+      continue;
+    }
+    if (values.length === 0) {
+      corpus.warnings.push({
+        file: tune.file,
+        line: tune.line,
+        message: `tune "${tune.title}" gives no values; skipped`,
+      });
+      corpus.skippedTunes++;
+      continue;
+    }
+    corpus.tunes.push(tune);
+    corpus.values.push(...values);
+    corpus.tuneValueCounts.push(values.length);
+    if (tune.chordsInferred) corpus.inferredChordTunes++;
+  }
+}
+
+/** No usable tune at all: the one file's own reason, or the first warning. */
+function noTunesError(
+  paths: string[],
+  candidates: unknown[],
+  corpus: Corpus,
+  fileErrors: UserFacingError[],
+): UserFacingError {
+  if (fileErrors.length === 1 && candidates.length === 1) return fileErrors[0];
+  const first = corpus.warnings[0];
+  const firstReason = first && `${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}`;
+  return new UserFacingError(
+    `no notes found in ${describePaths(paths)}` + (firstReason ? ` (${firstReason})` : ''),
+    paths[0],
+  );
+}
+
+/**
+ * Reads files and folders (every .abc/.mid/.midi below a folder, sorted) into tunes and grammar values.
+ * Throws a UserFacingError naming the file for input that cannot be a corpus.
+ */
+export async function loadCorpus(paths: string[], options: CorpusOptions = {}): Promise<Corpus> {
+  if (paths.length === 0) throw new UserFacingError('no corpus files given');
+  const candidates = await collectFiles(paths);
+  checkSizes(candidates, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+
+  const corpus = emptyCorpus();
   const corpusHash = createHash('sha256');
   const fileErrors: UserFacingError[] = [];
-
   for (const { path } of candidates) {
     const kind = kindOf(path)!;
-    const bytes = new Uint8Array(await fs.readFile(path));
+    const bytes = await readFileOrFail(path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     corpus.files.push({ path, kind, bytes: bytes.length, sha256 });
     corpusHash.update(sha256);
-
-    let tunes: Tune[];
-    if (kind === 'abc') {
-      const read = readAbcText(decodeAbc(bytes, path), path);
-      corpus.warnings.push(...read.warnings);
-      corpus.skippedTunes += read.skippedTunes;
-      if (read.tuneInfos.length === 0) corpus.warnings.push({ file: path, message: 'no ABC tunes found' });
-      tunes = withoutSyntaxErrors(read, corpus);
-    } else {
-      if (!isMidi(bytes)) throw new UserFacingError(`${path} is not a MIDI file (it does not start with MThd)`, path);
-      try {
-        const read = readMidiBytes(bytes, path, {
-          melodyTrack: options.melodyTrack,
-          chordTracks: options.chordTracks,
-          bars: options.bars,
-        });
-        corpus.warnings.push(...read.warnings);
-        tunes = read.tunes;
-      } catch (error) {
-        // One unusable MIDI file among others is a warning; alone, its reason becomes the error.
-        const problem =
-          error instanceof UserFacingError
-            ? error
-            : new UserFacingError(`${path}: cannot read the MIDI file (${error instanceof Error ? error.message : String(error)})`, path);
-        fileErrors.push(problem);
-        const reason = problem.message.startsWith(`${path}: `) ? problem.message.slice(path.length + 2) : problem.message;
-        corpus.warnings.push({ file: path, line: 1, message: `${reason}; skipped` });
-        corpus.skippedTunes++;
-        continue;
-      }
-    }
-
-    for (const tune of tunes) {
-      let values: string[];
-      try {
-        values = tuneToValues(tune).map(formatValue);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        corpus.warnings.push({ file: tune.file, line: tune.line, message: `tune "${tune.title}" cannot be turned into values (${reason}); skipped` });
-        corpus.skippedTunes++;
-        continue;
-      }
-      if (values.length === 0) {
-        corpus.warnings.push({ file: tune.file, line: tune.line, message: `tune "${tune.title}" gives no values; skipped` });
-        corpus.skippedTunes++;
-        continue;
-      }
-      corpus.tunes.push(tune);
-      corpus.values.push(...values);
-      corpus.tuneValueCounts.push(values.length);
-      if (tune.chordsInferred) corpus.inferredChordTunes++;
-    }
+    const tunes =
+      kind === 'abc' ? readAbcFile(bytes, path, corpus) : readMidiFile(bytes, path, options, corpus, fileErrors);
+    addTuneValues(tunes, corpus);
   }
-
-  if (corpus.tunes.length === 0) {
-    if (fileErrors.length === 1 && candidates.length === 1) throw fileErrors[0];
-    const first = corpus.warnings[0];
-    const firstReason = first && `${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}`;
-    throw new UserFacingError(
-      `no notes found in ${describePaths(paths)}` + (firstReason ? ` (${firstReason})` : ''),
-      paths[0],
-    );
-  }
+  if (corpus.tunes.length === 0) throw noTunesError(paths, candidates, corpus, fileErrors);
   corpus.sha256 = corpusHash.digest('hex');
   return corpus;
 }
@@ -273,7 +332,12 @@ function withoutSyntaxErrors(read: ReturnType<typeof readAbcText>, corpus: Corpu
       (w) => w.file === firstIssue.file && w.line === firstIssue.line && w.message.includes(firstIssue.message),
     );
     if (warning) warning.message += '; skipped';
-    else corpus.warnings.push({ file: firstIssue.file, line: firstIssue.line, message: `${firstIssue.message}; tune skipped` });
+    else
+      corpus.warnings.push({
+        file: firstIssue.file,
+        line: firstIssue.line,
+        message: `${firstIssue.message}; tune skipped`,
+      });
   }
   const kept = read.tunes.filter((tune) => !brokenStartLines.has(tune.line));
   corpus.skippedTunes += read.tunes.length - kept.length;

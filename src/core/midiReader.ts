@@ -4,8 +4,25 @@
  */
 import { Midi } from '@tonejs/midi';
 import { basename, extname } from 'node:path';
-import { chordFromPitchClasses, harmonicSpanStarts, inferChords, keyPrefersFlats, mod12, parsePitchClassName } from './chords';
-import { barQuarters, CorpusWarning, KeySignature, MelodyNote, Meter, TimedChord, Tune, UserFacingError } from './types';
+import {
+  chordFromPitchClasses,
+  harmonicSpanStarts,
+  inferChords,
+  keyPrefersFlats,
+  mod12,
+  parsePitchClassName,
+} from './chords';
+import { validateMeter } from './progression';
+import {
+  barQuarters,
+  CorpusWarning,
+  KeySignature,
+  MelodyNote,
+  Meter,
+  TimedChord,
+  Tune,
+  UserFacingError,
+} from './types';
 
 export interface MidiTrackInfo {
   /** Position in the file's list of tracks (as @tonejs/midi numbers them). */
@@ -49,14 +66,57 @@ interface QuarterNote {
   end: number;
 }
 
+/**
+ * Walks the chunks before @tonejs/midi does, so that a file with no tracks or cut short gets a line saying
+ * so (the library reports "Cannot read properties of undefined", or reads a truncated track silently).
+ */
+function checkMidiStructure(bytes: Uint8Array, file: string): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(4);
+  const declaredTracks = headerLength >= 4 ? view.getUint16(10) : 0;
+  if (headerLength < 6 || 8 + headerLength > bytes.length) {
+    throw new UserFacingError(`${file}: the MIDI header is damaged (truncated file?)`, file);
+  }
+  if (declaredTracks === 0) throw new UserFacingError(`${file}: the MIDI file has no tracks`, file);
+  let offset = 8 + headerLength;
+  let tracks = 0;
+  while (offset < bytes.length) {
+    if (offset + 8 > bytes.length) break;
+    const id = String.fromCharCode(bytes[offset], bytes[offset + 1], bytes[offset + 2], bytes[offset + 3]);
+    const length = view.getUint32(offset + 4);
+    if (offset + 8 + length > bytes.length) {
+      throw new UserFacingError(
+        `${file}: the MIDI file is truncated (${id === 'MTrk' ? `track ${tracks}` : 'a chunk'} needs ${length} bytes, ` +
+          `${bytes.length - offset - 8} are left)`,
+        file,
+      );
+    }
+    if (id === 'MTrk') tracks++;
+    offset += 8 + length;
+  }
+  if (tracks < declaredTracks) {
+    throw new UserFacingError(
+      `${file}: the MIDI file is truncated (its header announces ${declaredTracks} tracks, ${tracks} are there)`,
+      file,
+    );
+  }
+  if (tracks === 0) throw new UserFacingError(`${file}: the MIDI file has no tracks`, file);
+}
+
 function parseMidi(bytes: Uint8Array, file: string): Midi {
   const isMidi = bytes.length >= 14 && String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) === 'MThd';
   if (!isMidi) throw new UserFacingError(`${file}: not a MIDI file (no MThd header)`, file);
+  checkMidiStructure(bytes, file);
+  let midi: Midi;
   try {
-    return new Midi(bytes);
+    midi = new Midi(bytes);
   } catch (error) {
-    throw new UserFacingError(`${file}: not a readable MIDI file (${(error as Error).message})`, file);
+    const reason = error instanceof Error && error.message ? error.message : 'damaged data';
+    throw new UserFacingError(`${file}: not a readable MIDI file (${reason})`, file);
   }
+  if (!(midi.header.ppq > 0))
+    throw new UserFacingError(`${file}: the MIDI file has no valid time division (ticks per quarter note)`, file);
+  return midi;
 }
 
 function describeTracks(midi: Midi): MidiTrackInfo[] {
@@ -131,10 +191,16 @@ function resolveTrack(tracks: MidiTrackInfo[], wanted: string | number, file: st
     found = tracks.find((t) => t.name.toLowerCase() === name);
   }
   if (!found) {
-    throw new UserFacingError(`${file}: no track ${JSON.stringify(wanted)}; the tracks with notes are ${availableTracks(tracks)}`, file);
+    throw new UserFacingError(
+      `${file}: no track ${JSON.stringify(wanted)}; the tracks with notes are ${availableTracks(tracks)}`,
+      file,
+    );
   }
   if (found.noteCount === 0) {
-    throw new UserFacingError(`${file}: track ${found.index} "${found.name}" has no notes; the tracks with notes are ${availableTracks(tracks)}`, file);
+    throw new UserFacingError(
+      `${file}: track ${found.index} "${found.name}" has no notes; the tracks with notes are ${availableTracks(tracks)}`,
+      file,
+    );
   }
   return found;
 }
@@ -171,7 +237,23 @@ function mergeVoices(notes: QuarterNote[]): { line: QuarterNote[]; merged: numbe
 }
 
 const KEY_NAMES_BY_FIFTHS_MAJOR = ['Cb', 'Gb', 'Db', 'Ab', 'Eb', 'Bb', 'F', 'C', 'G', 'D', 'A', 'E', 'B', 'F#', 'C#'];
-const KEY_NAMES_BY_FIFTHS_MINOR = ['Abm', 'Ebm', 'Bbm', 'Fm', 'Cm', 'Gm', 'Dm', 'Am', 'Em', 'Bm', 'F#m', 'C#m', 'G#m', 'D#m', 'A#m'];
+const KEY_NAMES_BY_FIFTHS_MINOR = [
+  'Abm',
+  'Ebm',
+  'Bbm',
+  'Fm',
+  'Cm',
+  'Gm',
+  'Dm',
+  'Am',
+  'Em',
+  'Bm',
+  'F#m',
+  'C#m',
+  'G#m',
+  'D#m',
+  'A#m',
+];
 const MAJOR_KEY_NAMES = ['C', 'Db', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B'];
 const MINOR_KEY_NAMES = ['Cm', 'C#m', 'Dm', 'Ebm', 'Em', 'Fm', 'F#m', 'Gm', 'G#m', 'Am', 'Bbm', 'Bm'];
 
@@ -214,7 +296,10 @@ export function guessKey(notes: Array<{ pitch: number; duration: number }>): Key
   let bestScore = -Infinity;
   for (let tonic = 0; tonic < 12; tonic++) {
     const rotated = weights.map((_, i) => weights[mod12(i + tonic)]);
-    for (const [mode, profile] of [['major', MAJOR_PROFILE], ['minor', MINOR_PROFILE]] as const) {
+    for (const [mode, profile] of [
+      ['major', MAJOR_PROFILE],
+      ['minor', MINOR_PROFILE],
+    ] as const) {
       const score = correlation(rotated, profile);
       if (score > bestScore + TIME_EPSILON) {
         bestScore = score;
@@ -226,7 +311,11 @@ export function guessKey(notes: Array<{ pitch: number; duration: number }>): Key
 }
 
 function trackNotes(midi: Midi, index: number, ppq: number): QuarterNote[] {
-  return midi.tracks[index].notes.map((n) => ({ pitch: n.midi, start: n.ticks / ppq, end: (n.ticks + n.durationTicks) / ppq }));
+  return midi.tracks[index].notes.map((n) => ({
+    pitch: n.midi,
+    start: n.ticks / ppq,
+    end: (n.ticks + n.durationTicks) / ppq,
+  }));
 }
 
 /** Pitch classes and lowest pitch of the chord tracks around a sampling point. */
@@ -256,33 +345,28 @@ const PLAIN_LENGTHS = [0.25, 0.5, 0.75, 1, 1.5, 2, 1 / 3, 2 / 3];
 function isArticulationGap(previous: MelodyNote, gap: number, bar: number): boolean {
   if (gap > 0.25 + TIME_EPSILON) return false;
   const held = previous.duration + gap;
-  const sameBar = Math.floor(previous.start / bar + TIME_EPSILON) === Math.floor((previous.start + held) / bar - TIME_EPSILON);
+  const sameBar =
+    Math.floor(previous.start / bar + TIME_EPSILON) === Math.floor((previous.start + held) / bar - TIME_EPSILON);
   return sameBar && PLAIN_LENGTHS.some((length) => Math.abs(length - held) < TIME_EPSILON * 1000);
 }
 
 /** About 11 hours of 4/4 at 120 bpm: longer than any real piece. */
 export const MAX_MIDI_BARS = 20_000;
 
-/**
- * Reads one MIDI file into one Tune. Throws a UserFacingError for a file that is not MIDI, has no notes,
- * has only drums, is implausibly long, or names a track it does not have.
- */
-export function readMidiBytes(
-  bytes: Uint8Array,
-  file: string,
-  options: MidiReadOptions = {},
-): { tunes: Tune[]; warnings: CorpusWarning[] } {
-  const midi = parseMidi(bytes, file);
-  const tracks = describeTracks(midi);
-  const warnings: CorpusWarning[] = [];
-  const warn = (message: string): void => {
-    warnings.push({ file, line: 1, message });
-  };
+interface TrackChoice {
+  melodyTrack: MidiTrackInfo;
+  chordTracks: MidiTrackInfo[];
+}
+
+/** The melody and chord tracks: as the user named them, or the likely ones. */
+function chooseTracks(tracks: MidiTrackInfo[], options: MidiReadOptions, file: string): TrackChoice {
   if (tracks.every((t) => t.noteCount === 0)) throw new UserFacingError(`${file}: the MIDI file has no notes`, file);
   if (tracks.every((t) => t.noteCount === 0 || t.isDrum)) {
-    throw new UserFacingError(`${file}: the MIDI file has only drum tracks (channel 10), no melody to learn from`, file);
+    throw new UserFacingError(
+      `${file}: the MIDI file has only drum tracks (channel 10), no melody to learn from`,
+      file,
+    );
   }
-
   const melodyTrack =
     options.melodyTrack !== undefined ? resolveTrack(tracks, options.melodyTrack, file) : defaultMelodyTrack(tracks);
   if (!melodyTrack) throw new UserFacingError(`${file}: no track can be the melody`, file);
@@ -290,20 +374,58 @@ export function readMidiBytes(
     options.chordTracks !== undefined
       ? options.chordTracks.map((wanted) => resolveTrack(tracks, wanted, file))
       : defaultChordTracks(tracks, melodyTrack);
+  return { melodyTrack, chordTracks };
+}
 
-  const ppq = midi.header.ppq;
+interface Timing {
+  ppq: number;
+  meter: Meter;
+  /** Quarter notes per bar. */
+  bar: number;
+  tempo?: number;
+}
+
+/** Meter and tempo from the header: a tempo of 0 or a meter such as 7/3 is damage, said in one line. */
+function readTiming(midi: Midi, file: string, warn: (message: string) => void): Timing {
   const signature = midi.header.timeSignatures[0]?.timeSignature;
-  const meter: Meter = signature ? { numerator: signature[0], denominator: signature[1] } : { numerator: 4, denominator: 4 };
+  const meter: Meter = signature
+    ? { numerator: signature[0], denominator: signature[1] }
+    : { numerator: 4, denominator: 4 };
+  validateMeter(meter, file);
   if (midi.header.timeSignatures.length > 1) {
-    warn(`${midi.header.timeSignatures.length} time signatures; bars are counted in the first, ${meter.numerator}/${meter.denominator}`);
+    warn(
+      `${midi.header.timeSignatures.length} time signatures; bars are counted in the first, ${meter.numerator}/${meter.denominator}`,
+    );
   }
-  const bar = barQuarters(meter);
+  const damagedTempo = midi.header.tempos.find((t) => !Number.isFinite(t.bpm) || !(t.bpm > 0));
+  if (damagedTempo) {
+    throw new UserFacingError(
+      `${file}: the MIDI file sets a tempo of 0 (at tick ${damagedTempo.ticks}): it is damaged`,
+      file,
+    );
+  }
   const firstTempo = midi.header.tempos[0]?.bpm;
-  const tempo = firstTempo === undefined ? undefined : Math.round(firstTempo * 100) / 100;
+  return {
+    ppq: midi.header.ppq,
+    meter,
+    bar: barQuarters(meter),
+    tempo: firstTempo === undefined ? undefined : Math.round(firstTempo * 100) / 100,
+  };
+}
 
+/** The part of the file read, in quarter notes: the bars asked for, or the whole (bounded) file. */
+function readWindow(
+  midi: Midi,
+  timing: Timing,
+  options: MidiReadOptions,
+  file: string,
+  warn: (message: string) => void,
+) {
+  const { ppq, bar } = timing;
   // A loop rather than Math.max(...notes): large files would overflow the argument list.
   let fileEnd = 0;
-  for (const track of midi.tracks) for (const note of track.notes) fileEnd = Math.max(fileEnd, (note.ticks + note.durationTicks) / ppq);
+  for (const track of midi.tracks)
+    for (const note of track.notes) fileEnd = Math.max(fileEnd, (note.ticks + note.durationTicks) / ppq);
   const fileBars = Math.max(1, Math.ceil(fileEnd / bar - TIME_EPSILON));
   // One damaged delta time can put a note hours away; a bar list that long would exhaust memory.
   if (!options.bars && !(fileBars <= MAX_MIDI_BARS)) {
@@ -312,43 +434,40 @@ export function readMidiBytes(
       file,
     );
   }
-  let windowStart = 0;
-  let windowEnd = fileBars * bar;
-  if (options.bars) {
-    const [first, last] = options.bars;
-    if (!Number.isInteger(first) || !Number.isInteger(last) || first < 0 || last <= first) {
-      throw new UserFacingError(`${file}: bars must be two whole numbers A < B counted from 0, got ${first}..${last}`, file);
-    }
-    if (first >= fileBars) throw new UserFacingError(`${file}: bar ${first} is past the end of the file (${fileBars} bars)`, file);
-    if (last > fileBars) warn(`the file has ${fileBars} bars; reading bars ${first}..${fileBars - 1}`);
-    windowStart = first * bar;
-    windowEnd = Math.min(last, fileBars) * bar;
+  if (!options.bars) return { start: 0, length: fileBars * bar };
+  const [first, last] = options.bars;
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first < 0 || last <= first) {
+    throw new UserFacingError(
+      `${file}: bars must be two whole numbers A < B counted from 0, got ${first}..${last}`,
+      file,
+    );
   }
-  const windowLength = windowEnd - windowStart;
-  const quantize = options.quantize ?? true;
+  if (first >= fileBars)
+    throw new UserFacingError(`${file}: bar ${first} is past the end of the file (${fileBars} bars)`, file);
+  if (last > fileBars) warn(`the file has ${fileBars} bars; reading bars ${first}..${fileBars - 1}`);
+  return { start: first * bar, length: (Math.min(last, fileBars) - first) * bar };
+}
 
-  const inWindow = (notes: QuarterNote[]): QuarterNote[] =>
-    notes
-      .map((n) => {
-        const start = quantize ? snapToQuarterGrid(n.start) : n.start;
-        let length = quantize ? snapToQuarterGrid(n.end - n.start) : n.end - n.start;
-        // As the reference: a note that quantizes to nothing lasts a sixteenth.
-        if (length <= TIME_EPSILON) length = 0.25;
-        return { pitch: n.pitch, start: start - windowStart, end: start - windowStart + length };
-      })
-      .filter((n) => n.start >= -TIME_EPSILON && n.start < windowLength - TIME_EPSILON)
-      .map((n) => ({ ...n, start: Math.max(0, n.start), end: Math.min(n.end, windowLength) }));
+/** A track's notes inside the window, quantized as the reference read MIDI, in window time. */
+function notesInWindow(
+  notes: QuarterNote[],
+  window: { start: number; length: number },
+  quantize: boolean,
+): QuarterNote[] {
+  return notes
+    .map((n) => {
+      const start = quantize ? snapToQuarterGrid(n.start) : n.start;
+      let length = quantize ? snapToQuarterGrid(n.end - n.start) : n.end - n.start;
+      // As the reference: a note that quantizes to nothing lasts a sixteenth.
+      if (length <= TIME_EPSILON) length = 0.25;
+      return { pitch: n.pitch, start: start - window.start, end: start - window.start + length };
+    })
+    .filter((n) => n.start >= -TIME_EPSILON && n.start < window.length - TIME_EPSILON)
+    .map((n) => ({ ...n, start: Math.max(0, n.start), end: Math.min(n.end, window.length) }));
+}
 
-  const { line, merged } = mergeVoices(inWindow(trackNotes(midi, melodyTrack.index, ppq)));
-  if (line.length === 0) {
-    const where = options.bars ? `bars ${options.bars[0]}..${options.bars[1] - 1}` : 'the file';
-    throw new UserFacingError(`${file}: track ${melodyTrack.index} "${melodyTrack.name}" has no notes in ${where}`, file);
-  }
-  if (merged > 0) warn(`track "${melodyTrack.name}": ${merged} overlapping notes merged into one melodic line`);
-
-  const barStarts: number[] = [];
-  for (let t = 0; t < windowLength - TIME_EPSILON; t += bar) barStarts.push(t);
-  const melodyEnd = options.bars ? windowLength : Math.ceil(line[line.length - 1].end / bar - TIME_EPSILON) * bar;
+/** The melodic line as notes and rests up to `melodyEnd`; short articulation gaps join the note before. */
+function melodyWithRests(line: QuarterNote[], melodyEnd: number, bar: number, quantize: boolean): MelodyNote[] {
   const notes: MelodyNote[] = [];
   let cursor = 0;
   for (const note of line) {
@@ -363,9 +482,71 @@ export function readMidiBytes(
     cursor = note.end;
   }
   if (melodyEnd > cursor + TIME_EPSILON) notes.push({ pitch: null, start: cursor, duration: melodyEnd - cursor });
-  const usedBarStarts = barStarts.filter((t) => t < melodyEnd - TIME_EPSILON);
+  return notes;
+}
 
-  const chordSource = chordTracks.flatMap((t) => inWindow(trackNotes(midi, t.index, ppq)));
+/** The chords the chord tracks sound at each harmonic span, or none when they sound nothing. */
+function chordsFromTracks(
+  chordSource: QuarterNote[],
+  barStarts: number[],
+  meter: Meter,
+  melodyEnd: number,
+  key: KeySignature,
+): TimedChord[] {
+  const span = harmonicSpanStarts(barStarts, meter, melodyEnd);
+  const chords: TimedChord[] = [];
+  const preferFlats = keyPrefersFlats(key);
+  for (let i = 0; i < span.length; i++) {
+    const length = (i + 1 < span.length ? span[i + 1] : melodyEnd) - span[i];
+    const sample = sampleChordNotes(chordSource, span[i], length);
+    const chord = chordFromPitchClasses(sample.pcs, sample.lowest, { preferFlats });
+    if (!chord) continue;
+    const previous = chords[chords.length - 1];
+    if (previous && previous.chord.symbol === chord.symbol) continue;
+    chords.push({ start: span[i], chord });
+  }
+  // The first chord holds from the start, so every note has a chord to be judged against.
+  if (chords.length > 0) chords[0] = { ...chords[0], start: 0 };
+  return chords;
+}
+
+/**
+ * Reads one MIDI file into one Tune. Throws a UserFacingError for a file that is not MIDI, is truncated,
+ * has no tracks or no notes, has only drums, a tempo of 0, an unsupported meter, is implausibly long, or
+ * names a track it does not have.
+ */
+export function readMidiBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: MidiReadOptions = {},
+): { tunes: Tune[]; warnings: CorpusWarning[] } {
+  const midi = parseMidi(bytes, file);
+  const warnings: CorpusWarning[] = [];
+  const warn = (message: string): void => {
+    warnings.push({ file, line: 1, message });
+  };
+  const { melodyTrack, chordTracks } = chooseTracks(describeTracks(midi), options, file);
+  const timing = readTiming(midi, file, warn);
+  const { meter, bar, ppq } = timing;
+  const window = readWindow(midi, timing, options, file, warn);
+  const quantize = options.quantize ?? true;
+
+  const { line, merged } = mergeVoices(notesInWindow(trackNotes(midi, melodyTrack.index, ppq), window, quantize));
+  if (line.length === 0) {
+    const where = options.bars ? `bars ${options.bars[0]}..${options.bars[1] - 1}` : 'the file';
+    throw new UserFacingError(
+      `${file}: track ${melodyTrack.index} "${melodyTrack.name}" has no notes in ${where}`,
+      file,
+    );
+  }
+  if (merged > 0) warn(`track "${melodyTrack.name}": ${merged} overlapping notes merged into one melodic line`);
+
+  const melodyEnd = options.bars ? window.length : Math.ceil(line[line.length - 1].end / bar - TIME_EPSILON) * bar;
+  const notes = melodyWithRests(line, melodyEnd, bar, quantize);
+  const barStarts: number[] = [];
+  for (let t = 0; t < Math.min(window.length, melodyEnd) - TIME_EPSILON; t += bar) barStarts.push(t);
+
+  const chordSource = chordTracks.flatMap((t) => notesInWindow(trackNotes(midi, t.index, ppq), window, quantize));
   const key =
     keyFromSignature(midi) ??
     guessKey([...line, ...chordSource].map((n) => ({ pitch: n.pitch, duration: n.end - n.start })));
@@ -378,29 +559,12 @@ export function readMidiBytes(
     meter,
     key,
     notes,
-    chords: [],
+    chords: chordsFromTracks(chordSource, barStarts, meter, melodyEnd, key),
     chordsInferred: false,
-    barStarts: usedBarStarts,
+    barStarts,
   };
-  if (tempo !== undefined) tune.tempo = tempo;
-
-  const span = harmonicSpanStarts(usedBarStarts, meter, melodyEnd);
-  const chords: TimedChord[] = [];
-  const preferFlats = keyPrefersFlats(key);
-  for (let i = 0; i < span.length; i++) {
-    const length = (i + 1 < span.length ? span[i + 1] : melodyEnd) - span[i];
-    const sample = sampleChordNotes(chordSource, span[i], length);
-    const chord = chordFromPitchClasses(sample.pcs, sample.lowest, { preferFlats });
-    if (!chord) continue;
-    const previous = chords[chords.length - 1];
-    if (previous && previous.chord.symbol === chord.symbol) continue;
-    chords.push({ start: span[i], chord });
-  }
-  if (chords.length > 0) {
-    // The first chord holds from the start, so every note has a chord to be judged against.
-    chords[0] = { ...chords[0], start: 0 };
-    tune.chords = chords;
-  } else {
+  if (timing.tempo !== undefined) tune.tempo = timing.tempo;
+  if (tune.chords.length === 0) {
     tune.chords = inferChords(tune);
     tune.chordsInferred = true;
     warn(

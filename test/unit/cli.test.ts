@@ -5,9 +5,8 @@
  */
 import { before, after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Midi } from '@tonejs/midi';
@@ -16,47 +15,7 @@ import { UserFacingError } from '../../src/core/types';
 import { generateSolo, describeModel, DEFAULT_MODEL_DIR } from '../../src/engine';
 import { loadModelFolder, saveModelFolder } from '../../src/model/modelStore';
 import { snapshot } from './helpers/files';
-
-const CLI = join(REPO_ROOT, 'bin', 'jazz-solo.js');
-const BUNDLE = join(REPO_ROOT, 'dist', 'cli.js');
-
-function newestSourceTime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Tests the CLI as shipped: rebuild dist/cli.js when it is missing or older than the sources. */
-function ensureBuilt(): void {
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newestSourceTime(join(REPO_ROOT, 'src'))) return;
-  const build = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], { cwd: REPO_ROOT, encoding: 'utf8' });
-  assert.equal(build.status, 0, `the build failed:\n${build.stdout}\n${build.stderr}`);
-}
-
-interface CliRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[]): CliRun {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-
-/** Status 2, exactly one line on stderr that names `named`, no stack trace. */
-function assertRefused(run: CliRun, named: string, expected?: RegExp): void {
-  const lines = run.stderr.split('\n').filter((line) => line.trim() !== '');
-  assert.equal(run.status, 2, `status ${run.status}; stderr:\n${run.stderr}`);
-  assert.equal(lines.length, 1, `one line on stderr, got:\n${run.stderr}`);
-  assert.ok(lines[0].includes(named), `"${lines[0]}" does not name ${named}`);
-  assert.doesNotMatch(lines[0], /internal error|\bat .*\(.*:\d+:\d+\)/);
-  if (expected) assert.match(lines[0], expected);
-}
+import { assertRefused, CLI, ensureBuilt, runCli } from './helpers/cli';
 
 const TUNE_HEADER = 'M:4/4\nL:1/8\nK:C\n';
 const GOOD_TUNE = `X:1\nT:Good\n${TUNE_HEADER}"C"CDEF GABc|"G7"dcBA GFED|"C"C2E2 G2c2|"F"A2F2 "G7"G4|"C"c8|\n`;
@@ -99,7 +58,8 @@ const BAD_CORPORA: BadCorpus[] = [
   },
   {
     name: 'binary bytes in a .mid',
-    make: (dir) => write(dir, 'binary.mid', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 104729 + 13) % 256))),
+    make: (dir) =>
+      write(dir, 'binary.mid', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 104729 + 13) % 256))),
     expected: /not a MIDI file/,
   },
   {
@@ -109,7 +69,12 @@ const BAD_CORPORA: BadCorpus[] = [
   },
   {
     name: 'a MIDI file with no notes',
-    make: (dir) => write(dir, 'silent.mid', midiBytes((midi) => (midi.addTrack().name = 'Piano'))),
+    make: (dir) =>
+      write(
+        dir,
+        'silent.mid',
+        midiBytes((midi) => (midi.addTrack().name = 'Piano')),
+      ),
     expected: /has no notes/,
   },
   {
@@ -147,7 +112,11 @@ const BAD_CORPORA: BadCorpus[] = [
     name: 'a 50 MB file',
     make: (dir) => {
       const tune = Buffer.from(GOOD_TUNE + '\n');
-      return write(dir, 'huge.abc', Buffer.concat(Array.from({ length: Math.ceil((50 * 1024 * 1024) / tune.length) }, () => tune)));
+      return write(
+        dir,
+        'huge.abc',
+        Buffer.concat(Array.from({ length: Math.ceil((50 * 1024 * 1024) / tune.length) }, () => tune)),
+      );
     },
     expected: /over the 10 MB limit/,
   },
@@ -187,10 +156,22 @@ describe('bad corpus input through the CLI', () => {
       const newModel = join(root, 'models', `new-${basename(dir)}`);
       const modelsBefore = snapshot(join(root, 'models'));
 
-      assertRefused(runCli(['train', corpus, '--out', newModel, '--epochs', '1', '--units', '8']), corpus, bad.expected);
+      assertRefused(
+        runCli(['train', corpus, '--out', newModel, '--epochs', '1', '--units', '8']),
+        corpus,
+        bad.expected,
+      );
       assert.ok(!existsSync(newModel), 'no model folder is created');
-      assertRefused(runCli(['train', corpus, '--out', existingModel, '--epochs', '1', '--units', '8']), corpus, bad.expected);
-      assert.deepEqual(snapshot(join(root, 'models')), modelsBefore, 'the existing model keeps its bytes, nothing is added beside it');
+      assertRefused(
+        runCli(['train', corpus, '--out', existingModel, '--epochs', '1', '--units', '8']),
+        corpus,
+        bad.expected,
+      );
+      assert.deepEqual(
+        snapshot(join(root, 'models')),
+        modelsBefore,
+        'the existing model keeps its bytes, nothing is added beside it',
+      );
 
       const inspected = runCli(['inspect', corpus]);
       if (bad.inspectAccepts) assert.equal(inspected.status, 0, inspected.stderr);
@@ -208,7 +189,10 @@ describe('bad corpus input through the CLI', () => {
     const inspected = runCli(['inspect', corpus, '--json']);
     assert.equal(inspected.status, 0, inspected.stderr);
     const report = JSON.parse(inspected.stdout) as { tunes: { title: string }[]; warnings: string[] };
-    assert.deepEqual(report.tunes.map((t) => t.title), ['Good', 'Also good']);
+    assert.deepEqual(
+      report.tunes.map((t) => t.title),
+      ['Good', 'Also good'],
+    );
     assert.ok(
       report.warnings.some((w) => w.startsWith(`${corpus}:${brokenLine}:`) && /X:2/.test(w) && /skipped/.test(w)),
       `a warning names ${corpus}:${brokenLine}: ${report.warnings.join(' | ')}`,
@@ -218,7 +202,10 @@ describe('bad corpus input through the CLI', () => {
     const trained = runCli(['train', corpus, '--out', out, '--epochs', '1', '--units', '8', '--tx', '10', '--json']);
     assert.equal(trained.status, 0, trained.stderr);
     assert.equal(JSON.parse(trained.stdout).tunes, 2);
-    assert.match(trained.stderr, new RegExp(`warning: ${corpus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${brokenLine}: .*skipped`));
+    assert.match(
+      trained.stderr,
+      new RegExp(`warning: ${corpus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${brokenLine}: .*skipped`),
+    );
     assert.ok(existsSync(join(out, 'model.json')));
   });
 
@@ -268,6 +255,8 @@ interface BrokenModel {
   expected: RegExp;
 }
 
+// The breakers reach into arbitrary fields of the JSON files.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const editJson = (file: string, edit: (json: any) => void) => {
   const json = JSON.parse(readFileSync(file, 'utf8'));
   edit(json);
@@ -299,7 +288,8 @@ const BROKEN_MODELS: BrokenModel[] = [
   },
   {
     name: 'a model.json whose topology does not match its weights',
-    breakIt: (dir) => editJson(join(dir, 'model.json'), (json) => (json.modelTopology.config.layers[0].config.units += 1)),
+    breakIt: (dir) =>
+      editJson(join(dir, 'model.json'), (json) => (json.modelTopology.config.layers[0].config.units += 1)),
     names: 'model.json',
     expected: /does not match its weights/,
   },
@@ -339,7 +329,11 @@ describe('broken models through the engine and `generate --model`', () => {
     // Saved by this version, so it carries the checksums a valid-looking edit is caught by.
     freshModel = join(root, 'fresh-model');
     const loaded = await loadModelFolder(DEFAULT_MODEL_DIR);
-    await saveModelFolder(freshModel, { weights: loaded.weights, vocabularyValues: loaded.vocabulary.values, metadata: loaded.metadata });
+    await saveModelFolder(freshModel, {
+      weights: loaded.weights,
+      vocabularyValues: loaded.vocabulary.values,
+      metadata: loaded.metadata,
+    });
     const ok = runCli(['generate', '--model', freshModel, '--seed', '3', '--steps', '20']);
     assert.equal(ok.status, 0, `the intact copy generates: ${ok.stderr}`);
   });
@@ -363,7 +357,11 @@ describe('broken models through the engine and `generate --model`', () => {
           return true;
         });
       }
-      assertRefused(runCli(['generate', '--model', modelDir, '--out', abcOut, '--midi', midiOut]), named, broken.expected);
+      assertRefused(
+        runCli(['generate', '--model', modelDir, '--out', abcOut, '--midi', midiOut]),
+        named,
+        broken.expected,
+      );
       assert.deepEqual(snapshot(scratch), before, 'the model folder and the output files keep their bytes');
     });
   }
@@ -376,9 +374,13 @@ describe('Ctrl-C during `train`', () => {
     cpSync(DEFAULT_MODEL_DIR, modelDir, { recursive: true });
     const before = snapshot(modelsDir);
 
-    const child = spawn(process.execPath, [CLI, 'train', join(REPO_ROOT, 'corpus'), '--out', modelDir, '--epochs', '500', '--units', '16'], {
-      cwd: REPO_ROOT,
-    });
+    const child = spawn(
+      process.execPath,
+      [CLI, 'train', join(REPO_ROOT, 'corpus'), '--out', modelDir, '--epochs', '500', '--units', '16'],
+      {
+        cwd: REPO_ROOT,
+      },
+    );
     let stderr = '';
     const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
     await new Promise<void>((resolveEpoch, rejectEpoch) => {

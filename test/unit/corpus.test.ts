@@ -42,38 +42,48 @@ async function userError(promise: Promise<unknown>): Promise<UserFacingError> {
   assert.fail('expected an error');
 }
 
-test('the Nottingham corpus: all 14 files load, every tune is used', { skip: !sharedFile(...NOTTINGHAM_PARTS) && missingShared(...NOTTINGHAM_PARTS) }, async () => {
-  const dir = sharedFile(...NOTTINGHAM_PARTS)!;
-  const abcFiles = readdirSync(dir).filter((f) => f.endsWith('.abc'));
-  const texts = abcFiles.map((f) => readFileSync(join(dir, f), 'utf8'));
-  const tuneHeaders = texts.reduce((sum, text) => sum + (text.match(/^X:/gm) ?? []).length, 0);
-  // Tunes with no quoted chord symbol at all (annotations start with ^ _ < > @).
-  const withoutChords = texts
-    .flatMap((text) => text.split(/\n(?=X:)/).filter((t) => /^X:/.test(t)))
-    .filter((tune) => !/"[^\^_<>@"\s][^"]*"/.test(tune)).length;
+test(
+  'the Nottingham corpus: all 14 files load, every tune is used',
+  { skip: !sharedFile(...NOTTINGHAM_PARTS) && missingShared(...NOTTINGHAM_PARTS) },
+  async () => {
+    const dir = sharedFile(...NOTTINGHAM_PARTS)!;
+    const abcFiles = readdirSync(dir).filter((f) => f.endsWith('.abc'));
+    const texts = abcFiles.map((f) => readFileSync(join(dir, f), 'utf8'));
+    const tuneHeaders = texts.reduce((sum, text) => sum + (text.match(/^X:/gm) ?? []).length, 0);
+    // Tunes with no quoted chord symbol at all (annotations start with ^ _ < > @).
+    const withoutChords = texts
+      .flatMap((text) => text.split(/\n(?=X:)/).filter((t) => /^X:/.test(t)))
+      .filter((tune) => !/"[^^_<>@"\s][^"]*"/.test(tune)).length;
 
-  const started = Date.now();
-  const corpus = await loadCorpus([dir]);
-  const seconds = (Date.now() - started) / 1000;
+    const started = Date.now();
+    const corpus = await loadCorpus([dir]);
+    const seconds = (Date.now() - started) / 1000;
 
-  assert.equal(corpus.files.length, 14);
-  assert.ok(corpus.files.every((f) => f.kind === 'abc'));
-  assert.deepEqual(corpus.files.map((f) => f.path), [...corpus.files.map((f) => f.path)].sort());
-  assert.equal(corpus.tunes.length + corpus.skippedTunes, tuneHeaders);
-  assert.equal(corpus.inferredChordTunes, withoutChords);
-  assert.ok(corpus.values.length > 10 * corpus.tunes.length);
-  assert.equal(corpus.tuneValueCounts.length, corpus.tunes.length);
-  assert.equal(corpus.tuneValueCounts.reduce((a, b) => a + b, 0), corpus.values.length);
-  for (const warning of corpus.warnings) {
-    assert.ok(warning.file.startsWith(dir));
-    assert.ok(warning.line !== undefined && warning.line > 0);
-  }
-  console.log(
-    `nottingham: ${corpus.files.length} files, ${corpus.tunes.length} tunes, ${corpus.values.length} values ` +
-      `(${new Set(corpus.values).size} distinct), ${corpus.warnings.length} warnings, ` +
-      `${corpus.inferredChordTunes} inferred-chord tunes, ${corpus.skippedTunes} skipped, ${seconds.toFixed(2)} s`,
-  );
-});
+    assert.equal(corpus.files.length, 14);
+    assert.ok(corpus.files.every((f) => f.kind === 'abc'));
+    assert.deepEqual(
+      corpus.files.map((f) => f.path),
+      [...corpus.files.map((f) => f.path)].sort(),
+    );
+    assert.equal(corpus.tunes.length + corpus.skippedTunes, tuneHeaders);
+    assert.equal(corpus.inferredChordTunes, withoutChords);
+    assert.ok(corpus.values.length > 10 * corpus.tunes.length);
+    assert.equal(corpus.tuneValueCounts.length, corpus.tunes.length);
+    assert.equal(
+      corpus.tuneValueCounts.reduce((a, b) => a + b, 0),
+      corpus.values.length,
+    );
+    for (const warning of corpus.warnings) {
+      assert.ok(warning.file.startsWith(dir));
+      assert.ok(warning.line !== undefined && warning.line > 0);
+    }
+    console.log(
+      `nottingham: ${corpus.files.length} files, ${corpus.tunes.length} tunes, ${corpus.values.length} values ` +
+        `(${new Set(corpus.values).size} distinct), ${corpus.warnings.length} warnings, ` +
+        `${corpus.inferredChordTunes} inferred-chord tunes, ${corpus.skippedTunes} skipped, ${seconds.toFixed(2)} s`,
+    );
+  },
+);
 
 test('a folder of 1,000 small files loads in sorted, repeatable order', async () => {
   const dir = folder('thousand');
@@ -92,7 +102,10 @@ test('a folder of 1,000 small files loads in sorted, repeatable order', async ()
   assert.deepEqual(relative, [...relative].sort());
   assert.ok(relative.includes(join('sub', 'tune-10.abc')));
   // Tunes follow file order.
-  assert.deepEqual(first.tunes.map((t) => t.file), first.files.map((f) => f.path));
+  assert.deepEqual(
+    first.tunes.map((t) => t.file),
+    first.files.map((f) => f.path),
+  );
 
   const second = await loadCorpus([dir]);
   assert.deepEqual(second.values, first.values);
@@ -142,14 +155,21 @@ test('a tune-level problem is a warning while other tunes are usable', async () 
   );
 });
 
-test('ABC and MIDI files load together', { skip: !sharedFile('data', 'reference', 'tune1.midi') && missingShared('data', 'reference', 'tune1.midi') }, async () => {
-  const dir = folder('both');
-  writeFileSync(join(dir, 'a.abc'), smallTune(5));
-  writeFileSync(join(dir, 'b.mid'), readFileSync(sharedFile('data', 'reference', 'tune1.midi')!));
-  const corpus = await loadCorpus([dir]);
-  assert.deepEqual(corpus.files.map((f) => f.kind), ['abc', 'midi']);
-  assert.equal(corpus.tunes.length, 2);
-});
+test(
+  'ABC and MIDI files load together',
+  { skip: !sharedFile('data', 'reference', 'tune1.midi') && missingShared('data', 'reference', 'tune1.midi') },
+  async () => {
+    const dir = folder('both');
+    writeFileSync(join(dir, 'a.abc'), smallTune(5));
+    writeFileSync(join(dir, 'b.mid'), readFileSync(sharedFile('data', 'reference', 'tune1.midi')!));
+    const corpus = await loadCorpus([dir]);
+    assert.deepEqual(
+      corpus.files.map((f) => f.kind),
+      ['abc', 'midi'],
+    );
+    assert.equal(corpus.tunes.length, 2);
+  },
+);
 
 test('an unreadable MIDI file among good files is a warning; alone it is an error naming it', async () => {
   const dir = folder('badmidi');
@@ -187,7 +207,10 @@ test('bad input: one clear error naming the file', async (t) => {
 
   await t.test('invalid UTF-8 in a .abc', async () => {
     const latin1 = join(dir, 'latin1.abc');
-    writeFileSync(latin1, Buffer.concat([Buffer.from('X:1\nT:Caf'), Buffer.from([0xe9]), Buffer.from('\nK:C\nCDEF|\n')]));
+    writeFileSync(
+      latin1,
+      Buffer.concat([Buffer.from('X:1\nT:Caf'), Buffer.from([0xe9]), Buffer.from('\nK:C\nCDEF|\n')]),
+    );
     assert.match((await userError(loadCorpus([latin1]))).message, new RegExp(`^${escape(latin1)} is not UTF-8 text`));
   });
 
@@ -246,10 +269,43 @@ test('assertTrainable needs Tx + 1 values and more than one distinct value', () 
       error.message === 'the corpus has 30 values; training needs at least 31 (Tx + 1)',
   );
   const same = Array.from({ length: 40 }, () => 'C,0.500');
-  assert.throws(() => assertTrainable(same, 30), (error: unknown) => error instanceof UserFacingError && /only one distinct value/.test(error.message));
+  assert.throws(
+    () => assertTrainable(same, 30),
+    (error: unknown) => error instanceof UserFacingError && /only one distinct value/.test(error.message),
+  );
   assert.doesNotThrow(() => assertTrainable([...thirty, 'R,1.000'], 30));
 });
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('directives abcjs does not know (%%propagate-accidentals, %%abc-include) are ignored with a warning; the tune is kept', async () => {
+  const dir = folder('directives');
+  const body = 'M:4/4\nL:1/8\nK:C\n"C"CDEF GABc|"G7"dcBA GFED|"C"C2E2 G2c2|\n';
+  for (const directive of ['%%propagate-accidentals pitch', '%%abc-include common.abh']) {
+    const file = join(dir, `${directive.slice(2, 8)}.abc`);
+    writeFileSync(file, `X:1\nT:With a directive\n${directive}\n${body}`);
+    const plain = join(dir, 'plain.abc');
+    writeFileSync(plain, `X:1\nT:With a directive\n${body}`);
+    const corpus = await loadCorpus([file]);
+    assert.equal(corpus.tunes.length, 1);
+    assert.deepEqual(corpus.values, (await loadCorpus([plain])).values, 'the directive changes nothing read');
+    const name = directive.split(' ')[0];
+    assert.ok(
+      corpus.warnings.some((w) => w.line === 3 && w.message.includes(`${name} is not supported; ignored`)),
+      JSON.stringify(corpus.warnings),
+    );
+  }
+});
+
+test('meters such as M:7/3 or M:99/4 are refused with one line naming the file and the meter', async () => {
+  const dir = folder('meters');
+  for (const meter of ['7/3', '99/4', '5/6']) {
+    const file = join(dir, `m${meter.replace('/', '-')}.abc`);
+    writeFileSync(file, `X:1\nT:Odd\nM:${meter}\nL:1/8\nK:C\n"C"CDEF GABc|"G7"dcBA GFED|\n`);
+    const error = await userError(loadCorpus([file]));
+    assert.ok(error.message.includes(file));
+    assert.ok(error.message.includes(`M:${meter}, which is not supported`), error.message);
+  }
+});

@@ -12,8 +12,28 @@ import { readAbcText } from '../../src/core/abcReader';
 import { readMidiBytes } from '../../src/core/midiReader';
 import { realiseSolo } from '../../src/core/realiser';
 import { parseProgression, DEFAULT_PROGRESSION } from '../../src/core/progression';
-import { barQuarters, TICKS_PER_QUARTER, UserFacingError, type GrammarValue, type ValueType } from '../../src/core/types';
-import { generateSolo } from '../../src/engine';
+import {
+  barQuarters,
+  TICKS_PER_QUARTER,
+  UserFacingError,
+  type GrammarValue,
+  type ValueType,
+} from '../../src/core/types';
+import { DEFAULT_MODEL_DIR, generateSolo } from '../../src/engine';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Runs `action`; a UserFacingError is a clean refusal, anything else fails the property. */
 function resultOrUserFacingError<T>(action: () => T): T | undefined {
@@ -30,28 +50,86 @@ function resultOrUserFacingError<T>(action: () => T): T | undefined {
 
 /** Pieces of ABC, so that random strings reach the parser's corners and not only its "no tune" path. */
 const abcFragment = fc.oneof(
-  fc.constantFrom('X:1\n', 'T:t\n', 'M:4/4\n', 'M:6/8\n', 'M:none\n', 'M:0/0\n', 'L:1/8\n', 'L:0\n', 'K:C\n', 'K:Bbm\n', 'K:H\n', 'Q:1/4=120\n', '\n\n'),
-  fc.constantFrom('"Dm7"', '"G7b9"', '"^text"', '"', 'C', '_B,', '^^f\'', 'z', 'x', '2', '/', '3/2', '>', '(3', '[CEG]', '[', ']', '|', '||', '|]', ':|', '|:', '-', '{g}', '!trill!', '%', '\\', 'V:2\n', '&', '[K:G]', '[M:3/4]', 'y', '9999999', '<script>'),
+  fc.constantFrom(
+    'X:1\n',
+    'T:t\n',
+    'M:4/4\n',
+    'M:6/8\n',
+    'M:none\n',
+    'M:0/0\n',
+    'L:1/8\n',
+    'L:0\n',
+    'K:C\n',
+    'K:Bbm\n',
+    'K:H\n',
+    'Q:1/4=120\n',
+    '\n\n',
+  ),
+  fc.constantFrom(
+    '"Dm7"',
+    '"G7b9"',
+    '"^text"',
+    '"',
+    'C',
+    '_B,',
+    "^^f'",
+    'z',
+    'x',
+    '2',
+    '/',
+    '3/2',
+    '>',
+    '(3',
+    '[CEG]',
+    '[',
+    ']',
+    '|',
+    '||',
+    '|]',
+    ':|',
+    '|:',
+    '-',
+    '{g}',
+    '!trill!',
+    '%',
+    '\\',
+    'V:2\n',
+    '&',
+    '[K:G]',
+    '[M:3/4]',
+    'y',
+    '9999999',
+    '<script>',
+  ),
   fc.string({ maxLength: 8 }),
 );
 const abcLike = fc.array(abcFragment, { maxLength: 60 }).map((parts) => parts.join(''));
 
 test('readAbcText: any string gives tunes or a UserFacingError', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 }), abcLike), (text) => {
-      const read = resultOrUserFacingError(() => readAbcText(text, 'fuzz.abc'));
-      for (const tune of read?.tunes ?? []) {
-        assert.ok(tune.notes.every((n) => Number.isFinite(n.start) && Number.isFinite(n.duration)));
-      }
-    }),
+    fc.property(
+      fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 }), abcLike),
+      (text) => {
+        const read = resultOrUserFacingError(() => readAbcText(text, 'fuzz.abc'));
+        for (const tune of read?.tunes ?? []) {
+          assert.ok(tune.notes.every((n) => Number.isFinite(n.start) && Number.isFinite(n.duration)));
+        }
+      },
+    ),
     { numRuns: 1500 },
   );
 });
 
 test('readAbcText: a multi-measure rest of 99,999,991 bars skips that tune instead of exhausting memory', () => {
   const read = readAbcText('X:1\nT:Fine\nK:C\nCDEF|\n\nX:2\nT:Endless\nK:C\nCD X99999991 |\n', 'rest.abc');
-  assert.deepEqual(read.tunes.map((t) => t.title), ['Fine']);
-  assert.ok(read.warnings.some((w) => w.line === 6 && /X:2 .*lasts \d+ bars.*skipped/.test(w.message)), JSON.stringify(read.warnings));
+  assert.deepEqual(
+    read.tunes.map((t) => t.title),
+    ['Fine'],
+  );
+  assert.ok(
+    read.warnings.some((w) => w.line === 6 && /X:2 .*lasts \d+ bars.*skipped/.test(w.message)),
+    JSON.stringify(read.warnings),
+  );
 });
 
 function sampleMidi(): Uint8Array {
@@ -60,7 +138,9 @@ function sampleMidi(): Uint8Array {
   midi.header.timeSignatures.push({ ticks: 0, timeSignature: [4, 4] });
   const melody = midi.addTrack();
   melody.name = 'Melody';
-  [60, 62, 64, 65, 67, 69, 71, 72].forEach((pitch, i) => melody.addNote({ midi: pitch, ticks: i * 240, durationTicks: 220 }));
+  [60, 62, 64, 65, 67, 69, 71, 72].forEach((pitch, i) =>
+    melody.addNote({ midi: pitch, ticks: i * 240, durationTicks: 220 }),
+  );
   const chords = midi.addTrack();
   for (const pitch of [48, 52, 55]) chords.addNote({ midi: pitch, ticks: 0, durationTicks: 1920 });
   return midi.toArray();
@@ -69,7 +149,10 @@ function sampleMidi(): Uint8Array {
 test('readMidiBytes: any bytes, and any damage to a real MIDI file, give a tune or a UserFacingError', () => {
   const valid = sampleMidi();
   const damaged = fc
-    .array(fc.tuple(fc.nat({ max: valid.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 12 })
+    .array(fc.tuple(fc.nat({ max: valid.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+      minLength: 1,
+      maxLength: 12,
+    })
     .chain((edits) =>
       fc.nat({ max: valid.length }).map((cut) => {
         const bytes = valid.slice(0, Math.max(14, cut));
@@ -91,11 +174,14 @@ test('readMidiBytes: a note hours away (one damaged delta time) is refused, not 
   const track = midi.addTrack();
   track.addNote({ midi: 60, ticks: 0, durationTicks: 100 });
   track.addNote({ midi: 62, ticks: 2 ** 27, durationTicks: 100 });
-  assert.throws(() => readMidiBytes(midi.toArray(), 'far.mid'), (error: unknown) => {
-    assert.ok(error instanceof UserFacingError);
-    assert.match(error.message, /^far\.mid: the MIDI file lasts \d+ bars .*probably damaged/);
-    return true;
-  });
+  assert.throws(
+    () => readMidiBytes(midi.toArray(), 'far.mid'),
+    (error: unknown) => {
+      assert.ok(error instanceof UserFacingError);
+      assert.match(error.message, /^far\.mid: the MIDI file lasts \d+ bars .*probably damaged/);
+      return true;
+    },
+  );
 });
 
 const grammarValue: fc.Arbitrary<GrammarValue> = fc.record(
@@ -131,7 +217,11 @@ test('realiseSolo: any value sequence gives a solo with every bar exact, or a Us
         for (const note of solo.notes) {
           assert.equal(note.startTick, end, 'notes follow each other without gap or overlap');
           assert.ok(Number.isInteger(note.durationTicks) && note.durationTicks > 0);
-          assert.equal(Math.floor(note.startTick / barTicks), Math.floor((note.startTick + note.durationTicks - 1) / barTicks), 'no note crosses a bar line');
+          assert.equal(
+            Math.floor(note.startTick / barTicks),
+            Math.floor((note.startTick + note.durationTicks - 1) / barTicks),
+            'no note crosses a bar line',
+          );
           assert.ok(note.pitch === null || (Number.isInteger(note.pitch) && note.pitch >= 0 && note.pitch <= 127));
           end += note.durationTicks;
         }
@@ -161,10 +251,225 @@ test('1,000 seeds of the default model: ABC that abcjs reads without a warning, 
     }, 0);
     tune.barStarts.forEach((start, i) => {
       const next = tune.barStarts[i + 1] ?? end;
-      if (Math.abs(next - start - bar) > 1e-6) problems.push(`seed ${seed}: bar ${i + 1} lasts ${next - start} quarters, not ${bar}`);
+      if (Math.abs(next - start - bar) > 1e-6)
+        problems.push(`seed ${seed}: bar ${i + 1} lasts ${next - start} quarters, not ${bar}`);
     });
-    if (tune.barStarts.length !== solo.bars) problems.push(`seed ${seed}: ${tune.barStarts.length} bars read, ${solo.bars} written`);
+    if (tune.barStarts.length !== solo.bars)
+      problems.push(`seed ${seed}: ${tune.barStarts.length} bars read, ${solo.bars} written`);
     if (problems.length > 10) break;
   }
   assert.deepEqual(problems, []);
 });
+
+/** One change to a model folder: a JSON field set to anything, bytes cut or flipped, a file swapped for another kind. */
+type FolderMutation =
+  | { kind: 'json'; file: 'metadata.json' | 'model.json' | 'vocabulary.json'; path: string; value: unknown }
+  | { kind: 'bytes'; file: string; op: 'truncate' | 'append' | 'flip' | 'empty'; at: number }
+  | { kind: 'replace'; file: string; by: 'missing' | 'folder' | 'link-outside' | 'link-inside' | 'fifo' };
+
+const MODEL_FILE_NAMES = ['metadata.json', 'model.json', 'vocabulary.json', 'weights.bin'];
+const hostileNumber = fc.oneof(
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(0, -1, 0.5, 1e9, 2 ** 31, 2 ** 53, 1e308, 200000, 100000, 1024, 1025),
+);
+const hostileValue = fc.oneof(
+  hostileNumber,
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom('/', '..', '/etc/passwd', 'R,100000.000', 'C,0.001', 'X,16.000,<P5,P-5>'),
+);
+const mutation: fc.Arbitrary<FolderMutation> = fc.oneof(
+  fc.record({
+    kind: fc.constant('json' as const),
+    file: fc.constant('metadata.json' as const),
+    path: fc.constantFrom(
+      'name',
+      'createdAt',
+      'formatVersion',
+      'parameterCount',
+      'options',
+      'options.units',
+      'options.tx',
+      'options.epochs',
+      'options.batchSize',
+      'options.seed',
+      'options.windows',
+      'corpus',
+      'corpus.files',
+      'corpus.files.0.path',
+      'corpus.values',
+      'loss',
+      'loss.0',
+      'style',
+      'style.strongBeatChordToneRatio',
+      'checksums',
+      'checksums.weights.bin',
+      'backend',
+    ),
+    value: hostileValue,
+  }),
+  fc.record({
+    kind: fc.constant('json' as const),
+    file: fc.constant('vocabulary.json' as const),
+    path: fc.oneof(
+      fc.constantFrom('format', 'values'),
+      fc.nat(90).map((i) => `values.${i}`),
+    ),
+    value: hostileValue,
+  }),
+  fc.record({
+    kind: fc.constant('json' as const),
+    file: fc.constant('model.json' as const),
+    path: fc.constantFrom(
+      'format',
+      'modelTopology',
+      'weightsManifest',
+      'weightsManifest.0.paths',
+      'weightsManifest.0.paths.0',
+      'weightsManifest.0.weights.0.shape.0',
+      'weightsManifest.0.weights.0.shape.1',
+      'weightsManifest.0.weights.2.dtype',
+      'weightsManifest.0.weights.4.name',
+      'modelTopology.config.layers.1.config.units',
+    ),
+    value: hostileValue,
+  }),
+  fc.record({
+    kind: fc.constant('bytes' as const),
+    file: fc.constantFrom(...MODEL_FILE_NAMES),
+    op: fc.constantFrom('truncate' as const, 'append' as const, 'flip' as const, 'empty' as const),
+    at: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    file: fc.constantFrom(...MODEL_FILE_NAMES),
+    by: fc.constantFrom(
+      'missing' as const,
+      'folder' as const,
+      'link-outside' as const,
+      'link-inside' as const,
+      'fifo' as const,
+    ),
+  }),
+);
+
+function setAtPath(json: unknown, path: string, value: unknown): void {
+  const keys = path.split('.').reduce<string[]>((all, key) => {
+    // "weights.bin" is one key of checksums.
+    if (key === 'bin' && all[all.length - 1] === 'weights') all[all.length - 1] = 'weights.bin';
+    else all.push(key);
+    return all;
+  }, []);
+  let node = json as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) {
+    if (typeof node[key] !== 'object' || node[key] === null) return;
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]] = value;
+}
+
+function applyMutation(dir: string, outside: string, change: FolderMutation): void {
+  const file = join(dir, change.file);
+  const isPlainFile = (() => {
+    try {
+      return lstatSync(file).isFile();
+    } catch {
+      return false;
+    }
+  })();
+  // A change to a file an earlier change removed, replaced or left unparseable changes nothing more.
+  if (change.kind !== 'replace' && !isPlainFile) return;
+  if (change.kind === 'json') {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      return;
+    }
+    setAtPath(json, change.path, change.value);
+    writeFileSync(file, JSON.stringify(json));
+  } else if (change.kind === 'bytes') {
+    const bytes = readFileSync(file);
+    const at = bytes.length ? change.at % bytes.length : 0;
+    if (change.op === 'truncate') writeFileSync(file, bytes.subarray(0, at));
+    else if (change.op === 'append')
+      writeFileSync(file, Buffer.concat([bytes, Buffer.alloc(1 + (change.at % 64), 0x7f)]));
+    else if (change.op === 'empty') writeFileSync(file, '');
+    else if (bytes.length) {
+      bytes[at] ^= 0xff;
+      writeFileSync(file, bytes);
+    }
+  } else {
+    rmSync(file, { recursive: true, force: true });
+    if (change.by === 'folder') mkdirSync(file);
+    else if (change.by === 'link-outside') symlinkSync(outside, file);
+    else if (change.by === 'link-inside')
+      symlinkSync(join(dir, change.file === 'model.json' ? 'metadata.json' : 'model.json'), file);
+    else if (change.by === 'fifo' && spawnSync('mkfifo', [file]).status !== 0) writeFileSync(file, '');
+  }
+}
+
+test('model folders: random damage to metadata, vocabulary, network and files gives a valid solo or one clear error, never touches another file', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'jazz-fuzz-models-'));
+  // A file beside the folders and the one outside links point to: neither may change.
+  const outside = join(root, 'outside.json');
+  writeFileSync(outside, '{"formatVersion": 1, "secret": "outside"}');
+  let refused = 0;
+  let generated = 0;
+  let caseNumber = 0;
+  try {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        fc.nat(1000),
+        async (dropChecksums, changes, seed) => {
+          const dir = join(root, `model-${caseNumber++}`);
+          cpSync(DEFAULT_MODEL_DIR, dir, { recursive: true });
+          // Without checksums the damage reaches the checks behind them.
+          if (dropChecksums)
+            applyMutation(dir, outside, { kind: 'json', file: 'metadata.json', path: 'checksums', value: undefined });
+          for (const change of changes) applyMutation(dir, outside, change);
+          const before = snapshotLoosely(root);
+          try {
+            const solo = await generateSolo({ modelDir: dir, steps: 30, seed });
+            assert.equal(solo.values.length, 30);
+            assert.match(solo.abc, /^K:/m);
+            generated++;
+          } catch (error) {
+            assert.ok(
+              error instanceof UserFacingError,
+              `not a clear refusal: ${(error as Error)?.stack ?? String(error)}`,
+            );
+            assert.ok(!error.message.includes('\n'), `one line: ${error.message}`);
+            assert.doesNotMatch(error.message, /secret|outside"/, 'the contents of another file are never shown');
+            refused++;
+          }
+          assert.deepEqual(snapshotLoosely(root), before, 'nothing was written, moved or removed');
+          rmSync(dir, { recursive: true, force: true });
+        },
+      ),
+      { numRuns: Number(process.env.JAZZ_FUZZ_RUNS ?? 200) },
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  assert.ok(refused > 0 && generated > 0, `both outcomes were reached (refused ${refused}, generated ${generated})`);
+});
+
+/** Every entry under `dir` with its kind and size: FIFOs and links are listed, never opened. */
+function snapshotLoosely(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const walk = (folder: string, prefix: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const full = join(folder, name);
+      const stats = lstatSync(full);
+      if (stats.isDirectory()) walk(full, `${prefix}${name}/`);
+      else
+        result[prefix + name] =
+          `${stats.isSymbolicLink() ? 'link' : stats.isFIFO() ? 'fifo' : 'file'}:${stats.size}:${stats.mtimeMs}`;
+    }
+  };
+  walk(dir, '');
+  return result;
+}

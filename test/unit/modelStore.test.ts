@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
@@ -9,14 +17,32 @@ import { createRng } from '../../src/core/random';
 import { UserFacingError } from '../../src/core/types';
 import { loadTf } from '../../src/model/backend';
 import { LstmSampler } from '../../src/model/lstmCell';
-import { loadModelFolder, loadTfjsLayersModel, saveModelFolder, type ModelContents } from '../../src/model/modelStore';
+import {
+  loadModelFolder,
+  loadTfjsLayersModel,
+  recordedCorpusFiles,
+  saveModelFolder,
+  STYLE_RANGES,
+  type ModelContents,
+} from '../../src/model/modelStore';
 import type { NetworkWeights } from '../../src/model/network';
 import { initialWeights } from '../../src/model/train';
 import { snapshot } from './helpers/files';
 
 const V = 10;
 const U = 6;
-const VALUES = ['C,0.250', 'C,0.500', 'S,0.250', 'S,0.500,<m2,P-4>', 'A,0.333', 'X,0.250,<m-2,P-5>', 'R,0.083', 'R,3.667', 'C,1.000', 'C,0.250,<P4,m-2>'];
+const VALUES = [
+  'C,0.250',
+  'C,0.500',
+  'S,0.250',
+  'S,0.500,<m2,P-4>',
+  'A,0.333',
+  'X,0.250,<m-2,P-5>',
+  'R,0.083',
+  'R,3.667',
+  'C,1.000',
+  'C,0.250,<P4,m-2>',
+];
 
 function weightsFor(seed: number): NetworkWeights {
   const weights = initialWeights(V, U, seed);
@@ -44,7 +70,6 @@ function contents(seed: number, name = 'test model'): ModelContents {
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'jazz-model-store-'));
 }
-
 
 function sample(weights: NetworkWeights, inputs: number[]): number[] {
   const sampler = new LstmSampler(weights);
@@ -98,7 +123,9 @@ test('the saved folder is a real tfjs Layers model: tf.loadLayersModel predicts 
       inputs.forEach((index, t) => {
         if (index >= 0) oneHot[t * V + index] = 1;
       });
-      const predicted = tf.tidy(() => (model.predict(tf.tensor3d(oneHot, [1, inputs.length, V])) as tfTypes.Tensor).dataSync());
+      const predicted = tf.tidy(() =>
+        (model.predict(tf.tensor3d(oneHot, [1, inputs.length, V])) as tfTypes.Tensor).dataSync(),
+      );
       const mine = sample(saved.weights, inputs);
       mine.forEach((p, i) => assert.ok(Math.abs(p - predicted[i]) < 1e-5, `output ${i}: ${p} vs ${predicted[i]}`));
     } finally {
@@ -157,7 +184,10 @@ test('saving refuses to replace a folder that is not a model, and changes nothin
       return true;
     });
     assert.deepEqual(snapshot(root), before);
-    await assert.rejects(saveModelFolder(join(root, 'x'), { ...contents(1), vocabularyValues: VALUES.slice(1) }), /9 values but the network has 10/);
+    await assert.rejects(
+      saveModelFolder(join(root, 'x'), { ...contents(1), vocabularyValues: VALUES.slice(1) }),
+      /9 values but the network has 10/,
+    );
     assert.deepEqual(snapshot(root), before);
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -171,6 +201,8 @@ interface BrokenCase {
   breakIt(dir: string): string | void;
 }
 
+// The breakers reach into arbitrary fields of the JSON files.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const editJson = (file: string, edit: (json: any) => void) => {
   const json = JSON.parse(readFileSync(file, 'utf8'));
   edit(json);
@@ -206,7 +238,8 @@ const BROKEN: BrokenCase[] = [
   {
     name: 'weights longer than the manifest',
     expected: /weights\.bin holds \d+ bytes but model\.json describes \d+/,
-    breakIt: (dir) => writeFileSync(join(dir, 'weights.bin'), Buffer.concat([readFileSync(join(dir, 'weights.bin')), Buffer.alloc(8)])),
+    breakIt: (dir) =>
+      writeFileSync(join(dir, 'weights.bin'), Buffer.concat([readFileSync(join(dir, 'weights.bin')), Buffer.alloc(8)])),
   },
   {
     name: 'shapes inconsistent with each other',
@@ -216,7 +249,8 @@ const BROKEN: BrokenCase[] = [
   {
     name: 'a topology that does not match the weights',
     expected: /the topology \(LSTM 7 units/,
-    breakIt: (dir) => editJson(join(dir, 'model.json'), (json) => (json.modelTopology.config.layers[0].config.units = 7)),
+    breakIt: (dir) =>
+      editJson(join(dir, 'model.json'), (json) => (json.modelTopology.config.layers[0].config.units = 7)),
   },
   {
     name: 'model.json that is not JSON',
@@ -265,3 +299,72 @@ for (const broken of BROKEN) {
     }
   });
 }
+
+test('saving refuses a symlink or a folder of other things as target; the files they hold keep their bytes', async () => {
+  const root = scratch();
+  try {
+    const elsewhere = join(root, 'elsewhere');
+    mkdirSync(elsewhere);
+    writeFileSync(join(elsewhere, 'notes.txt'), 'mine');
+    symlinkSync(elsewhere, join(root, 'link'));
+    await assert.rejects(saveModelFolder(join(root, 'link'), contents(1)), /it is a symbolic link/);
+    await assert.rejects(saveModelFolder(elsewhere, contents(1)), /not a jazz model folder/);
+    assert.deepEqual(readdirSync(elsewhere), ['notes.txt']);
+    assert.deepEqual(readdirSync(root).sort(), ['elsewhere', 'link']);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('metadata numbers are checked against their ranges; a new field gets one by adding it to the table', async () => {
+  const root = scratch();
+  try {
+    const dir = join(root, 'model');
+    // A field this version does not know yet, as a newer training could write it.
+    const style = { strongBeatChordToneRatio: 0.9, futureShare: 0.2 };
+    await saveModelFolder(dir, { ...contents(2), metadata: { ...contents(2).metadata, style } });
+    assert.equal(
+      (await loadModelFolder(dir)).metadata.style?.strongBeatChordToneRatio,
+      0.9,
+      'an unknown finite number is kept',
+    );
+    STYLE_RANGES.futureShare = { min: 0, max: 0.1, integer: false, what: 'share of rests' };
+    try {
+      await assert.rejects(loadModelFolder(dir), /"style\.futureShare" must be a number from 0 to 0\.1/);
+    } finally {
+      delete STYLE_RANGES.futureShare;
+    }
+    const metadataFile = join(dir, 'metadata.json');
+    const json = JSON.parse(readFileSync(metadataFile, 'utf8'));
+    json.options.units = 1e6;
+    writeFileSync(metadataFile, JSON.stringify(json));
+    await assert.rejects(
+      loadModelFolder(dir),
+      /"options\.units" must be a whole number from 1 to 1024 \(got 1000000\)/,
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a model's recorded corpus: relative paths resolve against the base folder; folders and other files are refused", () => {
+  const root = scratch();
+  try {
+    mkdirSync(join(root, 'corpus'));
+    writeFileSync(join(root, 'corpus', 'a.abc'), 'X:1\nK:C\nC|\n');
+    const metadata = (paths: string[]) => ({
+      formatVersion: 1,
+      name: 'm',
+      createdAt: '',
+      parameterCount: 0,
+      corpus: { files: paths.map((path) => ({ path, sha256: 'a'.repeat(64) })), values: 1, tunes: 1 },
+    });
+    assert.deepEqual(recordedCorpusFiles(metadata(['corpus/a.abc']), root), [join(root, 'corpus', 'a.abc')]);
+    assert.throws(() => recordedCorpusFiles(metadata(['/']), root), /not an \.abc or MIDI file/);
+    mkdirSync(join(root, 'corpus', 'dir.abc'));
+    assert.throws(() => recordedCorpusFiles(metadata(['corpus/dir.abc']), root), /not a regular file/);
+    assert.throws(() => recordedCorpusFiles(metadata(['corpus/gone.abc']), root), /not there/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { ModelSummary } from '../../engine';
 import { loadEngine } from '../engineLoader';
 import { errorMessage } from '../errors';
+import { isSafeModelName } from '../../shared/modelName';
 
 export const DEFAULT_MODEL_NAME = 'default';
 const ACTIVE_MODEL_KEY = 'jazzSolo.activeModel';
@@ -40,10 +41,18 @@ export class ModelRegistry implements vscode.Disposable {
 
   get active(): ModelRef {
     const name = this.state.get<string>(ACTIVE_MODEL_KEY);
-    return name ? this.trainedModel(name) : this.defaultModel;
+    // A remembered name that is not one folder of ours (edited state, an older version) means the default.
+    return typeof name === 'string' && isSafeModelName(name) ? this.trainedModel(name) : this.defaultModel;
   }
 
+  /**
+   * The folder of the trained model `name`: always one folder directly inside the models folder. A name
+   * that would leave it or be the models folder itself ("", ".", "..", hidden, with a separator) is refused.
+   */
   trainedModel(name: string): ModelRef {
+    if (!isSafeModelName(name)) {
+      throw new Error(`"${name}" cannot name a model folder (it must be one plain folder name)`);
+    }
     return { name, dir: path.join(this.trainedModelsRoot, name), isDefault: false };
   }
 
