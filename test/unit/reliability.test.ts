@@ -15,7 +15,6 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/shared';
@@ -29,6 +28,7 @@ import {
 } from '../../src/engine';
 import { loadModelFolder, saveModelFolder } from '../../src/model/modelStore';
 import { snapshot } from './helpers/files';
+import { fake } from './helpers/vscodeFake';
 
 const CORPUS = join(REPO_ROOT, 'corpus', 'blues.abc');
 const EPOCHS = 4;
@@ -189,38 +189,13 @@ describe('a save that crashes half-way', () => {
 });
 
 describe("the extension's fallback to the default model", () => {
-  /** The few members of the vscode API the registry touches, recorded so the test can see what the user sees. */
-  const shownErrors: string[] = [];
+  /** What the user sees and what is logged, through the in-memory vscode of test/fakes. */
   const logged: string[] = [];
+  const shownErrors = () => fake.shown.filter((shown) => shown.level === 'error').map((shown) => shown.message);
   let ModelRegistry: typeof import('../../src/extension/models/modelRegistry').ModelRegistry;
 
   before(async () => {
-    class EventEmitter<T> {
-      private listeners: ((value: T) => void)[] = [];
-      event = (listener: (value: T) => void) => {
-        this.listeners.push(listener);
-        return { dispose() {} };
-      };
-      fire(value: T) {
-        for (const listener of this.listeners) listener(value);
-      }
-      dispose() {}
-    }
-    const fakeVscode = {
-      EventEmitter,
-      window: { showErrorMessage: async (message: string) => void shownErrors.push(message) },
-    };
-    const moduleInternals = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
-    const resolveFilename = moduleInternals._resolveFilename;
-    const stubPath = join(root, 'vscode-stub.js');
-    moduleInternals._resolveFilename = (request, ...rest) =>
-      request === 'vscode' ? stubPath : resolveFilename(request, ...rest);
-    require.cache[stubPath] = {
-      id: stubPath,
-      filename: stubPath,
-      loaded: true,
-      exports: fakeVscode,
-    } as unknown as NodeJS.Module;
+    fake.reset();
     ({ ModelRegistry } = await import('../../src/extension/models/modelRegistry'));
   });
 
@@ -244,9 +219,9 @@ describe("the extension's fallback to the default model", () => {
     const used = await registry.modelForGeneration(log as never);
     assert.ok(used.isDefault);
     assert.equal(registry.active.isDefault, true, 'the default model becomes the active one');
-    assert.equal(shownErrors.length, 1);
+    assert.equal(shownErrors().length, 1);
     assert.match(
-      shownErrors[0],
+      shownErrors()[0],
       /Jazz model "mine" cannot be used \(.*weights\.bin holds 100 bytes.*\)\. Using the default model instead\./,
     );
     assert.equal(logged.length, 1);
