@@ -11,19 +11,37 @@ function layer(files, forbidden, message) {
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: forbidden, message }], paths: [{ name: 'vscode', message: 'only src/extension talks to VS Code' }] },
+        {
+          patterns: [{ group: forbidden, message }],
+          paths: [{ name: 'vscode', message: 'only src/extension talks to VS Code' }],
+        },
       ],
     },
   };
 }
 
-const ABOVE_CORE = ['**/model/*', '**/engine', '**/engine/*', '**/extension/*', '**/cli/*', '**/server/*', '**/webview/*'];
+const ABOVE_CORE = [
+  '**/model/*',
+  '**/engine',
+  '**/engine/*',
+  '**/extension/*',
+  '**/cli/*',
+  '**/server/*',
+  '**/webview/*',
+];
 
 export default tseslint.config(
   {
     ignores: [
-      'node_modules/**', 'dist/**', 'out/**', 'media/**', 'test-results/**', 'bench/results/**', 'bench/.build/**',
-      '.vscode-test/**', 'models/**',
+      'node_modules/**',
+      'dist/**',
+      'out/**',
+      'media/**',
+      'test-results/**',
+      'bench/results/**',
+      'bench/.build/**',
+      '.vscode-test/**',
+      'models/**',
     ],
   },
   js.configs.recommended,
@@ -35,31 +53,59 @@ export default tseslint.config(
       globals: { ...globals.node },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-require-imports': 'off',
       'no-constant-condition': ['error', { checkLoops: false }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
-      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
+      'max-len': [
+        'error',
+        { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true },
+      ],
     },
   },
   layer(['src/core/**'], ABOVE_CORE, 'src/core is the bottom layer: it imports only core and src/shared'),
-  layer(['src/model/**'], ['**/engine', '**/engine/*', '**/extension/*', '**/cli/*', '**/server/*', '**/webview/*'],
-    'src/model imports only core, model and src/shared'),
-  layer(['src/engine/**'], ['**/extension/*', '**/cli/*', '**/server/*', '**/webview/*'],
-    'the engine never reaches up into its users'),
-  layer(['src/cli/**'], ['**/extension/*', '**/webview/*'], 'the CLI uses the engine and the server, not the editor layer'),
-  layer(['src/server/**'], ['**/extension/*', '**/webview/*', '**/cli/*'], 'the server uses the engine, not the editor layer or the CLI'),
-  layer(['src/shared/**', 'src/webview/**'], ['**/core/*', '**/model/*', '**/engine', '**/engine/*', '**/extension/*', '**/cli/*', '**/server/*'],
-    'the webview and src/shared import only src/shared'),
+  layer(
+    ['src/model/**'],
+    ['**/engine', '**/engine/*', '**/extension/*', '**/cli/*', '**/server/*', '**/webview/*'],
+    'src/model imports only core, model and src/shared',
+  ),
+  layer(
+    ['src/engine/**'],
+    ['**/extension/*', '**/cli/*', '**/server/*', '**/webview/*'],
+    'the engine never reaches up into its users',
+  ),
+  layer(
+    ['src/cli/**'],
+    ['**/extension/*', '**/webview/*'],
+    'the CLI uses the engine and the server, not the editor layer',
+  ),
+  layer(
+    ['src/server/**'],
+    ['**/extension/*', '**/webview/*', '**/cli/*'],
+    'the server uses the engine, not the editor layer or the CLI',
+  ),
+  layer(
+    ['src/shared/**', 'src/webview/**'],
+    ['**/core/*', '**/model/*', '**/engine', '**/engine/*', '**/extension/*', '**/cli/*', '**/server/*'],
+    'the webview and src/shared import only src/shared',
+  ),
   {
     files: ['src/extension/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{
-          group: ['**/core/*', '**/model/*', '**/engine/*', '**/cli/*', '**/server/*', '**/webview/*'],
-          message: 'the extension reaches the engine only through its facade, src/engine (index.ts)',
-        }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/*', '**/model/*', '**/engine/*', '**/cli/*', '**/server/*', '**/webview/*'],
+              message: 'the extension reaches the engine only through its facade, src/engine (index.ts)',
+            },
+          ],
+        },
+      ],
     },
   },
   {

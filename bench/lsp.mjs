@@ -44,8 +44,10 @@ function tuneBook() {
   const jigs = join(shared, 'corpora', 'nottingham', 'jigs.abc');
   const sources = existsSync(jigs)
     ? [{ text: readFileSync(jigs, 'utf8'), from: 'the Nottingham jigs (../shared)' }]
-    : readdirSync(join(root, 'corpus')).filter((n) => n.endsWith('.abc')).sort()
-      .map((n) => ({ text: readFileSync(join(root, 'corpus', n), 'utf8'), from: 'corpus/ repeated' }));
+    : readdirSync(join(root, 'corpus'))
+        .filter((n) => n.endsWith('.abc'))
+        .sort()
+        .map((n) => ({ text: readFileSync(join(root, 'corpus', n), 'utf8'), from: 'corpus/ repeated' }));
   const tunes = [];
   while (tunes.length < TUNES) {
     for (const { text } of sources) {
@@ -91,7 +93,10 @@ async function main() {
 
   const book = tuneBook();
   const child = spawn(process.execPath, [serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const connection = rpc.createMessageConnection(
+    new rpc.StreamMessageReader(child.stdout),
+    new rpc.StreamMessageWriter(child.stdin),
+  );
   const waiting = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
     waiting.get(params.version)?.(params);
@@ -107,7 +112,9 @@ async function main() {
   let version = 1;
   let started = performance.now();
   const opened = diagnosticsOf(version);
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'abc', version, text } });
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'abc', version, text },
+  });
   const first = await opened;
   const openMs = performance.now() - started;
 
@@ -122,12 +129,18 @@ async function main() {
       text = typed ? text.slice(0, place) + typed + text.slice(place) : text.slice(0, place) + text.slice(place + 1);
       const published = diagnosticsOf(version);
       started = performance.now();
-      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: typed }] });
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range, text: typed }],
+      });
       await published;
       keystrokeMs.push(performance.now() - started);
     }
     started = performance.now();
-    await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionAt(text, place - 1) });
+    await connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: positionAt(text, place - 1),
+    });
     hoverMs.push(performance.now() - started);
     if (tokensMs.length < 10) {
       started = performance.now();
@@ -156,13 +169,20 @@ async function main() {
   writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
   const rows = [
     [`first analysis, ${TUNES} tunes (${report.book.characters} chars, ${book.from})`, `${report.open_ms} ms`],
-    [`keystroke → diagnostics (${report.keystrokes}, target ≤ ${TARGET_MS} ms)`, `median ${report.keystroke_median_ms} ms, worst ${report.keystroke_max_ms} ms, ${report.keystrokes_within_target}/${report.keystrokes} within target`],
+    [
+      `keystroke → diagnostics (${report.keystrokes}, target ≤ ${TARGET_MS} ms)`,
+      `median ${report.keystroke_median_ms} ms, worst ${report.keystroke_max_ms} ms, ${report.keystrokes_within_target}/${report.keystrokes} within target`,
+    ],
     ['hover after a keystroke', `median ${report.hover_median_ms} ms`],
     ['semantic tokens of the whole book', `median ${report.semantic_tokens_median_ms} ms`],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
-  process.stdout.write(`ABC language server (dist/server.js over stdio)\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`);
-  process.stdout.write(`  ${report.meets_target ? 'PASS' : 'FAIL'}: median keystroke ${report.keystroke_median_ms} ms (target ≤ ${TARGET_MS} ms); written to ${options.out}\n`);
+  process.stdout.write(
+    `ABC language server (dist/server.js over stdio)\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`,
+  );
+  process.stdout.write(
+    `  ${report.meets_target ? 'PASS' : 'FAIL'}: median keystroke ${report.keystroke_median_ms} ms (target ≤ ${TARGET_MS} ms); written to ${options.out}\n`,
+  );
   if (!report.meets_target) process.exitCode = 1;
 }
 

@@ -38,7 +38,16 @@ const methenyPath = join(sharedData, 'reference', 'original_metheny.mid');
 
 // ---------------------------------------------------------------------------------------------- options
 function parseOptions(argv) {
-  const options = { reps: 5, epochs: 100, torch: true, build: true, package: true, scale: [1, 10, 100], cliRuns: 3, out: join(benchDir, 'results', 'latest.json') };
+  const options = {
+    reps: 5,
+    epochs: 100,
+    torch: true,
+    build: true,
+    package: true,
+    scale: [1, 10, 100],
+    cliRuns: 3,
+    out: join(benchDir, 'results', 'latest.json'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -86,11 +95,20 @@ const log = (line) => process.stderr.write(`bench: ${line}\n`);
 /** Runs a child and returns the JSON after its BENCH_RESULT line; the child's wall time is added. */
 function runChild(command, args, { env, label }) {
   const started = performance.now();
-  const child = spawnSync(command, args, { cwd: root, env: { ...process.env, ...FAKE_VSCODE_ENV, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(command, args, {
+    cwd: root,
+    env: { ...process.env, ...FAKE_VSCODE_ENV, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const wallMs = performance.now() - started;
   const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith('BENCH_RESULT '));
   if (child.status !== 0 || !line) {
-    const stderr = (child.stderr ?? '').split('\n').filter((l) => l.length < 400).slice(-15).join('\n');
+    const stderr = (child.stderr ?? '')
+      .split('\n')
+      .filter((l) => l.length < 400)
+      .slice(-15)
+      .join('\n');
     throw new Error(`${label} failed (exit ${child.status ?? child.signal}):\n${stderr}`);
   }
   return { ...JSON.parse(line.slice('BENCH_RESULT '.length)), processWallMs: wallMs };
@@ -154,7 +172,9 @@ async function main() {
   const options = parseOptions(process.argv.slice(2));
   const wallStarted = performance.now();
   const machine = machineInfo();
-  log(`${machine.cpuModel}, ${machine.nproc} cores, ${machine.memoryGb} GB, Node ${machine.node}; ${options.reps} repetition(s), ${options.epochs} epochs`);
+  log(
+    `${machine.cpuModel}, ${machine.nproc} cores, ${machine.memoryGb} GB, Node ${machine.node}; ${options.reps} repetition(s), ${options.epochs} epochs`,
+  );
 
   if (options.build) {
     log('building (npm run build) ...');
@@ -173,7 +193,9 @@ async function main() {
       ? `PyTorch ${torch.version} (${torch.python}), 1 thread`
       : "PyTorch not available (install Debian's python3-torch: apt-get install python3-torch); PyTorch column skipped";
   log(torchNote);
-  const corpusNote = existsSync(methenyPath) ? 'original_metheny.mid (Guitar melody, Piano chords, bars 120-137)' : `${methenyPath} absent: synthetic corpus of 78 values`;
+  const corpusNote = existsSync(methenyPath)
+    ? 'original_metheny.mid (Guitar melody, Piano chords, bars 120-137)'
+    : `${methenyPath} absent: synthetic corpus of 78 values`;
   log(`corpus: ${corpusNote}`);
 
   const scratch = mkdtempSync(join(os.tmpdir(), 'jazz-bench-'));
@@ -184,15 +206,27 @@ async function main() {
   const hasDefaultModel = existsSync(join(defaultModelDir, 'model.json'));
   const generationModelDir = hasDefaultModel ? defaultModelDir : benchModelDir;
   const childEnv = { JAZZ_SOLO_WASM_DIR: join(root, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist') };
-  const node = (script, payload, label) => runChild(process.execPath, [join(buildDir, script), JSON.stringify(payload)], { env: childEnv, label });
+  const node = (script, payload, label) =>
+    runChild(process.execPath, [join(buildDir, script), JSON.stringify(payload)], { env: childEnv, label });
 
   const rounds = [];
   try {
     const engineTrain = () =>
-      node('trainEngine.cjs', { mode: 'reference', epochs: options.epochs, seed: 1, dumpDir, saveModelDir: benchModelDir }, 'engine training');
-    const torchTrain = () => runChild(torch.python, [join(benchDir, 'torch_reference.py'), dumpDir], { label: 'PyTorch training' });
+      node(
+        'trainEngine.cjs',
+        { mode: 'reference', epochs: options.epochs, seed: 1, dumpDir, saveModelDir: benchModelDir },
+        'engine training',
+      );
+    const torchTrain = () =>
+      runChild(torch.python, [join(benchDir, 'torch_reference.py'), dumpDir], { label: 'PyTorch training' });
     const eventLoopRequest = existsSync(methenyPath)
-      ? { corpus: [methenyPath], melodyTrack: 'Guitar', chordTracks: ['Piano'], bars: [120, 137], epochs: options.epochs }
+      ? {
+          corpus: [methenyPath],
+          melodyTrack: 'Guitar',
+          chordTracks: ['Piano'],
+          bars: [120, 137],
+          epochs: options.epochs,
+        }
       : { corpus: [join(root, 'corpus')], epochs: options.epochs, windows: 'reference' };
 
     for (let rep = 0; rep < options.reps; rep++) {
@@ -218,14 +252,27 @@ async function main() {
         const started = performance.now();
         const cli = spawnSync(
           process.execPath,
-          [join(root, 'bin', 'jazz-solo.js'), 'generate', '--model', generationModelDir, '--steps', '100', '--seed', String(run + 1), '--out', join(scratch, 'solo.abc')],
+          [
+            join(root, 'bin', 'jazz-solo.js'),
+            'generate',
+            '--model',
+            generationModelDir,
+            '--steps',
+            '100',
+            '--seed',
+            String(run + 1),
+            '--out',
+            join(scratch, 'solo.abc'),
+          ],
           { cwd: root, encoding: 'utf8' },
         );
         const ms = performance.now() - started;
         if (cli.status !== 0) throw new Error(`jazz-solo generate failed (exit ${cli.status}): ${cli.stderr}`);
         round_.cli.push(ms);
       }
-      round_.activation = runChild(process.execPath, [join(benchDir, 'helpers', 'activation.cjs'), root], { label: 'activation' });
+      round_.activation = runChild(process.execPath, [join(benchDir, 'helpers', 'activation.cjs'), root], {
+        label: 'activation',
+      });
       rounds.push(round_);
     }
 
@@ -233,7 +280,11 @@ async function main() {
     const scaleEpochs = (times) => (times <= 1 ? 30 : times <= 10 ? 5 : 3);
     for (const times of options.scale) {
       log(`scale ${times}x: every window, ${scaleEpochs(times)} epochs ...`);
-      const run = node('trainEngine.cjs', { mode: 'scale', times, epochs: scaleEpochs(times), seed: 1 }, `scale ${times}x`);
+      const run = node(
+        'trainEngine.cjs',
+        { mode: 'scale', times, epochs: scaleEpochs(times), seed: 1 },
+        `scale ${times}x`,
+      );
       // The first epoch pays for warming up the backend's kernels; later ones are the steady rate.
       const steady = run.epochSeconds.length > 1 ? run.epochSeconds.slice(1) : run.epochSeconds;
       scale.push({
@@ -255,14 +306,30 @@ async function main() {
       const match = /package: (\S+\.vsix) /.exec(pack.stdout ?? '');
       if (pack.status === 0 && match) {
         const file = join(root, match[1]);
-        vsix = { file: relative(root, file), bytes: statSync(file).size, mb: round(statSync(file).size / 1024 ** 2, 2), packageSeconds: round((performance.now() - started) / 1000, 1) };
+        vsix = {
+          file: relative(root, file),
+          bytes: statSync(file).size,
+          mb: round(statSync(file).size / 1024 ** 2, 2),
+          packageSeconds: round((performance.now() - started) / 1000, 1),
+        };
       } else {
         log(`packaging failed (exit ${pack.status}); .vsix size not measured`);
         vsix = { error: (pack.stderr || pack.stdout || '').split('\n').slice(-5).join(' ') };
       }
     }
 
-    const report = summarise({ options, machine, torch, torchNote, corpusNote, rounds, scale, vsix, hasDefaultModel, wallSeconds: (performance.now() - wallStarted) / 1000 });
+    const report = summarise({
+      options,
+      machine,
+      torch,
+      torchNote,
+      corpusNote,
+      rounds,
+      scale,
+      vsix,
+      hasDefaultModel,
+      wallSeconds: (performance.now() - wallStarted) / 1000,
+    });
     mkdirSync(dirname(options.out), { recursive: true });
     writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
     printTable(report);
@@ -297,10 +364,17 @@ function e2eTimings() {
 
 function target(name, value, limit, unit, { lowerIsBetter = true } = {}) {
   if (value === null || value === undefined) return { name, value: null, limit, unit, met: null, ratio: null };
-  return { name, value: round(value, 3), limit, unit, met: lowerIsBetter ? value <= limit : value >= limit, ratio: round(value / limit, 3) };
+  return {
+    name,
+    value: round(value, 3),
+    limit,
+    unit,
+    met: lowerIsBetter ? value <= limit : value >= limit,
+    ratio: round(value / limit, 3),
+  };
 }
 
-function summarise({ options, machine, torch, torchNote, corpusNote, rounds, scale, vsix, hasDefaultModel, wallSeconds }) {
+function summarise({ options, machine, torchNote, corpusNote, rounds, scale, vsix, hasDefaultModel, wallSeconds }) {
   const engineRuns = rounds.map((r) => r.engine);
   const torchRuns = rounds.map((r) => r.torch).filter(Boolean);
   const trainSeconds = median(engineRuns.map((r) => r.seconds));
@@ -321,7 +395,9 @@ function summarise({ options, machine, torch, torchNote, corpusNote, rounds, sca
   const reference = scale.find((s) => s.times === 1);
   const largest = scale.length ? scale[scale.length - 1] : undefined;
   const linearity =
-    reference && largest && largest !== reference ? (largest.seconds_per_epoch / reference.seconds_per_epoch) / (largest.windows / reference.windows) : null;
+    reference && largest && largest !== reference
+      ? largest.seconds_per_epoch / reference.seconds_per_epoch / (largest.windows / reference.windows)
+      : null;
   const e2e = e2eTimings();
   const first = engineRuns[0];
 
@@ -333,7 +409,12 @@ function summarise({ options, machine, torch, torchNote, corpusNote, rounds, sca
     target('jazz-solo generate, whole process', cliMs, 700, 'ms'),
     target('event-loop delay p99 while training (extension host)', eventLoopP99, 50, 'ms'),
     target('peak RSS training the reference configuration', trainPeakRss, 250, 'MB'),
-    target(`peak RSS at ${largest?.times}x corpus / reference run (<= 1.5)`, largest ? largest.peak_rss_mb / trainPeakRss : null, 1.5, 'x'),
+    target(
+      `peak RSS at ${largest?.times}x corpus / reference run (<= 1.5)`,
+      largest ? largest.peak_rss_mb / trainPeakRss : null,
+      1.5,
+      'x',
+    ),
     target(`time per window at ${largest?.times}x / at 1x (linear = 1.0; <= 1.2 taken as linear)`, linearity, 1.2, 'x'),
     target('activation (load dist/extension.js + activate)', activationMs, 50, 'ms'),
   ];
@@ -343,7 +424,15 @@ function summarise({ options, machine, torch, torchNote, corpusNote, rounds, sca
     machine,
     backend: first.backend,
     corpus: { source: corpusNote, tokens: first.tokens, values: first.nValues, windows: first.examples },
-    configuration: { tx: 30, m: 60, units: 64, epochs: options.epochs, batch_size: 32, optimizer: 'Adam(0.01, 0.9, 0.999) legacy decay 0.01', threads: 1 },
+    configuration: {
+      tx: 30,
+      m: 60,
+      units: 64,
+      epochs: options.epochs,
+      batch_size: 32,
+      optimizer: 'Adam(0.01, 0.9, 0.999) legacy decay 0.01',
+      threads: 1,
+    },
     repetitions: options.reps,
     torch: torchNote,
     train_seconds: round(trainSeconds),
@@ -357,7 +446,9 @@ function summarise({ options, machine, torch, torchNote, corpusNote, rounds, sca
     torch_first_epoch_loss: torchRuns[0] ? round(torchRuns[0].loss[0], 4) : null,
     train_peak_rss_mb: round(trainPeakRss, 1),
     torch_peak_rss_mb: round(median(torchRuns.map((r) => r.peakRssMb)), 1),
-    generate_model: hasDefaultModel ? 'models/default' : `the bench's own trained model (${first.nValues} values): models/default is absent`,
+    generate_model: hasDefaultModel
+      ? 'models/default'
+      : `the bench's own trained model (${first.nValues} values): models/default is absent`,
     generate_warm_ms: round(generateWarm),
     generate_first_ms: round(generateFirst),
     load_model_ms: round(loadModelMs),
@@ -366,7 +457,8 @@ function summarise({ options, machine, torch, torchNote, corpusNote, rounds, sca
     event_loop_p99_ms: round(eventLoopP99),
     event_loop_p50_ms: round(median(rounds.map((r) => r.eventLoop.p50Ms))),
     event_loop_max_ms: round(Math.max(...rounds.map((r) => r.eventLoop.maxMs))),
-    event_loop_note: 'monitorEventLoopDelay(resolution 10 ms) on the host thread while TrainingRunner trains in dist/trainWorker.js; values include the 10 ms sampling interval (an idle loop reads ~10 ms)',
+    event_loop_note:
+      'monitorEventLoopDelay(resolution 10 ms) on the host thread while TrainingRunner trains in dist/trainWorker.js; values include the 10 ms sampling interval (an idle loop reads ~10 ms)',
     event_loop_train_seconds: round(median(rounds.map((r) => r.eventLoop.trainSeconds))),
     activation_ms: round(activationMs),
     activation_load_ms: round(median(rounds.map((r) => r.activation.loadMs))),
@@ -387,29 +479,67 @@ function printTable(report) {
   const rows = [
     ['backend', report.backend, ''],
     ['corpus', `${report.corpus.tokens} tokens, ${report.corpus.values} values`, report.corpus.source],
-    [`train ${report.configuration.epochs} epochs (engine)`, fmt(report.train_seconds, ' s'), `median of ${report.repetitions}`],
+    [
+      `train ${report.configuration.epochs} epochs (engine)`,
+      fmt(report.train_seconds, ' s'),
+      `median of ${report.repetitions}`,
+    ],
     [`train ${report.configuration.epochs} epochs (PyTorch)`, fmt(report.torch_train_seconds, ' s'), report.torch],
-    ['engine / PyTorch', fmt(report.train_ratio_vs_torch, 'x'), `per round: ${report.train_ratio_per_round.join(', ') || 'n/a'}`],
-    ['final loss engine / PyTorch', `${fmt(report.final_loss)} / ${fmt(report.torch_final_loss)}`, `gap ${fmt(report.final_loss_gap_percent, '%')}`],
+    [
+      'engine / PyTorch',
+      fmt(report.train_ratio_vs_torch, 'x'),
+      `per round: ${report.train_ratio_per_round.join(', ') || 'n/a'}`,
+    ],
+    [
+      'final loss engine / PyTorch',
+      `${fmt(report.final_loss)} / ${fmt(report.torch_final_loss)}`,
+      `gap ${fmt(report.final_loss_gap_percent, '%')}`,
+    ],
     ['peak RSS training', fmt(report.train_peak_rss_mb, ' MB'), `PyTorch ${fmt(report.torch_peak_rss_mb, ' MB')}`],
-    ['generate 100 steps warm', fmt(report.generate_warm_ms, ' ms'), `network only ${fmt(report.generate_sampling_warm_ms, ' ms')}`],
+    [
+      'generate 100 steps warm',
+      fmt(report.generate_warm_ms, ' ms'),
+      `network only ${fmt(report.generate_sampling_warm_ms, ' ms')}`,
+    ],
     ['load the model', fmt(report.load_model_ms, ' ms'), 'read, check, warm up the cell'],
     ['generate first after load', fmt(report.generate_first_ms, ' ms'), report.generate_model],
     ['jazz-solo generate process', fmt(report.cli_generate_ms, ' ms'), 'wall, node startup included'],
-    ['event-loop delay p99 / max', `${fmt(report.event_loop_p99_ms, ' ms')} / ${fmt(report.event_loop_max_ms, ' ms')}`, 'host thread, training in the worker'],
-    ['activation', fmt(report.activation_ms, ' ms'), `load ${fmt(report.activation_load_ms)} + activate ${fmt(report.activation_call_ms)} ms`],
-    ['.vsix', report.vsix?.mb ? `${report.vsix.mb} MB` : 'n/a', report.vsix?.error ?? (report.vsix ? '' : '--no-package')],
+    [
+      'event-loop delay p99 / max',
+      `${fmt(report.event_loop_p99_ms, ' ms')} / ${fmt(report.event_loop_max_ms, ' ms')}`,
+      'host thread, training in the worker',
+    ],
+    [
+      'activation',
+      fmt(report.activation_ms, ' ms'),
+      `load ${fmt(report.activation_load_ms)} + activate ${fmt(report.activation_call_ms)} ms`,
+    ],
+    [
+      '.vsix',
+      report.vsix?.mb ? `${report.vsix.mb} MB` : 'n/a',
+      report.vsix?.error ?? (report.vsix ? '' : '--no-package'),
+    ],
     ['command -> ABC (e2e)', fmt(report.e2e.command_to_abc_ms, ' ms'), report.e2e.note ?? `from ${report.e2e.when}`],
   ];
-  for (const s of report.scale) rows.push([`scale ${s.times}x (${s.tokens} tokens, ${s.windows} windows)`, `${s.seconds_per_epoch} s/epoch`, `${s.ms_per_window} ms/window, peak ${s.peak_rss_mb} MB`]);
+  for (const s of report.scale)
+    rows.push([
+      `scale ${s.times}x (${s.tokens} tokens, ${s.windows} windows)`,
+      `${s.seconds_per_epoch} s/epoch`,
+      `${s.ms_per_window} ms/window, peak ${s.peak_rss_mb} MB`,
+    ]);
   const width = Math.max(...rows.map((r) => r[0].length));
   const valueWidth = Math.max(...rows.map((r) => String(r[1]).length));
-  console.log(`\nJazz Solo LSTM benchmarks, ${report.date}, ${report.machine.cpuModel}, ${report.machine.nproc} cores, Node ${report.machine.node}\n`);
-  for (const [name, value, note] of rows) console.log(`  ${name.padEnd(width)}  ${String(value).padEnd(valueWidth)}  ${note}`);
+  console.log(
+    `\nJazz Solo LSTM benchmarks, ${report.date}, ${report.machine.cpuModel}, ${report.machine.nproc} cores, Node ${report.machine.node}\n`,
+  );
+  for (const [name, value, note] of rows)
+    console.log(`  ${name.padEnd(width)}  ${String(value).padEnd(valueWidth)}  ${note}`);
   console.log('\nTargets:');
   for (const t of report.targets) {
     const verdict = t.met === null ? 'not measured' : t.met ? 'met' : 'NOT MET';
-    console.log(`  ${verdict.padEnd(12)} ${t.name}: ${fmt(t.value, ` ${t.unit}`)} (limit ${t.limit} ${t.unit}${t.ratio !== null ? `, ${t.ratio} of it` : ''})`);
+    console.log(
+      `  ${verdict.padEnd(12)} ${t.name}: ${fmt(t.value, ` ${t.unit}`)} (limit ${t.limit} ${t.unit}${t.ratio !== null ? `, ${t.ratio} of it` : ''})`,
+    );
   }
   console.log('');
 }

@@ -9,8 +9,8 @@
  *   media/preview.js    the preview's webview script (browser, when src/webview/main.ts exists)
  *   dist/*.wasm         tfjs' wasm backend binaries, which the engine looks for beside its bundle
  *   out/test/integration/*  the integration runner and suite (when test/integration exists)
- * Options: --dev (no minification), --watch (rebuild on change; implies --dev), --if-present-deps (skip quietly when esbuild is not installed,
- * as after a production-only install).
+ * Options: --dev (no minification), --watch (rebuild on change; implies --dev), --if-present-deps (skip quietly
+ * when esbuild is not installed, as after a production-only install).
  */
 import { existsSync, mkdirSync, copyFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -79,14 +79,20 @@ async function bundle(entry, outfile, options) {
 
 // The extension host never runs tfjs (training happens in the worker, generation in plain TypeScript):
 // leaving tfjs out of its bundle keeps activation at ~10 ms of parsing instead of ~100 ms.
-await bundle('src/extension/extension.ts', 'dist/extension.js', { ...nodeBundle, external: [...nodeExternals, '@tensorflow/*'] });
+await bundle('src/extension/extension.ts', 'dist/extension.js', {
+  ...nodeBundle,
+  external: [...nodeExternals, '@tensorflow/*'],
+});
 await bundle('src/extension/training/trainWorker.ts', 'dist/trainWorker.js', nodeBundle);
 if (existsSync(at('src/cli/main.ts'))) await bundle('src/cli/main.ts', 'dist/cli.js', nodeBundle);
 // The ABC language server, started by the extension on the first ABC document (and by any editor).
 if (existsSync(at('src/server/main.ts'))) await bundle('src/server/main.ts', 'dist/server.js', nodeBundle);
 // The extension's client library is a bundle of its own, required only when the server starts.
 if (existsSync(at('src/extension/language/clientLibrary.ts'))) {
-  await bundle('src/extension/language/clientLibrary.ts', 'dist/languageClient.js', { ...nodeBundle, external: ['vscode'] });
+  await bundle('src/extension/language/clientLibrary.ts', 'dist/languageClient.js', {
+    ...nodeBundle,
+    external: ['vscode'],
+  });
 }
 if (existsSync(at('src/webview/main.ts'))) {
   await bundle('src/webview/main.ts', 'media/preview.js', {
@@ -104,7 +110,8 @@ if (existsSync(at('src/webview/main.ts'))) {
 
 // The preview's sound font (media/soundfont/) is committed: scripts/make-soundfont.mjs renders it once with
 // Debian's fluidsynth, which neither CI nor a user's install needs.
-if (!existsSync(at('media/soundfont/README.txt'))) console.warn('warning: media/soundfont/ is missing: the preview will play no sound');
+if (!existsSync(at('media/soundfont/README.txt')))
+  console.warn('warning: media/soundfont/ is missing: the preview will play no sound');
 
 const wasmSource = at('node_modules/@tensorflow/tfjs-backend-wasm/dist');
 mkdirSync(at('dist'), { recursive: true });
@@ -137,7 +144,9 @@ for (const file of written) {
   const kb = statSync(at(file)).size / 1024;
   console.log(`  ${file.padEnd(48)} ${kb >= 1024 ? `${(kb / 1024).toFixed(2)} MB` : `${kb.toFixed(0)} KB`}`);
 }
-console.log(`build: ${written.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s${minify ? '' : ' (dev, not minified)'}`);
+console.log(
+  `build: ${written.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s${minify ? '' : ' (dev, not minified)'}`,
+);
 if (watch) console.log('watching src/ for changes (Ctrl-C to stop)');
 
 function listTs(dir) {

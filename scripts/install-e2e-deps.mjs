@@ -71,7 +71,8 @@ function seedRipgrepCache(log) {
   const cacheDir = join(process.env.TMPDIR || tmpdir(), RIPGREP_CACHE_DIR);
   const archive = join(cacheDir, RIPGREP_ARCHIVE);
   if (existsSync(archive) && statSync(archive).size > 0) return;
-  if (!existsSync('/usr/bin/rg')) throw new Error('ripgrep (/usr/bin/rg) is missing: the apt step should have installed it');
+  if (!existsSync('/usr/bin/rg'))
+    throw new Error('ripgrep (/usr/bin/rg) is missing: the apt step should have installed it');
   mkdirSync(cacheDir, { recursive: true });
   run('tar', ['-czf', archive, '-C', '/usr/bin', 'rg']);
   log(`ripgrep: seeded ${archive} from Debian's rg`);
@@ -123,7 +124,9 @@ export function ensureE2eDeps({ quiet = false } = {}) {
   const seconds = (Date.now() - started) / 1000;
   const summary = actions.length === 0 ? 'nothing to install' : `${actions.length} step(s) done`;
   if (!quiet || actions.length > 0) {
-    console.log(`[install-e2e-deps] ${summary} in ${seconds.toFixed(1)} s (code-server ${CODE_SERVER_VERSION} at ${home})`);
+    console.log(
+      `[install-e2e-deps] ${summary} in ${seconds.toFixed(1)} s (code-server ${CODE_SERVER_VERSION} at ${home})`,
+    );
   }
   return { chromiumPath: CHROMIUM_PATH, codeServerBin: codeServerBin(home), actions, seconds };
 }

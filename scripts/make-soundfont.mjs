@@ -41,8 +41,24 @@ export const INSTRUMENTS = [
   // The lead voices: the realiser writes G3–C6; a little margin on both sides for hand-written ABC.
   { name: 'tenor_sax', program: 66, lowest: 52, highest: 88, holdSeconds: 2.2, releaseSeconds: 0.3, velocity: 100 },
   { name: 'trumpet', program: 56, lowest: 52, highest: 88, holdSeconds: 2.2, releaseSeconds: 0.3, velocity: 100 },
-  { name: 'acoustic_grand_piano', program: 0, lowest: 45, highest: 88, holdSeconds: 2.0, releaseSeconds: 0.4, velocity: 90 },
-  { name: 'electric_guitar_jazz', program: 26, lowest: 52, highest: 88, holdSeconds: 2.0, releaseSeconds: 0.3, velocity: 100 },
+  {
+    name: 'acoustic_grand_piano',
+    program: 0,
+    lowest: 45,
+    highest: 88,
+    holdSeconds: 2.0,
+    releaseSeconds: 0.4,
+    velocity: 90,
+  },
+  {
+    name: 'electric_guitar_jazz',
+    program: 26,
+    lowest: 52,
+    highest: 88,
+    holdSeconds: 2.0,
+    releaseSeconds: 0.3,
+    velocity: 100,
+  },
   // The walking bass lives in E1–C3; D1–E3 leaves room for a two-feel or a pedal.
   { name: 'acoustic_bass', program: 32, lowest: 26, highest: 52, holdSeconds: 1.6, releaseSeconds: 0.3, velocity: 110 },
   // Comping is the piano above (its range A2–E6 covers C3–C5 voicings and their tops).
@@ -54,7 +70,20 @@ export const INSTRUMENTS = [
     keys: [36, 37, 38, 42, 44, 45, 46, 47, 49, 50, 51, 53],
     // Each piece of the kit at its own level (peak, full scale = 1), as a jazz drummer balances it: the ride
     // carries the time, the kick is feathered, the hi-hat is a soft chick on 2 and 4.
-    peaks: { 36: 0.5, 37: 0.5, 38: 0.6, 42: 0.45, 44: 0.45, 45: 0.5, 46: 0.5, 47: 0.5, 49: 0.6, 50: 0.5, 51: 0.6, 53: 0.6 },
+    peaks: {
+      36: 0.5,
+      37: 0.5,
+      38: 0.6,
+      42: 0.45,
+      44: 0.45,
+      45: 0.5,
+      46: 0.5,
+      47: 0.5,
+      49: 0.6,
+      50: 0.5,
+      51: 0.6,
+      53: 0.6,
+    },
     holdSeconds: 0.1,
     releaseSeconds: 1.9,
     velocity: 100,
@@ -91,21 +120,45 @@ export function oneNoteMidi({ channel, program, pitch, velocity, holdSeconds, re
   const hold = Math.round(holdSeconds * ticksPerSecond);
   const release = Math.round(releaseSeconds * ticksPerSecond);
   const events = [
-    0, 0xc0 | channel, program,
-    0, 0x90 | channel, pitch, velocity,
-    ...variableLength(hold), 0x80 | channel, pitch, 0,
-    ...variableLength(release), 0xff, 0x2f, 0,
+    0,
+    0xc0 | channel,
+    program,
+    0,
+    0x90 | channel,
+    pitch,
+    velocity,
+    ...variableLength(hold),
+    0x80 | channel,
+    pitch,
+    0,
+    ...variableLength(release),
+    0xff,
+    0x2f,
+    0,
   ];
   const header = [0x4d, 0x54, 0x68, 0x64, 0, 0, 0, 6, 0, 0, 0, 1, 0x01, 0xe0];
   const length = events.length;
-  const track = [0x4d, 0x54, 0x72, 0x6b, (length >>> 24) & 255, (length >>> 16) & 255, (length >>> 8) & 255, length & 255];
+  const track = [
+    0x4d,
+    0x54,
+    0x72,
+    0x6b,
+    (length >>> 24) & 255,
+    (length >>> 16) & 255,
+    (length >>> 8) & 255,
+    length & 255,
+  ];
   return Buffer.from([...header, ...track, ...events]);
 }
 
 function run(command, args) {
   const result = spawnSync(command, args, { encoding: 'utf8' });
-  if (result.error) throw new Error(`${command} could not run (${result.error.message}): install the Debian packages listed at the top of this script`);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.trim().slice(0, 500)}`);
+  if (result.error)
+    throw new Error(
+      `${command} could not run (${result.error.message}): install the Debian packages listed at the top of this script`,
+    );
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.trim().slice(0, 500)}`);
   return result;
 }
 
@@ -113,7 +166,8 @@ function run(command, args) {
 function peakOfWav(file) {
   const bytes = readFileSync(file);
   let peak = 0;
-  for (let offset = 44; offset + 1 < bytes.length; offset += 2) peak = Math.max(peak, Math.abs(bytes.readInt16LE(offset)));
+  for (let offset = 44; offset + 1 < bytes.length; offset += 2)
+    peak = Math.max(peak, Math.abs(bytes.readInt16LE(offset)));
   return peak / 32768;
 }
 
@@ -130,8 +184,26 @@ function renderInstrument(instrument, outDir, work) {
     const wavFile = join(work, `${instrument.name}-${midi}.wav`);
     writeFileSync(midiFile, oneNoteMidi({ ...instrument, channel, pitch: midi }));
     // No reverb or chorus: the samples stay dry, the room is the listener's.
-    run('fluidsynth', ['-ni', '-q', '-R', '0', '-C', '0', '-g', '0.6', '-r', String(SAMPLE_RATE), '-T', 'wav', '-O', 's16',
-      '-F', wavFile, SOUND_FONT_FILE, midiFile]);
+    run('fluidsynth', [
+      '-ni',
+      '-q',
+      '-R',
+      '0',
+      '-C',
+      '0',
+      '-g',
+      '0.6',
+      '-r',
+      String(SAMPLE_RATE),
+      '-T',
+      'wav',
+      '-O',
+      's16',
+      '-F',
+      wavFile,
+      SOUND_FONT_FILE,
+      midiFile,
+    ]);
     rendered.push({ midi, wavFile, peak: peakOfWav(wavFile) });
   }
   const loudest = Math.max(...rendered.map((note) => note.peak));
@@ -144,8 +216,26 @@ function renderInstrument(instrument, outDir, work) {
   for (const note of rendered) {
     const target = join(folder, `${noteName(note.midi)}.mp3`);
     // Mono, the instrument's gain, cut to hold + release with a short fade so no sample ends in a click.
-    run('sox', [note.wavFile, '-t', 'ogg', '-C', String(VORBIS_QUALITY), target, 'remix', '-', 'gain', gainDb(note).toFixed(2),
-      'trim', '0', seconds.toFixed(3), 'fade', 't', '0', seconds.toFixed(3), '0.08']);
+    run('sox', [
+      note.wavFile,
+      '-t',
+      'ogg',
+      '-C',
+      String(VORBIS_QUALITY),
+      target,
+      'remix',
+      '-',
+      'gain',
+      gainDb(note).toFixed(2),
+      'trim',
+      '0',
+      seconds.toFixed(3),
+      'fade',
+      't',
+      '0',
+      seconds.toFixed(3),
+      '0.08',
+    ]);
     bytes += statSync(target).size;
   }
   return { files: rendered.length, bytes };
@@ -169,7 +259,8 @@ export function writeSoundFont(outDir) {
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     const summary = [];
-    for (const instrument of INSTRUMENTS) summary.push({ name: instrument.name, ...renderInstrument(instrument, outDir, work) });
+    for (const instrument of INSTRUMENTS)
+      summary.push({ name: instrument.name, ...renderInstrument(instrument, outDir, work) });
     writeFileSync(join(outDir, 'README.txt'), README);
     return summary;
   } finally {

@@ -15,7 +15,11 @@ const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'u
 const vsix = join(root, `${name}-${version}.vsix`);
 
 function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
   if (result.status !== 0) {
     console.error(`package failed: ${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
     process.exit(1);
@@ -25,7 +29,14 @@ function run(command, args) {
 run(process.execPath, [join(root, 'scripts/build.mjs')]);
 
 // No repository URL yet: README links stay relative instead of being rewritten to one.
-const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix];
+const vsceArgs = [
+  'package',
+  '--no-dependencies',
+  '--allow-missing-repository',
+  '--no-rewrite-relative-links',
+  '--out',
+  vsix,
+];
 if (!existsSync(join(root, 'LICENSE'))) {
   console.warn('package: no LICENSE file yet; packaging without one');
   vsceArgs.push('--skip-license');
@@ -34,7 +45,9 @@ if (!existsSync(join(root, 'LICENSE'))) {
 run(join(root, 'node_modules/.bin/vsce'), vsceArgs);
 
 const bytes = statSync(vsix).size;
-console.log(`package: ${relative(root, vsix)} ${(bytes / 1024 / 1024).toFixed(2)} MB (budget ${MAX_BYTES / 1024 / 1024} MB)`);
+console.log(
+  `package: ${relative(root, vsix)} ${(bytes / 1024 / 1024).toFixed(2)} MB (budget ${MAX_BYTES / 1024 / 1024} MB)`,
+);
 if (bytes > MAX_BYTES) {
   console.error('package failed: the .vsix is larger than 15 MB; check .vscodeignore');
   process.exit(1);

@@ -1,7 +1,8 @@
 'use strict';
 /**
  * Child process of bench/run.mjs: loads the built extension (dist/extension.js) with the in-memory vscode of
- * test/fakes (bench/run.mjs puts it on NODE_PATH) and calls activate(), timing the module load and the activate call. Prints BENCH_RESULT {...}.
+ * test/fakes (bench/run.mjs puts it on NODE_PATH) and calls activate(), timing the module load and the
+ * activate call. Prints BENCH_RESULT {...}.
  * Usage: node bench/helpers/activation.cjs ROOT
  */
 const { performance } = require('node:perf_hooks');

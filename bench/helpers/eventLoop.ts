@@ -18,7 +18,10 @@ import { CancellationTokenSource } from 'vscode';
 const RESOLUTION_MS = 10;
 
 async function main(): Promise<void> {
-  const { root, request } = JSON.parse(process.argv[2] ?? '{}') as { root: string; request: Omit<TrainRequest, 'outDir'> };
+  const { root, request } = JSON.parse(process.argv[2] ?? '{}') as {
+    root: string;
+    request: Omit<TrainRequest, 'outDir'>;
+  };
   const { TrainingRunner } = await import('../../src/extension/training/trainingRunner');
   const outRoot = mkdtempSync(join(tmpdir(), 'jazz-bench-eventloop-'));
   const lines: string[] = [];
@@ -30,10 +33,16 @@ async function main(): Promise<void> {
   try {
     histogram.enable();
     const started = performance.now();
-    const outcome = await runner.run('bench', { ...request, outDir: join(outRoot, 'model') }, () => void epochs++, tokenSource.token);
+    const outcome = await runner.run(
+      'bench',
+      { ...request, outDir: join(outRoot, 'model') },
+      () => void epochs++,
+      tokenSource.token,
+    );
     const wallSeconds = (performance.now() - started) / 1000;
     histogram.disable();
-    if (outcome.kind !== 'done') throw new Error(`training through the runner did not finish: ${JSON.stringify(outcome)}\n${lines.join('\n')}`);
+    if (outcome.kind !== 'done')
+      throw new Error(`training through the runner did not finish: ${JSON.stringify(outcome)}\n${lines.join('\n')}`);
     const ms = (nanoseconds: number) => nanoseconds / 1e6;
     reportResult({
       wallSeconds,

@@ -56,7 +56,16 @@ function dumpTorchData(dir: string, data: ReferenceTokens, epochs: number, seed:
   for (const key of ['kernel', 'recurrentKernel', 'bias', 'denseKernel', 'denseBias'] as const) {
     writeFloat32(join(dir, `${key}.f32`), weights[key]);
   }
-  const meta = { nValues: data.nValues, units, tx, m, batchSize: REFERENCE.batchSize, epochs, learningRate: REFERENCE.learningRate, decay: REFERENCE.decay };
+  const meta = {
+    nValues: data.nValues,
+    units,
+    tx,
+    m,
+    batchSize: REFERENCE.batchSize,
+    epochs,
+    learningRate: REFERENCE.learningRate,
+    decay: REFERENCE.decay,
+  };
   writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta));
 }
 
@@ -95,7 +104,14 @@ async function scale(options: ChildOptions, data: ReferenceTokens) {
     { onEpochEnd: (info) => void epochEnds.push(info.elapsedSeconds) },
   );
   const perEpoch = epochEnds.map((end, i) => end - (i === 0 ? 0 : epochEnds[i - 1]));
-  return { times, tokens: tokens.length, examples: result.examples, epochs: options.epochs, epochSeconds: perEpoch, backend: result.backend };
+  return {
+    times,
+    tokens: tokens.length,
+    examples: result.examples,
+    epochs: options.epochs,
+    epochSeconds: perEpoch,
+    backend: result.backend,
+  };
 }
 
 async function main(): Promise<void> {

@@ -9,15 +9,7 @@
  * had no event for about 400 written notes and a different pitch for 18 notes, each time wrongly).
  */
 import { inferChords, parseChordSymbol } from './chords';
-import type {
-  CorpusWarning,
-  KeySignature,
-  MelodyNote,
-  Meter,
-  SourceRef,
-  TimedChord,
-  Tune,
-} from './types';
+import type { CorpusWarning, KeySignature, MelodyNote, Meter, SourceRef, TimedChord, Tune } from './types';
 import { barQuarters } from './types';
 import { validateMeter } from './progression';
 
@@ -87,7 +79,10 @@ interface AbcjsBookTune {
 // The parser and book splitter are used directly (rather than `parseOnly`) to get warning positions as
 // numbers and to isolate a tune that makes abcjs throw; abcjs is pinned, so these paths are stable.
 const AbcjsParse: new () => AbcjsParser = require('abcjs/src/parse/abc_parse');
-const splitAbcBook: (text: string) => { header: string; tunes: AbcjsBookTune[] } = require('abcjs/src/parse/abc_parse_book');
+const splitAbcBook: (text: string) => {
+  header: string;
+  tunes: AbcjsBookTune[];
+} = require('abcjs/src/parse/abc_parse_book');
 
 /** One problem abcjs reported, with its exact position in the file (for editor diagnostics). */
 export interface AbcIssue {
@@ -324,8 +319,17 @@ function readKey(key: AbcjsKey | undefined): KeySignature {
   const shift = key.acc === '#' ? 1 : key.acc === 'b' ? -1 : 0;
   const mode = key.mode.toLowerCase().slice(0, 3);
   const modes: Record<string, KeySignature['mode']> = {
-    '': 'major', maj: 'major', ion: 'major', m: 'minor', min: 'minor', aeo: 'minor',
-    dor: 'dorian', mix: 'mixolydian', lyd: 'lydian', phr: 'phrygian', loc: 'locrian',
+    '': 'major',
+    maj: 'major',
+    ion: 'major',
+    m: 'minor',
+    min: 'minor',
+    aeo: 'minor',
+    dor: 'dorian',
+    mix: 'mixolydian',
+    lyd: 'lydian',
+    phr: 'phrygian',
+    loc: 'locrian',
   };
   return {
     tonic: (letter + shift + 12) % 12,
@@ -348,7 +352,11 @@ function unprettifyChordName(name: string): string {
 const ANNOTATION_MARKS = new Set(['^', '_', '<', '>', '@']);
 
 /** The quoted chord symbols of one element, as written, with their LF offsets (quotes included). */
-function chordSymbolsAsWritten(lfText: string, start: number, end: number): { text: string; start: number; end: number }[] {
+function chordSymbolsAsWritten(
+  lfText: string,
+  start: number,
+  end: number,
+): { text: string; start: number; end: number }[] {
   const found: { text: string; start: number; end: number }[] = [];
   let at = lfText.indexOf('"', start);
   while (at >= 0 && at < end) {
@@ -415,7 +423,13 @@ export function listAbcTunes(text: string): AbcTuneInfo[] {
 }
 
 const ACCIDENTAL_SEMITONES: Record<string, number> = {
-  sharp: 1, flat: -1, natural: 0, dblsharp: 2, dblflat: -2, quartersharp: 0, quarterflat: 0,
+  sharp: 1,
+  flat: -1,
+  natural: 0,
+  dblsharp: 2,
+  dblflat: -2,
+  quartersharp: 0,
+  quarterflat: 0,
 };
 const STEP_SEMITONES = [0, 2, 4, 5, 7, 9, 11];
 /** abcjs' staff step 0 is middle C. */
@@ -462,8 +476,7 @@ class PitchSpeller {
       alteration = ACCIDENTAL_SEMITONES[written.accidental];
       this.barAlterations.set(written.pitch, alteration);
     } else {
-      alteration =
-        this.barAlterations.get(written.pitch) ?? this.keyAlterations.get('CDEFGAB'[step]) ?? 0;
+      alteration = this.barAlterations.get(written.pitch) ?? this.keyAlterations.get('CDEFGAB'[step]) ?? 0;
     }
     return MIDDLE_C + octave * 12 + STEP_SEMITONES[step] + alteration + this.clefShift + this.globalTranspose;
   }
@@ -566,7 +579,7 @@ function walkFirstVoice(
         const spelled = element.pitches.map((p) => speller.spell(p));
         const pitch = Math.max(...spelled);
         symbol.pitch = pitch;
-        symbol.letter = (((element.pitches[spelled.indexOf(pitch)].pitch % 7) + 7) % 7);
+        symbol.letter = ((element.pitches[spelled.indexOf(pitch)].pitch % 7) + 7) % 7;
         symbol.tiedFromPrevious = continuesTie;
         if (continuesTie) {
           const tied = notes[notes.length - 1];
@@ -618,7 +631,14 @@ export const MAX_TUNE_BARS = 20_000;
 export function readAbcText(text: string, file: string): AbcReadResult {
   const positions = new TextPositions(text);
   const book = splitBook(positions);
-  const result: AbcReadResult = { tunes: [], warnings: [], issues: [], tuneInfos: book.infos, skippedTunes: 0, notation: [] };
+  const result: AbcReadResult = {
+    tunes: [],
+    warnings: [],
+    issues: [],
+    tuneInfos: book.infos,
+    skippedTunes: 0,
+    notation: [],
+  };
   const parser = new AbcjsParse();
 
   book.tunes.forEach((bookTune, index) => {
@@ -680,7 +700,9 @@ export function readAbcText(text: string, file: string): AbcReadResult {
     try {
       validateMeter(meter);
     } catch {
-      skip(`has the meter M:${meter.numerator}/${meter.denominator}, which is not supported (use N/1, N/2, N/4, N/8 or N/16 with N from 1 to 32)`);
+      skip(
+        `has the meter M:${meter.numerator}/${meter.denominator}, which is not supported (use N/1, N/2, N/4, N/8 or N/16 with N from 1 to 32)`,
+      );
       return;
     }
     // A multi-measure rest such as Z99999999 would make every per-bar step (chords, values) exhaust memory.
@@ -690,7 +712,10 @@ export function readAbcText(text: string, file: string): AbcReadResult {
       skip(`lasts ${Math.ceil(tuneBars)} bars, more than the ${MAX_TUNE_BARS} a tune may have`);
       return;
     }
-    const title = String(parsed.metaText.title ?? info.title ?? '').split('\n')[0].trim() || describeTune(info);
+    const title =
+      String(parsed.metaText.title ?? info.title ?? '')
+        .split('\n')[0]
+        .trim() || describeTune(info);
 
     const tune: Tune = {
       file,

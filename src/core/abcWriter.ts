@@ -130,7 +130,8 @@ export function writeAbc(solo: Solo, options: AbcWriteOptions = {}): string {
     else {
       // A tied continuation keeps the letter of the note it continues, or readers would not join them.
       const motion = melodicNeighbours(piecePitches, pieceIndex);
-      const spelling = tiedSpelling ?? spellPitch(piece.pitch, keyAlters, prefersFlats, chordAtTick(piece.start), motion);
+      const spelling =
+        tiedSpelling ?? spellPitch(piece.pitch, keyAlters, prefersFlats, chordAtTick(piece.start), motion);
       const sign = accidentals.signFor(spelling);
       text += sign + noteLetters(spelling);
       if (tiedSpelling && sign) accidentals.forget(spelling);

@@ -72,12 +72,18 @@ const HEADS: Array<[string[], ChordShape]> = [
     ['m(maj7)', 'mM7', 'm^7', 'mΔ7', 'mΔ', 'mmaj7', 'minmaj7', 'm(M7)', '-maj7', '-(maj7)', '-Δ7', '-^7', 'm/maj7'],
     { quality: 'minMaj7', intervals: [0, 3, 7, 11] },
   ],
-  [['m7b5', 'min7b5', 'mi7b5', '-7b5', 'm7(b5)', 'ø7', 'ø', 'Ø7', 'Ø'], { quality: 'halfDim7', intervals: [0, 3, 6, 10] }],
+  [
+    ['m7b5', 'min7b5', 'mi7b5', '-7b5', 'm7(b5)', 'ø7', 'ø', 'Ø7', 'Ø'],
+    { quality: 'halfDim7', intervals: [0, 3, 6, 10] },
+  ],
   [['dim', '°', 'o', 'd'], { quality: 'dim', intervals: [0, 3, 6] }],
   [['dim7', '°7', 'o7', 'd7'], { quality: 'dim7', intervals: [0, 3, 6, 9] }],
   [['aug', '+', 'a'], { quality: 'aug', intervals: [0, 4, 8] }],
   [['aug7', '+7', '7+', 'a7', '7#5', '7+5', '7(#5)'], { quality: 'aug7', intervals: [0, 4, 8, 10] }],
-  [['augmaj7', '+maj7', '+M7', 'maj7#5', 'M7#5', 'Δ7#5', '^7#5', 'maj7(#5)'], { quality: 'augMaj7', intervals: [0, 4, 8, 11] }],
+  [
+    ['augmaj7', '+maj7', '+M7', 'maj7#5', 'M7#5', 'Δ7#5', '^7#5', 'maj7(#5)'],
+    { quality: 'augMaj7', intervals: [0, 4, 8, 11] },
+  ],
   [['6', 'maj6', 'M6'], { quality: 'maj6', intervals: [0, 4, 7, 9] }],
   [['69', '6/9', '6add9'], { quality: 'maj6', intervals: [0, 4, 7, 9, 14] }],
   [['m6', 'min6', 'mi6', '-6'], { quality: 'min6', intervals: [0, 3, 7, 9] }],
@@ -96,7 +102,8 @@ const HEAD_SPELLINGS: Array<[string, ChordShape]> = HEADS.flatMap(([spellings, s
 ).sort((a, b) => b[0].length - a[0].length);
 
 /** Tensions and alterations written after the head: "b9", "#11", "add9", "(b9,#11)", "sus4". */
-const MODIFIER_PATTERN = /^(?:add|\/)?(maj7|M7|Δ7)|^(?:add|\/)?([#b+\-♯♭]?)(2|3|4|5|6|7|9|11|13)|^(sus4|sus2|sus)|^(omit3|no3|omit5|no5)/;
+const MODIFIER_PATTERN =
+  /^(?:add|\/)?(maj7|M7|Δ7)|^(?:add|\/)?([#b+\-♯♭]?)(2|3|4|5|6|7|9|11|13)|^(sus4|sus2|sus)|^(omit3|no3|omit5|no5)/;
 
 function applyModifiers(shape: ChordShape, text: string): ChordShape | undefined {
   let quality = shape.quality;
@@ -134,7 +141,8 @@ function applyModifiers(shape: ChordShape, text: string): ChordShape | undefined
       // An altered fifth replaces the perfect fifth and changes what the chord is called.
       intervals.delete(7);
       intervals.add(interval);
-      if (shift > 0) quality = quality === 'dom7' ? 'aug7' : quality === 'maj7' ? 'augMaj7' : quality === 'maj' ? 'aug' : quality;
+      if (shift > 0)
+        quality = quality === 'dom7' ? 'aug7' : quality === 'maj7' ? 'augMaj7' : quality === 'maj' ? 'aug' : quality;
       if (shift < 0) quality = quality === 'min7' ? 'halfDim7' : quality === 'min' ? 'dim' : quality;
       continue;
     }
@@ -213,7 +221,17 @@ const NAMING_TEMPLATES: Array<{ quality: ChordQuality; intervals: number[]; suff
 
 /** How an extra sounding tone is written after the chord name, by semitones above the root. */
 const TENSION_NAMES: Record<number, string> = {
-  1: 'b9', 2: '9', 3: '#9', 4: 'add3', 5: '11', 6: '#11', 7: 'add5', 8: 'b13', 9: '13', 10: 'add7', 11: 'addmaj7',
+  1: 'b9',
+  2: '9',
+  3: '#9',
+  4: 'add3',
+  5: '11',
+  6: '#11',
+  7: 'add5',
+  8: 'b13',
+  9: '13',
+  10: 'add7',
+  11: 'addmaj7',
 };
 const NATURAL_TENSIONS = new Set([2, 5, 9]);
 
@@ -351,7 +369,15 @@ export function keyPrefersFlats(key: KeySignature): boolean {
   if (/^[A-G]b/.test(key.name)) return true;
   if (/^[A-G]#/.test(key.name)) return false;
   // The relative major's tonic decides: F major and the flat keys have it at one of these.
-  const toMajor: Record<KeySignature['mode'], number> = { major: 0, minor: 3, dorian: 10, mixolydian: 5, lydian: 7, phrygian: 8, locrian: 1 };
+  const toMajor: Record<KeySignature['mode'], number> = {
+    major: 0,
+    minor: 3,
+    dorian: 10,
+    mixolydian: 5,
+    lydian: 7,
+    phrygian: 8,
+    locrian: 1,
+  };
   return [5, 10, 3, 8, 1, 6].includes(mod12(key.tonic + toMajor[key.mode]));
 }
 

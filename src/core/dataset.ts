@@ -59,7 +59,11 @@ export interface TuneWindows {
  * the loss or its gradient). A tune of one value has no transition to teach and gets no window. A single
  * tune gives exactly the windows (and tokens) of the whole stream, as the reference trained.
  */
-export function windowsInsideTunes(tokens: Int32Array, tuneLengths: readonly number[] | undefined, tx: number): TuneWindows {
+export function windowsInsideTunes(
+  tokens: Int32Array,
+  tuneLengths: readonly number[] | undefined,
+  tx: number,
+): TuneWindows {
   if (!Number.isInteger(tx) || tx < 1) throw new RangeError(`window length must be a positive integer, got ${tx}`);
   const lengths = tuneLengths ?? [tokens.length];
   if (lengths.some((n) => !Number.isInteger(n) || n < 0) || lengths.reduce((sum, n) => sum + n, 0) !== tokens.length) {

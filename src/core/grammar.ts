@@ -24,7 +24,18 @@ export function classifyPitch(pitch: number, chord: Chord): 'C' | 'S' | 'A' | 'X
 
 /** Simple intervals within an octave, by semitones: quality and diatonic number. */
 const SIMPLE_INTERVALS: Array<[string, number]> = [
-  ['P', 1], ['m', 2], ['M', 2], ['m', 3], ['M', 3], ['P', 4], ['d', 5], ['P', 5], ['m', 6], ['M', 6], ['m', 7], ['M', 7],
+  ['P', 1],
+  ['m', 2],
+  ['M', 2],
+  ['m', 3],
+  ['M', 3],
+  ['P', 4],
+  ['d', 5],
+  ['P', 5],
+  ['m', 6],
+  ['M', 6],
+  ['m', 7],
+  ['M', 7],
 ];
 
 /**
@@ -32,7 +43,8 @@ const SIMPLE_INTERVALS: Array<[string, number]> = [
  * down with '-' after the quality: "m-2", "P-4", "d-5", "P-8".
  */
 export function intervalName(semitones: number): string {
-  if (!Number.isInteger(semitones)) throw new RangeError(`interval must be a whole number of semitones, got ${semitones}`);
+  if (!Number.isInteger(semitones))
+    throw new RangeError(`interval must be a whole number of semitones, got ${semitones}`);
   const size = Math.abs(semitones);
   const octaves = Math.floor(size / 12);
   const [quality, number] = SIMPLE_INTERVALS[size % 12];
@@ -59,12 +71,14 @@ export function parseIntervalName(name: string): number {
   if (PERFECT_STEPS.has(step)) {
     const perfectOffsets: Record<string, number | undefined> = { P: 0, d: -1, A: 1 };
     const found = perfectOffsets[quality];
-    if (found === undefined) throw new UserFacingError(`"${name}" is not an interval name (a ${numberText} is P, d or A)`);
+    if (found === undefined)
+      throw new UserFacingError(`"${name}" is not an interval name (a ${numberText} is P, d or A)`);
     offset = found;
   } else {
     const imperfectOffsets: Record<string, number | undefined> = { M: 0, m: -1, d: -2, A: 1 };
     const found = imperfectOffsets[quality];
-    if (found === undefined) throw new UserFacingError(`"${name}" is not an interval name (a ${numberText} is M, m, d or A)`);
+    if (found === undefined)
+      throw new UserFacingError(`"${name}" is not an interval name (a ${numberText} is M, m, d or A)`);
     offset = found;
   }
   const semitones = base + offset;
@@ -84,7 +98,9 @@ const VALUE_PATTERN = /^([CSAXR]),(\d+(?:\.\d+)?)(?:,<([^,<>]+),([^,<>]+)>)?$/;
 export function parseValue(text: string): GrammarValue {
   const match = VALUE_PATTERN.exec(text.trim());
   if (!match) {
-    throw new UserFacingError(`"${text}" is not a grammar value (expected TYPE,DURATION or TYPE,DURATION,<UPPER,LOWER>, e.g. "S,0.250,<m2,P-4>")`);
+    throw new UserFacingError(
+      `"${text}" is not a grammar value (expected TYPE,DURATION or TYPE,DURATION,<UPPER,LOWER>, e.g. "S,0.250,<m2,P-4>")`,
+    );
   }
   const [, type, durationText, upperText, lowerText] = match;
   const duration = Number(durationText);
@@ -95,7 +111,9 @@ export function parseValue(text: string): GrammarValue {
     const upper = parseIntervalName(upperText);
     const lower = parseIntervalName(lowerText);
     if (upper - lower !== 2 * WINDOW_HALF_WIDTH) {
-      throw new UserFacingError(`"${text}": the window <${upperText},${lowerText}> must be ${2 * WINDOW_HALF_WIDTH} semitones wide`);
+      throw new UserFacingError(
+        `"${text}": the window <${upperText},${lowerText}> must be ${2 * WINDOW_HALF_WIDTH} semitones wide`,
+      );
     }
     value.window = { upper, lower };
   }

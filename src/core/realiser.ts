@@ -77,7 +77,9 @@ function checkedSpans(spans: readonly TickSpan[], count: number): readonly TickS
   let position = 0;
   for (const span of spans) {
     if (span.start !== position || !Number.isInteger(span.end) || span.end <= span.start) {
-      throw new UserFacingError(`value spans must follow each other from tick 0 (got ${span.start}-${span.end} at ${position})`);
+      throw new UserFacingError(
+        `value spans must follow each other from tick 0 (got ${span.start}-${span.end} at ${position})`,
+      );
     }
     position = span.end;
   }
@@ -130,7 +132,8 @@ export function soundsOnStrongBeat(start: number, end: number, meter: Meter): bo
   const ticksPerBar = barTicks(meter);
   const strongTicks = strongBeatOffsets(meter).map((q) => Math.round(q * TICKS_PER_QUARTER));
   for (let bar = Math.floor(start / ticksPerBar); bar * ticksPerBar < end; bar++) {
-    if (strongTicks.some((offset) => bar * ticksPerBar + offset >= start && bar * ticksPerBar + offset < end)) return true;
+    if (strongTicks.some((offset) => bar * ticksPerBar + offset >= start && bar * ticksPerBar + offset < end))
+      return true;
   }
   return false;
 }
@@ -162,7 +165,12 @@ export function realiseSolo(values: GrammarValue[], progression: Progression, op
   const lastEnd = spans[spans.length - 1].end;
   const bars = Math.max(1, Math.ceil(lastEnd / ticksPerBar));
   if (lastEnd < bars * ticksPerBar) {
-    notes.push({ pitch: null, startTick: lastEnd, durationTicks: bars * ticksPerBar - lastEnd, valueIndex: FILLER_VALUE_INDEX });
+    notes.push({
+      pitch: null,
+      startTick: lastEnd,
+      durationTicks: bars * ticksPerBar - lastEnd,
+      valueIndex: FILLER_VALUE_INDEX,
+    });
   }
 
   return {

@@ -32,9 +32,23 @@ export interface MelodyNote {
 }
 
 export type ChordQuality =
-  | 'maj' | 'min' | 'dim' | 'aug' | 'sus2' | 'sus4'
-  | 'dom7' | 'maj7' | 'min7' | 'minMaj7' | 'halfDim7' | 'dim7' | 'aug7' | 'augMaj7'
-  | 'maj6' | 'min6' | 'power';
+  | 'maj'
+  | 'min'
+  | 'dim'
+  | 'aug'
+  | 'sus2'
+  | 'sus4'
+  | 'dom7'
+  | 'maj7'
+  | 'min7'
+  | 'minMaj7'
+  | 'halfDim7'
+  | 'dim7'
+  | 'aug7'
+  | 'augMaj7'
+  | 'maj6'
+  | 'min6'
+  | 'power';
 
 /** A chord symbol as read ("Dm7", "G7b9", "Bb/D", "F#m7b5") or named from a set of pitch classes. */
 export interface Chord {
@@ -157,7 +171,10 @@ export interface Solo {
 
 /** An error from bad input that the CLI and VS Code show as one clear line, never as a stack trace. */
 export class UserFacingError extends Error {
-  constructor(message: string, readonly file?: string) {
+  constructor(
+    message: string,
+    readonly file?: string,
+  ) {
     super(message);
     this.name = 'UserFacingError';
   }

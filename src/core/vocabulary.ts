@@ -67,10 +67,13 @@ export function vocabularyFromJson(json: unknown, file = 'vocabulary'): Vocabula
   const fail = (reason: string): never => {
     throw new UserFacingError(`${file}: ${reason}`, file);
   };
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('not a vocabulary (expected { "format": 1, "values": [...] })');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    fail('not a vocabulary (expected { "format": 1, "values": [...] })');
   const record = json as { format?: unknown; values?: unknown };
-  if (record.format !== VOCABULARY_FORMAT) fail(`unsupported vocabulary format ${JSON.stringify(record.format)} (expected ${VOCABULARY_FORMAT})`);
-  if (!Array.isArray(record.values) || record.values.length === 0) fail('"values" must be a non-empty array of grammar values');
+  if (record.format !== VOCABULARY_FORMAT)
+    fail(`unsupported vocabulary format ${JSON.stringify(record.format)} (expected ${VOCABULARY_FORMAT})`);
+  if (!Array.isArray(record.values) || record.values.length === 0)
+    fail('"values" must be a non-empty array of grammar values');
   const values = record.values as unknown[];
   const seen = new Map<string, number>();
   const canonicalValues: string[] = [];

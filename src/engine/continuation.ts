@@ -9,7 +9,13 @@ import { FILLER_VALUE_INDEX, barTicks, realiseSolo } from '../core/realiser';
 import { barQuarters, type GrammarValue, type Progression, type TimedChord, type Tune } from '../core/types';
 import { parsedValues, type Vocabulary } from '../core/vocabulary';
 import { BeatGuide } from '../core/beatGuide';
-import { TIME_EPSILON, tuneAtOffset, unitNoteLength, type AbcAnalysis, type AnalysedTune } from '../core/analysis/document';
+import {
+  TIME_EPSILON,
+  tuneAtOffset,
+  unitNoteLength,
+  type AbcAnalysis,
+  type AnalysedTune,
+} from '../core/analysis/document';
 import { LstmSampler } from '../model/lstmCell';
 import type { NetworkWeights } from '../model/network';
 import { generateIndices } from '../model/sampling';
@@ -126,9 +132,7 @@ export function continueSolo(request: ContinuationRequest): Continuation | NoCon
   };
 }
 
-type CursorPlace =
-  | { ok: true; time: number; notesBefore: Tune['notes']; needsBarLine: boolean }
-  | NoContinuation;
+type CursorPlace = { ok: true; time: number; notesBefore: Tune['notes']; needsBarLine: boolean } | NoContinuation;
 
 /** Where the cursor sits in musical time; a continuation starts only where a bar starts. */
 function cursorInTune(text: string, analysed: AnalysedTune, offset: number): CursorPlace {
@@ -151,7 +155,8 @@ function cursorInTune(text: string, analysed: AnalysedTune, offset: number): Cur
   for (const start of tune.barStarts) if (start <= time + TIME_EPSILON) barStart = start;
   const into = time - barStart;
   // A full bar, or the end of a pickup (the first bar, shorter than the meter).
-  const endsPickup = barStart === 0 && tune.barStarts.length > 1 && into > 0 && Math.abs(into - tune.barStarts[1]) < TIME_EPSILON;
+  const endsPickup =
+    barStart === 0 && tune.barStarts.length > 1 && into > 0 && Math.abs(into - tune.barStarts[1]) < TIME_EPSILON;
   const closesBar = Math.abs(into - barLength) < TIME_EPSILON || endsPickup;
   if (Math.abs(into) > TIME_EPSILON && !closesBar) {
     return { ok: false, reason: 'the cursor is inside a bar; put it after a bar line to continue one bar at a time' };
@@ -224,7 +229,9 @@ function valuesFillingBars(values: GrammarValue[], quarters: number): GrammarVal
 /** The tune's chords from `time` on, moved to start at 0; the chord sounding at `time` first. */
 function progressionFrom(tune: Tune, time: number, lengthQuarters: number): Progression {
   const sounding = chordAt(tune.chords, time);
-  const later = tune.chords.filter((c) => c.start > time + TIME_EPSILON && c.start - time < lengthQuarters - TIME_EPSILON);
+  const later = tune.chords.filter(
+    (c) => c.start > time + TIME_EPSILON && c.start - time < lengthQuarters - TIME_EPSILON,
+  );
   const chords: TimedChord[] = [];
   if (sounding) chords.push({ start: 0, chord: sounding });
   for (const timed of later) chords.push({ start: timed.start - time, chord: timed.chord });

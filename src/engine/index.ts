@@ -139,7 +139,8 @@ function checkGenerationValues(options: GenerateOptions): void {
   checkOptionalInRange(LIMITS.topK, options.topK, 'top-k');
   if (options.temperature !== undefined && !options.greedy) {
     checkInRange(LIMITS.temperature, options.temperature, 'temperature');
-    if (options.temperature === 0) throw new UserFacingError('temperature 0 is greedy decoding: ask for greedy instead');
+    if (options.temperature === 0)
+      throw new UserFacingError('temperature 0 is greedy decoding: ask for greedy instead');
   }
 }
 
@@ -176,16 +177,20 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
     ? 'greedy'
     : `temperature ${options.temperature ?? DEFAULT_SAMPLING.temperature}, top-k ${options.topK ?? DEFAULT_SAMPLING.topK}`;
   const decoding = `${sampling}${guided ? ', harmony-guided' : ''}`;
-  const solo = realiseSolo(indices.map((i) => vocabulary[i]), progression, {
-    seed,
-    key,
-    tempo: options.tempo ?? DEFAULT_TEMPO,
-    swing: options.swing,
-    title: options.title ?? 'Jazz solo',
-    subtitle: `model ${modelName}, seed ${seed}, ${decoding}`,
-    spans: guide.spans,
-    register: model.metadata.register ?? BUNDLED_CORPUS_REGISTER,
-  });
+  const solo = realiseSolo(
+    indices.map((i) => vocabulary[i]),
+    progression,
+    {
+      seed,
+      key,
+      tempo: options.tempo ?? DEFAULT_TEMPO,
+      swing: options.swing,
+      title: options.title ?? 'Jazz solo',
+      subtitle: `model ${modelName}, seed ${seed}, ${decoding}`,
+      spans: guide.spans,
+      register: model.metadata.register ?? BUNDLED_CORPUS_REGISTER,
+    },
+  );
   const abc = writeAbc(solo);
   let midi: Uint8Array | undefined;
   return {
@@ -196,7 +201,11 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
         band:
           options.band === false
             ? undefined
-            : arrangeBandForSolo(solo, { ...DEFAULT_BAND_OPTIONS, seed }, progression.lengthQuarters * TICKS_PER_QUARTER),
+            : arrangeBandForSolo(
+                solo,
+                { ...DEFAULT_BAND_OPTIONS, seed },
+                progression.lengthQuarters * TICKS_PER_QUARTER,
+              ),
         lead: options.lead,
       });
       return midi;
@@ -278,9 +287,14 @@ function checkTrainingValues(request: TrainRequest): void {
   checkOptionalInRange(LIMITS.seed, request.seed, 'seed');
   // The name is shown in lists and may name a folder: no separators, control characters, "." or "..".
   const name = request.name;
-  // eslint-disable-next-line no-control-regex
-  if (name !== undefined && (/[/\\\u0000-\u001f\u007f]/.test(name) || ['', '.', '..'].includes(name.trim()) || name.length > 200)) {
-    throw new UserFacingError(`the model name must be a short name without "/", "\\" or control characters; try "${safeModelName(name, 'model')}"`);
+  if (
+    name !== undefined &&
+    // eslint-disable-next-line no-control-regex
+    (/[/\\\u0000-\u001f\u007f]/.test(name) || ['', '.', '..'].includes(name.trim()) || name.length > 200)
+  ) {
+    throw new UserFacingError(
+      `the model name must be a short name without "/", "\\" or control characters; try "${safeModelName(name, 'model')}"`,
+    );
   }
 }
 
@@ -292,15 +306,20 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
   for (const warning of corpus.warnings) log(`warning: ${formatWarning(warning)}`);
   assertTrainable(corpus.values, tx, request.corpus);
   if (corpus.inferredChordTunes > 0) {
-    log(`${corpus.inferredChordTunes} of ${corpus.tunes.length} tunes had no chord symbols: chords inferred from melody and key`);
+    log(
+      `${corpus.inferredChordTunes} of ${corpus.tunes.length} tunes had no chord symbols: chords inferred from melody and key`,
+    );
   }
   const vocabulary = buildVocabulary(corpus.values);
   const tokens = Int32Array.from(corpus.values, (value) => vocabulary.indexOf(value));
   const windows = request.windows ?? (tokens.length <= REFERENCE_WINDOWS_MAX_VALUES ? 'reference' : 'all');
-  log(`corpus: ${corpus.files.length} file(s), ${corpus.tunes.length} tune(s), ${tokens.length} values, vocabulary ${vocabulary.values.length}, windows ${windows}`);
+  log(
+    `corpus: ${corpus.files.length} file(s), ${corpus.tunes.length} tune(s), ${tokens.length} values, vocabulary ${vocabulary.values.length}, windows ${windows}`,
+  );
   const batchSize = request.batchSize ?? 32;
   const epochs = request.epochs ?? automaticEpochs(windows, tokens.length, tx, batchSize, corpus.tuneValueCounts);
-  if (request.epochs === undefined) log(`epochs: ${epochs} (automatic: about the reference's ${REFERENCE_UPDATES} updates)`);
+  if (request.epochs === undefined)
+    log(`epochs: ${epochs} (automatic: about the reference's ${REFERENCE_UPDATES} updates)`);
   const options = {
     tx,
     units: request.units ?? 64,
@@ -319,7 +338,10 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
     yieldEveryBatch: hooks.signal !== undefined,
     onEpochEnd: (info) => {
       hooks.onProgress?.(info);
-      if (hooks.logEpochs !== false) log(`epoch ${info.epoch}/${info.epochs}  loss ${info.loss.toFixed(3)}  ${info.elapsedSeconds.toFixed(1)} s, about ${Math.ceil(info.etaSeconds)} s left`);
+      if (hooks.logEpochs !== false)
+        log(
+          `epoch ${info.epoch}/${info.epochs}  loss ${info.loss.toFixed(3)}  ${info.elapsedSeconds.toFixed(1)} s, about ${Math.ceil(info.etaSeconds)} s left`,
+        );
     },
   });
   // throwIfAborted would throw a DOMException, which callers cannot tell from a crash.
@@ -387,7 +409,9 @@ function strongBeatChordToneRatio(tunes: Corpus['tunes']): number | undefined {
 /** Files inside the package are recorded relative to it (the bundled model works from any checkout). */
 function recordedCorpusPath(file: string): string {
   const inPackage = relative(PACKAGE_ROOT, resolve(file));
-  return inPackage && !inPackage.startsWith('..') && !isAbsolute(inPackage) ? inPackage.split(sep).join('/') : resolve(file);
+  return inPackage && !inPackage.startsWith('..') && !isAbsolute(inPackage)
+    ? inPackage.split(sep).join('/')
+    : resolve(file);
 }
 
 function describeCorpus(corpus: Corpus): ModelMetadata['corpus'] {
@@ -405,7 +429,15 @@ export function formatWarning(warning: CorpusWarning): string {
 
 export interface InspectResult {
   files: { path: string; kind: string; bytes: number }[];
-  tunes: { file: string; id: string; title: string; line: number; values: number; chordsInferred: boolean; chords: string[] }[];
+  tunes: {
+    file: string;
+    id: string;
+    title: string;
+    line: number;
+    values: number;
+    chordsInferred: boolean;
+    chords: string[];
+  }[];
   tokens: number;
   values: string[];
   vocabulary: string[];
@@ -459,10 +491,19 @@ export async function describeModel(dir: string): Promise<ModelSummary> {
 }
 
 /** The band an export plays unless told otherwise: every part, no count-in, a fixed seed (same file every time). */
-export const DEFAULT_BAND_OPTIONS: BandOptions = { parts: { bass: true, comping: true, drums: true }, countIn: false, seed: 1 };
+export const DEFAULT_BAND_OPTIONS: BandOptions = {
+  parts: { bass: true, comping: true, drums: true },
+  countIn: false,
+  seed: 1,
+};
 
 /** The rhythm section behind a realised solo (its chords, meter, tempo and notes). */
-export function arrangeBandForSolo(solo: Solo, options: BandOptions, chorusTicks?: number, pickupTicks?: number): BandArrangement {
+export function arrangeBandForSolo(
+  solo: Solo,
+  options: BandOptions,
+  chorusTicks?: number,
+  pickupTicks?: number,
+): BandArrangement {
   const lead = mergeTies(solo.notes).flatMap((note) =>
     note.pitch === null ? [] : [{ pitch: note.pitch, startTick: note.startTick, durationTicks: note.durationTicks }],
   );
@@ -472,7 +513,10 @@ export function arrangeBandForSolo(solo: Solo, options: BandOptions, chorusTicks
       chords: solo.chords,
       meter: solo.meter,
       tempo: solo.tempo,
-      soloTicks: Math.max(lastEnd, solo.bars * barTicks(solo.meter) - (pickupTicks ? barTicks(solo.meter) - pickupTicks : 0)),
+      soloTicks: Math.max(
+        lastEnd,
+        solo.bars * barTicks(solo.meter) - (pickupTicks ? barTicks(solo.meter) - pickupTicks : 0),
+      ),
       lead,
       chorusTicks,
       pickupTicks,
@@ -487,7 +531,11 @@ function abcTuneAsSolo(text: string, tuneIndex: number | undefined, file: string
   const info = tuneIndex === undefined ? undefined : tuneInfos[tuneIndex];
   const tune = tuneIndex === undefined ? tunes[0] : info ? tunes.find((t) => t.line === info.startLine) : undefined;
   if (!tune) {
-    throw new UserFacingError(info ? `${file}: tune ${info.id || (tuneIndex ?? 0) + 1} has no notes to play` : `${file}: no tune with notes to play`);
+    throw new UserFacingError(
+      info
+        ? `${file}: tune ${info.id || (tuneIndex ?? 0) + 1} has no notes to play`
+        : `${file}: no tune with notes to play`,
+    );
   }
   const toTicks = (quarters: number) => Math.round(quarters * TICKS_PER_QUARTER);
   const notes: RealisedNote[] = tune.notes.map((note, valueIndex) => ({
@@ -525,7 +573,12 @@ function swingFromAbc(text: string): number | undefined {
  * chords (written, or inferred from the melody), meter, tempo and melody. Ticks: 12 a quarter, straight; tick 0
  * is the count-in's start (or the tune's first note).
  */
-export function arrangeBandForAbc(text: string, tuneIndex: number, options: BandOptions, file = 'untitled.abc'): BandArrangement {
+export function arrangeBandForAbc(
+  text: string,
+  tuneIndex: number,
+  options: BandOptions,
+  file = 'untitled.abc',
+): BandArrangement {
   const { solo, pickupTicks } = abcTuneAsSolo(text, tuneIndex, file);
   return arrangeBandForSolo(solo, options, undefined, pickupTicks);
 }
@@ -543,7 +596,8 @@ export interface AbcMidiOptions {
 /** The MIDI of an ABC tune (the first one in the text by default), for "Export Solo as MIDI": lead and band. */
 export function abcToMidi(text: string, file = 'untitled.abc', options: AbcMidiOptions = {}): Uint8Array {
   const { solo, pickupTicks } = abcTuneAsSolo(text, options.tuneIndex, file);
-  const bandOptions = options.band === false ? undefined : { ...DEFAULT_BAND_OPTIONS, ...(options.band === true ? {} : options.band) };
+  const bandOptions =
+    options.band === false ? undefined : { ...DEFAULT_BAND_OPTIONS, ...(options.band === true ? {} : options.band) };
   const band = bandOptions ? arrangeBandForSolo(solo, bandOptions, undefined, pickupTicks) : undefined;
   return writeMidi(solo, { band, lead: options.lead, swing: options.swing });
 }

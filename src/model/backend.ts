@@ -32,7 +32,6 @@ function requireTfModule(allowNative: boolean): { tf: TfModule; native: boolean 
   if (tfModule && (tfModule.native || !allowNative)) return tfModule;
   if (allowNative && !tfModule && nativeBindingInstalled()) {
     try {
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
       tfModule = { tf: require(TFJS_NODE) as TfModule, native: true };
       return tfModule;
     } catch {
@@ -52,7 +51,9 @@ function nativeBindingInstalled(): boolean {
   try {
     const packageDir = path.dirname(require.resolve(`${TFJS_NODE}/package.json`));
     const lib = path.join(packageDir, 'lib');
-    return readdirSync(lib).some((dir) => dir.startsWith('napi-v') && existsSync(path.join(lib, dir, 'tfjs_binding.node')));
+    return readdirSync(lib).some(
+      (dir) => dir.startsWith('napi-v') && existsSync(path.join(lib, dir, 'tfjs_binding.node')),
+    );
   } catch {
     return false;
   }
@@ -77,6 +78,8 @@ export function wasmDirectory(): string | undefined {
   return undefined;
 }
 
+// tfjs types its kernel registry loosely; the patched kernels only pass tensors and attributes through.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type KernelFunc = (args: { inputs: Record<string, any>; backend: any; attrs?: Record<string, any> }) => any;
 
 /**
@@ -115,7 +118,11 @@ function patchWasmMatMul(tf: TfModule): void {
       }
     };
     tf.unregisterKernel(kernelName, 'wasm');
-    tf.registerKernel({ kernelName, backendName: 'wasm', kernelFunc: transposeFirst as any });
+    tf.registerKernel({
+      kernelName,
+      backendName: 'wasm',
+      kernelFunc: transposeFirst as unknown as typeof original.kernelFunc,
+    });
   }
   matMulPatched = true;
 }
@@ -143,7 +150,8 @@ async function load(preferred: BackendName | undefined): Promise<LoadedTf> {
     if (await tf.setBackend('tensorflow')) return { tf, backend: 'tensorflow' };
   }
   if (preferred !== 'cpu' && (await tryWasm(tf))) return { tf, backend: 'wasm' };
-  if (!(await tf.setBackend('cpu'))) throw new Error('TensorFlow.js could not start any backend (tensorflow, wasm, cpu)');
+  if (!(await tf.setBackend('cpu')))
+    throw new Error('TensorFlow.js could not start any backend (tensorflow, wasm, cpu)');
   return { tf, backend: 'cpu' };
 }
 

@@ -119,7 +119,8 @@ export function setLayersModelWeights(tf: TfModule, model: tfTypes.LayersModel, 
 export function getLayersModelWeights(model: tfTypes.LayersModel, shape: NetworkShape): NetworkWeights {
   const tensors = model.getWeights();
   const specs = weightShapes(shape);
-  if (tensors.length !== specs.length) throw new RangeError(`the model has ${tensors.length} weights, expected ${specs.length}`);
+  if (tensors.length !== specs.length)
+    throw new RangeError(`the model has ${tensors.length} weights, expected ${specs.length}`);
   const result = { nValues: shape.nValues, units: shape.units } as NetworkWeights;
   specs.forEach(({ key }, i) => {
     result[key] = Float32Array.from(tensors[i].dataSync() as Float32Array);

@@ -190,7 +190,13 @@ export interface TimeMajorBatch {
  * Reorders a [B, Tx, V] batch to step-major rows and drops step Tx - 1: its target is the zero vector,
  * so its loss and every gradient through it are exactly zero, and computing it would change nothing.
  */
-export function toTimeMajor(x: Float32Array, y: Float32Array, batch: number, tx: number, nValues: number): TimeMajorBatch {
+export function toTimeMajor(
+  x: Float32Array,
+  y: Float32Array,
+  batch: number,
+  tx: number,
+  nValues: number,
+): TimeMajorBatch {
   const steps = tx - 1;
   const xt = new Float32Array(steps * batch * nValues);
   const yt = new Float32Array(steps * batch * nValues);
@@ -256,7 +262,12 @@ function forwardSteps(tf: TfModule, params: ParamTensors, x: tfTypes.Tensor2D, s
  * Back-propagation through time: from d loss / d h_t of every step (T × [B, U]) to d loss / d pre-activation
  * (x W + h R + b) of every step, T × [B, 4U].
  */
-function backwardSteps(tf: TfModule, params: ParamTensors, forward: ForwardSteps, dHiddenSteps: tfTypes.Tensor[]): tfTypes.Tensor[] {
+function backwardSteps(
+  tf: TfModule,
+  params: ParamTensors,
+  forward: ForwardSteps,
+  dHiddenSteps: tfTypes.Tensor[],
+): tfTypes.Tensor[] {
   const steps = dHiddenSteps.length;
   const recurrentT = tf.transpose(params.recurrentKernel); // [4U, U]
   const zeroState = tf.zerosLike(forward.cs[0]);
@@ -269,7 +280,12 @@ function backwardSteps(tf: TfModule, params: ParamTensors, forward: ForwardSteps
     const dcFromH = tf.mul(dh, forward.cellSlopes[t]);
     const dc = dCellNext ? tf.add(dcFromH, dCellNext) : dcFromH;
     const dGates = tf.concat(
-      [tf.mul(dc, g), t > 0 ? tf.mul(dc, forward.cs[t - 1]) : zeroState, tf.mul(dc, i), tf.mul(dh, forward.tanhCells[t])],
+      [
+        tf.mul(dc, g),
+        t > 0 ? tf.mul(dc, forward.cs[t - 1]) : zeroState,
+        tf.mul(dc, i),
+        tf.mul(dh, forward.tanhCells[t]),
+      ],
       1,
     );
     dPre[t] = tf.mul(dGates, forward.gateSlopes[t]);
@@ -385,14 +401,16 @@ export async function trainNetwork(
 ): Promise<TrainingResult> {
   const o = { ...DEFAULT_TRAINING_OPTIONS, ...options };
   const { tokens, nValues } = data;
-  if (!Number.isInteger(o.tx) || o.tx < 2) throw new UserFacingError(`training window length must be at least 2, got ${o.tx}`);
+  if (!Number.isInteger(o.tx) || o.tx < 2)
+    throw new UserFacingError(`training window length must be at least 2, got ${o.tx}`);
   if (tokens.length < o.tx) {
     throw new UserFacingError(
       `the corpus has ${tokens.length} values; training needs at least one window of ${o.tx}: add music or lower the window length`,
     );
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (!(tokens[i] >= 0 && tokens[i] < nValues)) throw new RangeError(`token ${tokens[i]} at ${i} is outside 0..${nValues - 1}`);
+    if (!(tokens[i] >= 0 && tokens[i] < nValues))
+      throw new RangeError(`token ${tokens[i]} at ${i} is outside 0..${nValues - 1}`);
   }
   if (hooks.signal?.aborted) throw new TrainingCancelledError();
 

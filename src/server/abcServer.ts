@@ -144,12 +144,14 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
       void connection.sendDiagnostics({
         uri,
         version: document.version,
-        diagnostics: [{
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
-          severity: DiagnosticSeverity.Error,
-          source: 'jazz-solo',
-          message: `The ABC could not be analysed: ${messageOf(error)}`,
-        }],
+        diagnostics: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+            severity: DiagnosticSeverity.Error,
+            source: 'jazz-solo',
+            message: `The ABC could not be analysed: ${messageOf(error)}`,
+          },
+        ],
       });
     }
   }
@@ -157,7 +159,10 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
   /** A burst of edits (typing, a paste in pieces) is analysed once, after the burst. */
   function schedule(uri: string): void {
     if (pending.has(uri)) return;
-    pending.set(uri, setImmediate(() => publishDiagnostics(uri)));
+    pending.set(
+      uri,
+      setImmediate(() => publishDiagnostics(uri)),
+    );
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -314,7 +319,8 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
     const document = documentOf(params);
     if (!document) return { data: [] };
     const range = (params as { range?: Range }).range;
-    if (!range || !isPosition(range.start) || !isPosition(range.end)) throw invalidParams('params.range must be a range');
+    if (!range || !isPosition(range.start) || !isPosition(range.end))
+      throw invalidParams('params.range must be a range');
     return semanticTokens(document, bookOf(document), [document.offsetAt(range.start), document.offsetAt(range.end)]);
   });
 
@@ -325,9 +331,10 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
   function afterBarLine(document: TextDocument, position: Position): boolean {
     const before = document.getText({ start: { line: position.line, character: 0 }, end: position });
     if (/^[A-Za-z]:/.test(before)) return false;
-    const context = /^\s*$/.test(before) && position.line > 0
-      ? document.getText({ start: { line: position.line - 1, character: 0 }, end: position })
-      : before;
+    const context =
+      /^\s*$/.test(before) && position.line > 0
+        ? document.getText({ start: { line: position.line - 1, character: 0 }, end: position })
+        : before;
     return /(\||:\||\|\]|::)\s*$/.test(context);
   }
 
@@ -367,16 +374,18 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
     try {
       const result = await continuation.continueAt(book, offset, { bars: 1 });
       if (!result.ok) return [];
-      return [{
-        label: 'Continue the solo (1 bar)',
-        kind: CompletionItemKind.Snippet,
-        detail: `over ${[...new Set(result.chords)].join(' ')} · seed ${result.seed}`,
-        documentation: { kind: MarkupKind.Markdown, value: `The active model's next bar:\n\n\`${result.text}\`` },
-        sortText: '000',
-        filterText: result.text,
-        insertTextFormat: InsertTextFormat.PlainText,
-        textEdit: { range: { start: position, end: position }, newText: result.text },
-      }];
+      return [
+        {
+          label: 'Continue the solo (1 bar)',
+          kind: CompletionItemKind.Snippet,
+          detail: `over ${[...new Set(result.chords)].join(' ')} · seed ${result.seed}`,
+          documentation: { kind: MarkupKind.Markdown, value: `The active model's next bar:\n\n\`${result.text}\`` },
+          sortText: '000',
+          filterText: result.text,
+          insertTextFormat: InsertTextFormat.PlainText,
+          textEdit: { range: { start: position, end: position }, newText: result.text },
+        },
+      ];
     } catch (error) {
       log(`continuation for completion failed: ${messageOf(error)}`);
       return [];
@@ -387,7 +396,8 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
     const document = documentOf(params);
     if (!document) return null;
     const range = (params as { range?: Range }).range;
-    if (!range || !isPosition(range.start) || !isPosition(range.end)) throw invalidParams('params.range must be a range');
+    if (!range || !isPosition(range.start) || !isPosition(range.end))
+      throw invalidParams('params.range must be a range');
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
     const actions: CodeAction[] = [];
@@ -402,7 +412,11 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
             kind: CodeActionKind.QuickFix,
             diagnostics: [toDiagnostic(document, problem)],
             isPreferred: i === 0,
-            edit: { changes: { [document.uri]: [{ range: rangeOf(document, fix.startChar, fix.endChar), newText: fix.newText }] } },
+            edit: {
+              changes: {
+                [document.uri]: [{ range: rangeOf(document, fix.startChar, fix.endChar), newText: fix.newText }],
+              },
+            },
           });
         });
       }
@@ -411,7 +425,11 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
       actions.push({
         title: 'Continue the solo here (active model)',
         kind: CodeActionKind.Refactor,
-        command: { title: 'Continue the solo here', command: ABC_COMMANDS.continueSolo, arguments: [document.uri, range.start] },
+        command: {
+          title: 'Continue the solo here',
+          command: ABC_COMMANDS.continueSolo,
+          arguments: [document.uri, range.start],
+        },
       });
     }
     return actions;
@@ -419,21 +437,38 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
 
   connection.onExecuteCommand(async (params): Promise<ContinueSoloResult> => {
     if (params.command !== ABC_COMMANDS.continueSolo) {
-      throw new ResponseError(ErrorCodes.InvalidRequest, `unknown command "${params.command}" (this server runs ${ABC_COMMANDS.continueSolo})`);
+      throw new ResponseError(
+        ErrorCodes.InvalidRequest,
+        `unknown command "${params.command}" (this server runs ${ABC_COMMANDS.continueSolo})`,
+      );
     }
     const [uri, place, rawOptions] = params.arguments ?? [];
-    if (typeof uri !== 'string') throw invalidParams(`${ABC_COMMANDS.continueSolo}: the first argument is the document URI`);
+    if (typeof uri !== 'string')
+      throw invalidParams(`${ABC_COMMANDS.continueSolo}: the first argument is the document URI`);
     const document = documents.get(uri);
     if (!document) throw invalidParams(`${ABC_COMMANDS.continueSolo}: ${uri} is not open`);
-    const offset = typeof place === 'number' && Number.isInteger(place) && place >= 0 ? Math.min(place, document.getText().length)
-      : isPosition(place) ? document.offsetAt(place) : undefined;
-    if (offset === undefined) throw invalidParams(`${ABC_COMMANDS.continueSolo}: the second argument is a position { line, character } or an offset`);
+    const offset =
+      typeof place === 'number' && Number.isInteger(place) && place >= 0
+        ? Math.min(place, document.getText().length)
+        : isPosition(place)
+          ? document.offsetAt(place)
+          : undefined;
+    if (offset === undefined)
+      throw invalidParams(
+        `${ABC_COMMANDS.continueSolo}: the second argument is a position { line, character } or an offset`,
+      );
     const options = (rawOptions && typeof rawOptions === 'object' ? rawOptions : {}) as ContinueSoloOptions;
-    const bars = typeof options.bars === 'number' && options.bars >= 1 ? Math.min(64, Math.floor(options.bars)) : undefined;
+    const bars =
+      typeof options.bars === 'number' && options.bars >= 1 ? Math.min(64, Math.floor(options.bars)) : undefined;
     const steps = cleanSettings({ steps: options.steps }).steps ?? continuation.defaultSteps;
     let result;
     try {
-      result = await continuation.continueAt(bookOf(document), offset, bars ? { bars } : { steps }, cleanSettings(options));
+      result = await continuation.continueAt(
+        bookOf(document),
+        offset,
+        bars ? { bars } : { steps },
+        cleanSettings(options),
+      );
     } catch (error) {
       // A missing or damaged model folder is the user's to fix: say which, in one line.
       const message = error instanceof UserFacingError ? error.message : `continuation failed: ${messageOf(error)}`;
@@ -449,7 +484,15 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
       });
       applied = answer.applied;
     }
-    return { ok: true, text: result.text, position, bars: result.bars, chords: result.chords, seed: result.seed, applied };
+    return {
+      ok: true,
+      text: result.text,
+      position,
+      bars: result.bars,
+      chords: result.chords,
+      seed: result.seed,
+      applied,
+    };
   });
 
   documents.listen(connection);

@@ -47,7 +47,10 @@ export class ContinuationService {
   private modelDir: string;
   private settings: ContinuationSettings = {};
 
-  constructor(modelDir: string | undefined, private readonly log: (line: string) => void) {
+  constructor(
+    modelDir: string | undefined,
+    private readonly log: (line: string) => void,
+  ) {
     this.modelDir = resolve(modelDir ?? DEFAULT_MODEL_DIR);
   }
 

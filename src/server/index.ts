@@ -8,7 +8,8 @@ import { startAbcServer } from './abcServer';
 
 /** Everything console.* prints goes to stderr, so no stray line can corrupt the protocol on stdout. */
 function consoleToStderr(): void {
-  const write = (...args: unknown[]) => process.stderr.write(`${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}\n`);
+  const write = (...args: unknown[]) =>
+    process.stderr.write(`${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}\n`);
   console.log = write;
   console.info = write;
   console.debug = write;
@@ -16,8 +17,12 @@ function consoleToStderr(): void {
 }
 
 function keepRunningOnErrors(): void {
-  process.on('uncaughtException', (error) => process.stderr.write(`[abc-lsp] uncaught: ${error.stack ?? error.message}\n`));
-  process.on('unhandledRejection', (reason) => process.stderr.write(`[abc-lsp] unhandled rejection: ${String(reason)}\n`));
+  process.on('uncaughtException', (error) =>
+    process.stderr.write(`[abc-lsp] uncaught: ${error.stack ?? error.message}\n`),
+  );
+  process.on('unhandledRejection', (reason) =>
+    process.stderr.write(`[abc-lsp] unhandled rejection: ${String(reason)}\n`),
+  );
 }
 
 export interface LanguageServerOptions {
@@ -29,8 +34,9 @@ export interface LanguageServerOptions {
 export function startLanguageServer(options: LanguageServerOptions): void {
   consoleToStderr();
   keepRunningOnErrors();
-  const connection = options.transport === 'stdio'
-    ? createConnection(ProposedFeatures.all, process.stdin, process.stdout)
-    : createConnection(ProposedFeatures.all);
+  const connection =
+    options.transport === 'stdio'
+      ? createConnection(ProposedFeatures.all, process.stdin, process.stdout)
+      : createConnection(ProposedFeatures.all);
   startAbcServer(connection, { modelDir: options.modelDir });
 }

@@ -9,7 +9,12 @@ import { strongBeatOffsets } from '../core/beatGuide';
 import { TIME_EPSILON, type AbcAnalysis, type BookAnalysis, type PitchRole } from '../core/analysis';
 import { HARMONY_TOKEN_MODIFIERS, HARMONY_TOKEN_TYPES, type HarmonyTokenType } from '../shared/abcLanguage';
 
-const ROLE_TOKENS: Record<PitchRole, HarmonyTokenType> = { C: 'chordTone', S: 'scaleTone', A: 'approachTone', X: 'outsideTone' };
+const ROLE_TOKENS: Record<PitchRole, HarmonyTokenType> = {
+  C: 'chordTone',
+  S: 'scaleTone',
+  A: 'approachTone',
+  X: 'outsideTone',
+};
 const TYPE_INDEX = new Map<string, number>(HARMONY_TOKEN_TYPES.map((type, i) => [type, i]));
 const STRONG_BEAT_BIT = 1 << HARMONY_TOKEN_MODIFIERS.indexOf('strongBeat');
 
@@ -65,11 +70,16 @@ export function semanticTokens(document: TextDocument, book: BookAnalysis, withi
       if (within && (at < within[0] || at >= within[1])) continue;
       const position = document.positionAt(at);
       const deltaLine = position.line - previousLine;
-      data.push(deltaLine, deltaLine === 0 ? position.character - previousCharacter : position.character, length, type, modifiers);
+      data.push(
+        deltaLine,
+        deltaLine === 0 ? position.character - previousCharacter : position.character,
+        length,
+        type,
+        modifiers,
+      );
       previousLine = position.line;
       previousCharacter = position.character;
     }
   }
   return { data };
 }
-

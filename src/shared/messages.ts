@@ -151,7 +151,8 @@ export interface BandMessage {
   error?: string;
 }
 
-export type ExtensionToWebviewMessage = RenderMessage | ShowReportMessage | PlaybackCommandMessage | ExportWavMessage | BandMessage;
+export type ExtensionToWebviewMessage =
+  RenderMessage | ShowReportMessage | PlaybackCommandMessage | ExportWavMessage | BandMessage;
 
 // ---------------------------------------------------------------- webview → extension
 
@@ -266,7 +267,8 @@ export function parseWebviewMessage(value: unknown): WebviewToExtensionMessage |
     case 'wav': {
       const { requestId, wavBase64 } = value;
       if (!isCount(requestId) || typeof wavBase64 !== 'string') return undefined;
-      if (wavBase64.length === 0 || wavBase64.length > MAX_WAV_BASE64_LENGTH || wavBase64.length % 4 !== 0) return undefined;
+      if (wavBase64.length === 0 || wavBase64.length > MAX_WAV_BASE64_LENGTH || wavBase64.length % 4 !== 0)
+        return undefined;
       if (!BASE64_PATTERN.test(wavBase64)) return undefined;
       return { type: 'wav', requestId, wavBase64 };
     }
@@ -355,8 +357,6 @@ export function parseRenderHarmony(value: unknown, textLength: number): RenderHa
 
 // ---------------------------------------------------------------- WAV
 
-
-
 /** More notes than a rhythm section plays in an hour means a broken message. */
 export const MAX_BAND_NOTES = 200_000;
 const MAX_BAND_TICKS = 12 * 4 * 4 * 60 * 400; // an hour of 4/4 at 400 beats per minute
@@ -373,14 +373,17 @@ export function parseBandData(value: unknown): BandData | undefined {
   const { countInTicks, totalTicks } = value;
   if (!isCount(numerator) || numerator < 1 || numerator > 32) return undefined;
   if (!isCount(denominator) || ![1, 2, 4, 8, 16].includes(denominator)) return undefined;
-  if (!isCount(countInTicks) || !isCount(totalTicks) || countInTicks > totalTicks || totalTicks > MAX_BAND_TICKS) return undefined;
+  if (!isCount(countInTicks) || !isCount(totalTicks) || countInTicks > totalTicks || totalTicks > MAX_BAND_TICKS)
+    return undefined;
   if (value.notes.length > MAX_BAND_NOTES) return undefined;
   const notes: BandNoteData[] = [];
   for (const raw of value.notes as unknown[]) {
     if (!isRecord(raw)) return undefined;
     const { part, pitch, startTick, durationTicks, velocity } = raw;
-    if (typeof part !== 'string' || !PART_SET.has(part) || !isMidiNumber(pitch, 0) || !isMidiNumber(velocity, 1)) return undefined;
-    if (!isCount(startTick) || !isCount(durationTicks) || durationTicks === 0 || startTick > MAX_BAND_TICKS) return undefined;
+    if (typeof part !== 'string' || !PART_SET.has(part) || !isMidiNumber(pitch, 0) || !isMidiNumber(velocity, 1))
+      return undefined;
+    if (!isCount(startTick) || !isCount(durationTicks) || durationTicks === 0 || startTick > MAX_BAND_TICKS)
+      return undefined;
     notes.push({ part: part as BandPartName, pitch, startTick, durationTicks, velocity });
   }
   return { meter: { numerator, denominator }, countInTicks, totalTicks, notes };
@@ -390,7 +393,11 @@ export function parseBandData(value: unknown): BandData | undefined {
 export const DEFAULT_VOLUMES: Readonly<Record<MixerChannel, number>> = { lead: 85, bass: 75, comping: 60, drums: 75 };
 
 export function defaultBandSettings(): BandSettings {
-  return { parts: { bass: true, comping: true, drums: true }, leadInstrument: DEFAULT_LEAD_INSTRUMENT_ID, countIn: true };
+  return {
+    parts: { bass: true, comping: true, drums: true },
+    leadInstrument: DEFAULT_LEAD_INSTRUMENT_ID,
+    countIn: true,
+  };
 }
 
 /** The mixer a page starts with: the settings' parts, lead voice and count-in, default volumes, no loop. */
@@ -445,7 +452,8 @@ function parseBandSettings(value: unknown): BandSettings {
   const fallback = defaultBandSettings();
   const record = isRecord(value) ? value : {};
   const parts = isRecord(record.parts) ? record.parts : {};
-  for (const part of BAND_PART_NAMES) if (typeof parts[part] === 'boolean') fallback.parts[part] = parts[part] as boolean;
+  for (const part of BAND_PART_NAMES)
+    if (typeof parts[part] === 'boolean') fallback.parts[part] = parts[part] as boolean;
   if (isLeadInstrumentId(record.leadInstrument)) fallback.leadInstrument = record.leadInstrument;
   if (typeof record.countIn === 'boolean') fallback.countIn = record.countIn;
   return fallback;
@@ -456,7 +464,8 @@ export function parsePreviewState(value: unknown): PreviewState | undefined {
   if (!isRecord(value) || typeof value.documentUri !== 'string' || value.documentUri === '') return undefined;
   const state: PreviewState = { documentUri: value.documentUri };
   if (typeof value.tempo === 'number' && Number.isFinite(value.tempo)) state.tempo = value.tempo;
-  if (typeof value.swingPercent === 'number' && Number.isFinite(value.swingPercent)) state.swingPercent = value.swingPercent;
+  if (typeof value.swingPercent === 'number' && Number.isFinite(value.swingPercent))
+    state.swingPercent = value.swingPercent;
   if (isRecord(value.mixer)) state.mixer = parseMixerState(value.mixer, mixerFromSettings(defaultBandSettings()));
   if (isRecord(value.bandSettings)) state.bandSettings = parseBandSettings(value.bandSettings);
   return state;
@@ -468,7 +477,12 @@ export function parsePreviewSettings(value: unknown): PreviewSettings {
   return {
     soundFontUrl: typeof record.soundFontUrl === 'string' ? record.soundFontUrl : '',
     defaultTempo: clampToRange(LIMITS.tempo, record.defaultTempo) ?? DEFAULTS.tempo,
-    swingPercent: clampNumber(record.swingPercent, swingToPercent(LIMITS.swing.min), swingToPercent(LIMITS.swing.max), swingToPercent(DEFAULTS.swing)),
+    swingPercent: clampNumber(
+      record.swingPercent,
+      swingToPercent(LIMITS.swing.min),
+      swingToPercent(LIMITS.swing.max),
+      swingToPercent(DEFAULTS.swing),
+    ),
     band: parseBandSettings(record.band),
   };
 }
@@ -477,4 +491,3 @@ function clampNumber(value: unknown, min: number, max: number, fallback: number)
   if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
   return Math.min(max, Math.max(min, value));
 }
-

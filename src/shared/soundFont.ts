@@ -28,7 +28,13 @@ export const LEAD_SOUNDS: Readonly<Record<LeadInstrumentId, ShippedInstrument>> 
   guitar: { name: 'electric_guitar_jazz', program: 26, lowest: 52, highest: 88, label: 'Jazz guitar' },
 };
 
-export const BASS_SOUND: ShippedInstrument = { name: 'acoustic_bass', program: 32, lowest: 26, highest: 52, label: 'Bass' };
+export const BASS_SOUND: ShippedInstrument = {
+  name: 'acoustic_bass',
+  program: 32,
+  lowest: 26,
+  highest: 52,
+  label: 'Bass',
+};
 /** The comping is the piano of the lead list (its range covers the middle register and more). */
 export const COMPING_SOUND: ShippedInstrument = LEAD_SOUNDS.piano;
 

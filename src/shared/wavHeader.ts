@@ -26,7 +26,8 @@ export function readWavHeader(bytes: Uint8Array): WavInfo | undefined {
   const blockAlign = view.getUint16(32, true);
   const bitsPerSample = view.getUint16(34, true);
   const dataBytes = view.getUint32(40, true);
-  if (format !== 1 || bitsPerSample !== 16 || channels < 1 || channels > 8 || sampleRate < 8000 || sampleRate > 192000) return undefined;
+  if (format !== 1 || bitsPerSample !== 16 || channels < 1 || channels > 8 || sampleRate < 8000 || sampleRate > 192000)
+    return undefined;
   if (blockAlign !== channels * 2 || byteRate !== sampleRate * blockAlign) return undefined;
   if (dataBytes !== bytes.byteLength - HEADER_BYTES || dataBytes % blockAlign !== 0) return undefined;
   return { channels, sampleRate, bitsPerSample, dataBytes, durationSeconds: dataBytes / blockAlign / sampleRate };

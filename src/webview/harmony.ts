@@ -22,7 +22,10 @@ export const HARMONY_CLASSES: Record<HarmonyMarkKind, string> = {
  * The kind each element gets. An element holding several marks (a chord [CEG]) shows the strongest:
  * outside before approach. Elements are looked up by binary search, so a long solo costs n log n.
  */
-export function assignMarks<T extends CharRange>(elements: readonly T[], marks: readonly HarmonyMark[]): Map<T, HarmonyMarkKind> {
+export function assignMarks<T extends CharRange>(
+  elements: readonly T[],
+  marks: readonly HarmonyMark[],
+): Map<T, HarmonyMarkKind> {
   const sorted = [...elements].sort((a, b) => a.startChar - b.startChar);
   const assigned = new Map<T, HarmonyMarkKind>();
   for (const mark of marks) {
@@ -55,7 +58,12 @@ function engravedNotes(tune: TuneObject): EngravedNote[] {
     for (const staff of line.staff ?? []) {
       for (const voice of staff.voices ?? []) {
         for (const element of voice) {
-          const { el_type: type, startChar, endChar, abselem } = element as unknown as {
+          const {
+            el_type: type,
+            startChar,
+            endChar,
+            abselem,
+          } = element as unknown as {
             el_type?: string;
             startChar?: number;
             endChar?: number;
@@ -80,7 +88,11 @@ export interface HarmonyShown {
  * Colours the marked notes of the rendered tunes (boxes in `container`, one per tune, as render.ts
  * makes them) and writes each tune's count above it; with no harmony, removes every trace of both.
  */
-export function showHarmony(container: HTMLElement, tunes: readonly TuneObject[], harmony: RenderHarmony | undefined): HarmonyShown {
+export function showHarmony(
+  container: HTMLElement,
+  tunes: readonly TuneObject[],
+  harmony: RenderHarmony | undefined,
+): HarmonyShown {
   for (const kind of Object.values(HARMONY_CLASSES)) {
     container.querySelectorAll(`.${kind}`).forEach((element) => element.classList.remove(kind));
   }

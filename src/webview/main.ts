@@ -69,7 +69,10 @@ const leadInstrumentInput = element<HTMLSelectElement>('jazz-lead-instrument');
 const channelInputs = Object.fromEntries(
   MIXER_CHANNELS.map((channel) => [
     channel,
-    { on: element<HTMLInputElement>(`jazz-on-${channel}`), volume: element<HTMLInputElement>(`jazz-volume-${channel}`) },
+    {
+      on: element<HTMLInputElement>(`jazz-on-${channel}`),
+      volume: element<HTMLInputElement>(`jazz-volume-${channel}`),
+    },
   ]),
 ) as Record<MixerChannel, { on: HTMLInputElement; volume: HTMLInputElement }>;
 const harmonyLegend = element<HTMLDivElement>('jazz-harmony-legend');
@@ -133,7 +136,12 @@ function readSettingsAttribute(): unknown {
 }
 
 function persistState(): void {
-  const state: PreviewState = { documentUri, swingPercent: Number(swingInput.value), mixer, bandSettings: settings.band };
+  const state: PreviewState = {
+    documentUri,
+    swingPercent: Number(swingInput.value),
+    mixer,
+    bandSettings: settings.band,
+  };
   if (tempoOverride !== undefined) state.tempo = tempoOverride;
   vscode.setState(state);
 }
@@ -170,7 +178,9 @@ function tuneTempo(tune: TuneObject | undefined): number {
 function meterOf(tune: TuneObject): { numerator: number; denominator: number } {
   const fraction = tune.getMeterFraction();
   const { num, den } = fraction;
-  return num > 0 && den !== undefined && den > 0 ? { numerator: num, denominator: den } : { numerator: 4, denominator: 4 };
+  return num > 0 && den !== undefined && den > 0
+    ? { numerator: num, denominator: den }
+    : { numerator: 4, denominator: 4 };
 }
 
 /** The tempo the tune plays at, in its beats per minute: the one typed, else its Q:, else the setting. */
@@ -190,7 +200,8 @@ function playbackSettings(options: { whole?: boolean } = {}): PlaybackSettings {
   const limited = mixer.loopFrom !== undefined || mixer.loopTo !== undefined;
   const from = mixer.loopFrom ?? 1;
   const to = mixer.loopTo ?? Number.MAX_SAFE_INTEGER;
-  const bars = !options.whole && mixer.loop && limited ? { from: Math.min(from, to), to: Math.max(from, to) } : undefined;
+  const bars =
+    !options.whole && mixer.loop && limited ? { from: Math.min(from, to), to: Math.max(from, to) } : undefined;
   return {
     soundFontUrl: settings.soundFontUrl,
     secondsPerQuarter: (60 / currentTempo()) * quartersPerBeat,
@@ -345,7 +356,12 @@ function render(message: RenderMessage): void {
   document.body.dataset.renderVersion = String(message.version);
   document.body.dataset.noteCount = String(result.noteCount);
   persistState();
-  send({ type: 'rendered', version: message.version, noteCount: result.noteCount, warningCount: result.warnings.length });
+  send({
+    type: 'rendered',
+    version: message.version,
+    noteCount: result.noteCount,
+    warningCount: result.warnings.length,
+  });
 }
 
 function applyHarmony(harmony: RenderHarmony | undefined): void {
@@ -446,7 +462,8 @@ async function bandSettled(milliseconds: number): Promise<BandData | undefined> 
 async function exportWav(request: ExportWavMessage): Promise<void> {
   const tuneIndex = request.tuneIndex ?? playingTune;
   const fail = (message: string): void => send({ type: 'wavFailed', requestId: request.requestId, message });
-  if (!tunes[tuneIndex]) return fail(tunes.length === 0 ? 'There is no tune to export.' : `There is no tune number ${tuneIndex + 1}.`);
+  if (!tunes[tuneIndex])
+    return fail(tunes.length === 0 ? 'There is no tune to export.' : `There is no tune number ${tuneIndex + 1}.`);
   if (exporting) return fail('A WAV export is already running.');
   exporting = true;
   player.stop();
@@ -464,7 +481,9 @@ async function exportWav(request: ExportWavMessage): Promise<void> {
     const samples = mixParts(mix.parts, mixer);
     if (44 + samples.length * 2 > MAX_WAV_BYTES) {
       const minutes = (samples.length / mix.sampleRate / 60).toFixed(1);
-      return fail(`The tune lasts ${minutes} minutes; a WAV export is limited to ${Math.floor(MAX_WAV_BYTES / 1024 / 1024)} MB.`);
+      return fail(
+        `The tune lasts ${minutes} minutes; a WAV export is limited to ${Math.floor(MAX_WAV_BYTES / 1024 / 1024)} MB.`,
+      );
     }
     send({ type: 'wav', requestId: request.requestId, wavBase64: bytesToBase64(encodeWav([samples], mix.sampleRate)) });
     statusText.textContent = '';

@@ -122,7 +122,12 @@ async function renderChannel(events: unknown[], seconds: number, soundFontUrl: s
   if (events.length <= 1) return new Float32Array(length);
   const synth = new abcjs.synth.CreateSynth();
   // Sequence times are seconds: with no tune, abcjs counts the "measure" as a whole note, so 1000 ms each.
-  const sequence = { tracks: [events], totalDuration: seconds, tempo: 60, instrument: 0 } as unknown as abcjs.AudioSequence;
+  const sequence = {
+    tracks: [events],
+    totalDuration: seconds,
+    tempo: 60,
+    instrument: 0,
+  } as unknown as abcjs.AudioSequence;
   const init = await synth.init({
     sequence,
     millisecondsPerMeasure: 1000,
@@ -260,7 +265,10 @@ export class BandPlayer {
     const key = scheduleKey(music, settings);
     if (this.schedule?.key !== key) {
       const { secondsPerQuarter, swing, countIn, bars } = settings;
-      this.schedule = { key, value: buildSchedule(music.lead, music.band, music.meter, { secondsPerQuarter, swing, countIn, bars }) };
+      this.schedule = {
+        key,
+        value: buildSchedule(music.lead, music.band, music.meter, { secondsPerQuarter, swing, countIn, bars }),
+      };
     }
     const schedule = this.schedule.value;
     const seconds = schedule.countInSeconds + schedule.passSeconds + TAIL_SECONDS;
@@ -364,7 +372,10 @@ export class BandPlayer {
         return;
       }
       const intoRange = position - playing.mix.schedule.countInSeconds;
-      this.hooks.onPosition(intoRange >= 0 && intoRange <= playing.mix.schedule.passSeconds ? intoRange : null, playing.mix.schedule);
+      this.hooks.onPosition(
+        intoRange >= 0 && intoRange <= playing.mix.schedule.passSeconds ? intoRange : null,
+        playing.mix.schedule,
+      );
       this.frame = requestAnimationFrame(step);
     };
     this.frame = requestAnimationFrame(step);
@@ -393,6 +404,7 @@ export class BandPlayer {
 
 function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error !== null && 'message' in error) return String((error as { message: unknown }).message);
+  if (typeof error === 'object' && error !== null && 'message' in error)
+    return String((error as { message: unknown }).message);
   return String(error);
 }

@@ -63,7 +63,13 @@ export function leadEventsFromAudioTracks(tracks: readonly (readonly unknown[])[
   const events: LeadEvent[] = [];
   for (const track of tracks) {
     for (const raw of track as readonly AbcjsAudioEvent[]) {
-      if (raw.cmd !== 'note' || typeof raw.pitch !== 'number' || typeof raw.start !== 'number' || typeof raw.duration !== 'number') continue;
+      if (
+        raw.cmd !== 'note' ||
+        typeof raw.pitch !== 'number' ||
+        typeof raw.start !== 'number' ||
+        typeof raw.duration !== 'number'
+      )
+        continue;
       if (raw.duration <= 0) continue;
       events.push({
         pitch: raw.pitch,
@@ -98,29 +104,44 @@ export function buildSchedule(
   const soloTicks = Math.max(leadEnd, band ? band.totalTicks - countInTicks : 0);
   const barTicks = ticksPerBar(meter);
   const fromTick = options.bars ? Math.min(soloTicks, (options.bars.from - 1) * barTicks) : 0;
-  const toTick = options.bars ? Math.min(soloTicks, Math.max(fromTick + barTicks, options.bars.to * barTicks)) : soloTicks;
+  const toTick = options.bars
+    ? Math.min(soloTicks, Math.max(fromTick + barTicks, options.bars.to * barTicks))
+    : soloTicks;
   const playsCountIn = options.countIn && countInTicks > 0;
   const countInSeconds = playsCountIn ? (countInTicks / TICKS_PER_QUARTER) * options.secondsPerQuarter : 0;
   const swungQuarters = (tick: number): number => swingTime(tick, TICKS_PER_QUARTER, swing) / TICKS_PER_QUARTER;
-  const secondsAt = (soloTick: number): number => (swungQuarters(soloTick) - swungQuarters(fromTick)) * options.secondsPerQuarter;
+  const secondsAt = (soloTick: number): number =>
+    (swungQuarters(soloTick) - swungQuarters(fromTick)) * options.secondsPerQuarter;
 
   const parts: Record<MixerChannel, TimedNote[]> = { lead: [], bass: [], comping: [], drums: [] };
-  const place = (channel: MixerChannel, soloTick: number, durationTicks: number, pitch: number, velocity: number): void => {
+  const place = (
+    channel: MixerChannel,
+    soloTick: number,
+    durationTicks: number,
+    pitch: number,
+    velocity: number,
+  ): void => {
     const start = countInSeconds + secondsAt(soloTick);
     const end = countInSeconds + secondsAt(soloTick + durationTicks);
     parts[channel].push({ pitch, start, duration: Math.max(0.01, end - start), velocity });
   };
   const inRange = (soloTick: number): boolean => soloTick >= fromTick && soloTick < toTick;
 
-  for (const note of lead) if (inRange(note.startTick)) place('lead', note.startTick, note.durationTicks, note.pitch, note.velocity);
+  for (const note of lead)
+    if (inRange(note.startTick)) place('lead', note.startTick, note.durationTicks, note.pitch, note.velocity);
   for (const note of band?.notes ?? []) {
     const soloTick = note.startTick - countInTicks;
     if (soloTick < 0) {
       if (!playsCountIn) continue;
       // The count-in bar, played in its own time before the range.
-      const start = (swungQuarters(note.startTick) * options.secondsPerQuarter);
-      const end = (swungQuarters(note.startTick + note.durationTicks) * options.secondsPerQuarter);
-      parts[note.part].push({ pitch: note.pitch, start, duration: Math.max(0.01, end - start), velocity: note.velocity });
+      const start = swungQuarters(note.startTick) * options.secondsPerQuarter;
+      const end = swungQuarters(note.startTick + note.durationTicks) * options.secondsPerQuarter;
+      parts[note.part].push({
+        pitch: note.pitch,
+        start,
+        duration: Math.max(0.01, end - start),
+        velocity: note.velocity,
+      });
     } else if (inRange(soloTick)) {
       place(note.part, soloTick, note.durationTicks, note.pitch, note.velocity);
     }
@@ -140,7 +161,10 @@ export function channelGain(mixer: Pick<MixerState, 'on' | 'volume'>, channel: M
 }
 
 /** Sums the rendered parts (mono, one sample rate) with the mixer's gains; the result is as long as the longest part. */
-export function mixParts(parts: Partial<Record<MixerChannel, Float32Array>>, mixer: Pick<MixerState, 'on' | 'volume'>): Float32Array {
+export function mixParts(
+  parts: Partial<Record<MixerChannel, Float32Array>>,
+  mixer: Pick<MixerState, 'on' | 'volume'>,
+): Float32Array {
   const length = Math.max(0, ...MIXER_CHANNELS.map((channel) => parts[channel]?.length ?? 0));
   const mix = new Float32Array(length);
   for (const channel of MIXER_CHANNELS) {

@@ -10,7 +10,8 @@
 export function encodeWav(channels: readonly Float32Array[], sampleRate: number): Uint8Array {
   if (channels.length === 0) throw new Error('A WAV file needs at least one channel.');
   const frames = channels[0].length;
-  if (channels.some((channel) => channel.length !== frames)) throw new Error('Every channel must have the same length.');
+  if (channels.some((channel) => channel.length !== frames))
+    throw new Error('Every channel must have the same length.');
   const blockAlign = channels.length * 2;
   const dataBytes = frames * blockAlign;
   const bytes = new Uint8Array(44 + dataBytes);

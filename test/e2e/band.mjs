@@ -5,7 +5,15 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SELECTORS, PREVIEW_NOTE, openFile, runCommand, previewFrame, pollUntil, clearNotifications } from './workbench.mjs';
+import {
+  SELECTORS,
+  PREVIEW_NOTE,
+  openFile,
+  runCommand,
+  previewFrame,
+  pollUntil,
+  clearNotifications,
+} from './workbench.mjs';
 
 const OPEN_PREVIEW = 'Jazz: Open Jazz Preview';
 const EXPORT_WAV = 'Jazz: Export Solo as WAV';
@@ -34,7 +42,11 @@ export function readWav(bytes) {
     const id = bytes.toString('ascii', offset, offset + 4);
     const size = bytes.readUInt32LE(offset + 4);
     if (id === 'fmt ') {
-      format = { channels: bytes.readUInt16LE(offset + 10), rate: bytes.readUInt32LE(offset + 12), bits: bytes.readUInt16LE(offset + 22) };
+      format = {
+        channels: bytes.readUInt16LE(offset + 10),
+        rate: bytes.readUInt32LE(offset + 12),
+        bits: bytes.readUInt16LE(offset + 22),
+      };
     } else if (id === 'data') {
       assert.ok(format && format.bits === 16, '16-bit PCM');
       const frames = Math.floor(size / (2 * format.channels));
@@ -132,17 +144,22 @@ function rms(samples) {
 /** The preview frame once it shows the solo's notes and the band's arrangement has arrived and been rendered. */
 async function waitForBand(t) {
   let seen = 'no preview';
-  return pollUntil(async () => {
-    try {
-      const frame = await previewFrame(t.page, t.ext.id, 5_000);
-      const notes = await frame.locator(PREVIEW_NOTE).count();
-      const data = await frame.evaluate(() => ({ ...document.body.dataset }));
-      seen = `${notes} notes, band ${data.band}, prepared ${data.prepared}`;
-      return notes >= 30 && /^\d+$/.test(data.band ?? '') && data.prepared === 'yes' ? { frame, notes, band: Number(data.band) } : undefined;
-    } catch {
-      return undefined;
-    }
-  }, { timeout: 90_000, what: 'the preview with the band arranged and rendered' }).catch((error) => {
+  return pollUntil(
+    async () => {
+      try {
+        const frame = await previewFrame(t.page, t.ext.id, 5_000);
+        const notes = await frame.locator(PREVIEW_NOTE).count();
+        const data = await frame.evaluate(() => ({ ...document.body.dataset }));
+        seen = `${notes} notes, band ${data.band}, prepared ${data.prepared}`;
+        return notes >= 30 && /^\d+$/.test(data.band ?? '') && data.prepared === 'yes'
+          ? { frame, notes, band: Number(data.band) }
+          : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    { timeout: 90_000, what: 'the preview with the band arranged and rendered' },
+  ).catch((error) => {
     throw new Error(`${error.message} (last seen: ${seen})`);
   });
 }
@@ -158,22 +175,34 @@ async function exportWav(t, path) {
   // code-server's save dialog is a quick input holding the path. It fills in the suggested path once it has
   // read the folder: wait for that, so it cannot overwrite ours, and accept only once it shows ours.
   const box = t.page.locator(SELECTORS.quickInputBox);
-  await pollUntil(async () => /\.wav$/.test(await box.inputValue().catch(() => '')), { timeout: 60_000, what: 'the save dialog' });
-  await pollUntil(async () => {
-    await box.fill(path);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    return (await box.inputValue()) === path;
-  }, { timeout: 15_000, what: `the save dialog to hold ${path}` });
+  await pollUntil(async () => /\.wav$/.test(await box.inputValue().catch(() => '')), {
+    timeout: 60_000,
+    what: 'the save dialog',
+  });
+  await pollUntil(
+    async () => {
+      await box.fill(path);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return (await box.inputValue()) === path;
+    },
+    { timeout: 15_000, what: `the save dialog to hold ${path}` },
+  );
   await box.press('Enter');
-  await pollUntil(async () => existsSync(path) && readFileSync(path).length > 44, { timeout: 60_000, what: `${path} to be written` });
+  await pollUntil(async () => existsSync(path) && readFileSync(path).length > 44, {
+    timeout: 60_000,
+    what: `${path} to be written`,
+  });
   // The file is written in one go; wait until its size stops changing anyway.
   let size = -1;
-  await pollUntil(async () => {
-    const now = readFileSync(path).length;
-    const stable = now === size;
-    size = now;
-    return stable;
-  }, { timeout: 10_000, interval: 200, what: `${path} to be complete` });
+  await pollUntil(
+    async () => {
+      const now = readFileSync(path).length;
+      const stable = now === size;
+      size = now;
+      return stable;
+    },
+    { timeout: 10_000, interval: 200, what: `${path} to be complete` },
+  );
   t.timings.bandWavExportMs ??= [];
   t.timings.bandWavExportMs.push(Date.now() - started);
   return readWav(readFileSync(path));
@@ -196,7 +225,11 @@ function barRanges(text) {
 async function openSoloWithBand(t) {
   writeFileSync(join(t.workspace, SOLO_FILE), SOLO);
   // From the first editor group, so that the file opens there and the preview beside it, as a user would.
-  await t.page.locator(SELECTORS.editorLines).first().click({ timeout: 2_000 }).catch(() => {});
+  await t.page
+    .locator(SELECTORS.editorLines)
+    .first()
+    .click({ timeout: 2_000 })
+    .catch(() => {});
   await openFile(t.page, SOLO_FILE);
   await runCommand(t.page, OPEN_PREVIEW);
   return waitForBand(t);
@@ -217,26 +250,34 @@ export const BAND_TESTS = [
       const { frame, notes, band } = await openSoloWithBand(t);
       t.timings.bandReadyAfterPreviewMs = Date.now() - shownAt;
       t.timings.bandRenderMs = Number(await frame.evaluate(() => document.body.dataset.prepareMs));
-      t.note(`preview: ${notes} notes, ${band} band notes, ready ${t.timings.bandReadyAfterPreviewMs} ms after the preview command ` +
-        `(rendering the four parts: ${t.timings.bandRenderMs} ms)`);
+      t.note(
+        `preview: ${notes} notes, ${band} band notes, ready ${t.timings.bandReadyAfterPreviewMs} ms after the preview command ` +
+          `(rendering the four parts: ${t.timings.bandRenderMs} ms)`,
+      );
       assert.ok(band >= 8 * 4, `the band plays at least a bass note on every beat of 8 bars (got ${band} notes)`);
       await t.screenshot('band-mixer');
 
       // Play: the first sound comes at once (everything was rendered ahead), and the cursor follows the lead.
       await frame.locator('#jazz-play').click();
-      const firstSoundMs = await pollUntil(async () => {
-        const value = await frame.evaluate(() => document.body.dataset.firstSoundMs);
-        return value === undefined ? undefined : Number(value);
-      }, { timeout: 10_000, what: 'the first sound after Play' });
+      const firstSoundMs = await pollUntil(
+        async () => {
+          const value = await frame.evaluate(() => document.body.dataset.firstSoundMs);
+          return value === undefined ? undefined : Number(value);
+        },
+        { timeout: 10_000, what: 'the first sound after Play' },
+      );
       t.timings.bandFirstSoundMs = firstSoundMs;
       t.note(`first sound ${firstSoundMs.toFixed(1)} ms after the click on Play`);
       assert.ok(firstSoundMs < 300, `the first sound comes within 300 ms of Play (${firstSoundMs} ms)`);
       const cursorPositions = new Set();
-      await pollUntil(async () => {
-        const at = await frame.evaluate(() => document.body.dataset.cursorChar);
-        if (at) cursorPositions.add(at);
-        return cursorPositions.size >= 3;
-      }, { timeout: 20_000, interval: 50, what: 'the cursor to move over the lead after the count-in' });
+      await pollUntil(
+        async () => {
+          const at = await frame.evaluate(() => document.body.dataset.cursorChar);
+          if (at) cursorPositions.add(at);
+          return cursorPositions.size >= 3;
+        },
+        { timeout: 20_000, interval: 50, what: 'the cursor to move over the lead after the count-in' },
+      );
       await t.screenshot('band-playing');
       await frame.locator('#jazz-stop').click();
 
@@ -266,16 +307,19 @@ export const BAND_TESTS = [
       // The bass: below 200 Hz, and gone when muted.
       const bass = spectrum(difference(full.samples, noBass.samples));
       figures.bassShareBelow200Hz = bandEnergy(bass, 30, 200) / totalEnergy(bass);
-      figures.lowBandLeftWithoutBass = bandEnergy(spectrum(noBass.samples), 30, 200) / bandEnergy(fullSpectrum, 30, 200);
+      figures.lowBandLeftWithoutBass =
+        bandEnergy(spectrum(noBass.samples), 30, 200) / bandEnergy(fullSpectrum, 30, 200);
       // The drums: the cymbals' noise band above 5 kHz, gone when muted.
       const drums = spectrum(difference(full.samples, noDrums.samples));
       figures.drumsShareAbove5kHz = bandEnergy(drums, 5000, 11000) / totalEnergy(drums);
-      figures.highBandLeftWithoutDrums = bandEnergy(spectrum(noDrums.samples), 5000, 11000) / bandEnergy(fullSpectrum, 5000, 11000);
+      figures.highBandLeftWithoutDrums =
+        bandEnergy(spectrum(noDrums.samples), 5000, 11000) / bandEnergy(fullSpectrum, 5000, 11000);
       // The lead: the solo's register (D4–F5 here, 290–700 Hz) and the saxophone's harmonics, nothing in the bass.
       const lead = spectrum(difference(full.samples, noLead.samples));
       figures.leadShareBelow200Hz = bandEnergy(lead, 20, 200) / totalEnergy(lead);
       figures.leadShare200to3000Hz = bandEnergy(lead, 200, 3000) / totalEnergy(lead);
-      figures.leadRegisterLeftWithoutLead = bandEnergy(spectrum(noLead.samples), 250, 1400) / bandEnergy(fullSpectrum, 250, 1400);
+      figures.leadRegisterLeftWithoutLead =
+        bandEnergy(spectrum(noLead.samples), 250, 1400) / bandEnergy(fullSpectrum, 250, 1400);
       figures.rms = {
         mix: rms(full.samples),
         lead: rms(difference(full.samples, noLead.samples)),
@@ -299,11 +343,18 @@ export const BAND_TESTS = [
       assert.ok(figures.highBandLeftWithoutDrums < 0.3, 'muting the drums removes most of the energy above 5 kHz');
       assert.ok(figures.leadShareBelow200Hz < 0.05, 'the lead has next to nothing in the bass register');
       assert.ok(figures.leadShare200to3000Hz > 0.8, 'the lead sounds in its register and its first harmonics');
-      assert.ok(figures.leadRegisterLeftWithoutLead < 0.5, 'muting the lead removes most of the energy of its register');
-      for (const part of ['lead', 'bass', 'drums']) assert.ok(figures.rms[part] > 0.01, `the ${part} is audible in the mix`);
+      assert.ok(
+        figures.leadRegisterLeftWithoutLead < 0.5,
+        'muting the lead removes most of the energy of its register',
+      );
+      for (const part of ['lead', 'bass', 'drums'])
+        assert.ok(figures.rms[part] > 0.01, `the ${part} is audible in the mix`);
       const countInSeconds = (4 * 60) / 140;
       assert.ok(figures.onsets.drums < 0.05, 'the drums count in from the start');
-      assert.ok(Math.abs(figures.onsets.lead - countInSeconds) < 0.05, `the lead starts after one bar (${figures.onsets.lead} s)`);
+      assert.ok(
+        Math.abs(figures.onsets.lead - countInSeconds) < 0.05,
+        `the lead starts after one bar (${figures.onsets.lead} s)`,
+      );
       assert.ok(Math.abs(figures.onsets.bass - figures.onsets.lead) < 0.03, 'the bass starts with the lead');
     },
   },
@@ -317,8 +368,10 @@ export const BAND_TESTS = [
       await frame.locator('#jazz-loop-from').press('Tab');
       await frame.locator('#jazz-loop-to').fill('4');
       await frame.locator('#jazz-loop-to').press('Tab');
-      await pollUntil(async () => (await frame.evaluate(() => document.body.dataset.prepared)) === 'yes',
-        { timeout: 30_000, what: 'the loop rendered' });
+      await pollUntil(async () => (await frame.evaluate(() => document.body.dataset.prepared)) === 'yes', {
+        timeout: 30_000,
+        what: 'the loop rendered',
+      });
       await frame.locator('#jazz-play').click();
       const [, , bar3, bar4] = barRanges(SOLO);
       const seen = [];
@@ -335,7 +388,10 @@ export const BAND_TESTS = [
       t.note(`cursor positions: ${seen.join(' ')}`);
       const outside = seen.filter((at) => at < bar3[0] || at >= bar4[1]);
       assert.deepEqual(outside, [], `the cursor stays in bars 3–4 (characters ${bar3[0]}–${bar4[1]})`);
-      assert.ok(seen.some((at) => at >= bar4[0]), 'the cursor reaches bar 4');
+      assert.ok(
+        seen.some((at) => at >= bar4[0]),
+        'the cursor reaches bar 4',
+      );
       const wraps = seen.filter((at, i) => i > 0 && at < seen[i - 1]).length;
       assert.ok(wraps >= 1, 'the loop starts over at bar 3');
     },

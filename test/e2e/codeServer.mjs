@@ -74,11 +74,16 @@ function getStatus(url) {
 export async function startCodeServer({ root, codeServerBin, workspace, timeout = 60_000 }) {
   const args = [
     codeServerBin,
-    '--config', join(root, 'config.yaml'),
-    '--user-data-dir', join(root, 'ud'),
-    '--extensions-dir', join(root, 'ext'),
-    '--bind-addr', '127.0.0.1:0',
-    '--auth', 'none',
+    '--config',
+    join(root, 'config.yaml'),
+    '--user-data-dir',
+    join(root, 'ud'),
+    '--extensions-dir',
+    join(root, 'ext'),
+    '--bind-addr',
+    '127.0.0.1:0',
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -88,28 +93,57 @@ export async function startCodeServer({ root, codeServerBin, workspace, timeout 
   ];
   const log = createWriteStream(join(root, 'code-server.log'));
   // Detached: code-server forks the extension host and more; killing the group stops them all.
-  const child = spawn(process.execPath, args, { env: isolatedEnv(root), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    env: isolatedEnv(root),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let exited = false;
-  const exitPromise = new Promise((resolve) => child.once('exit', (code, signal) => {
-    exited = true;
-    resolve({ code, signal });
-  }));
+  const exitPromise = new Promise((resolve) =>
+    child.once('exit', (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    }),
+  );
 
   const stop = async () => {
     if (exited) return;
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-    const killed = await Promise.race([exitPromise.then(() => true), new Promise((r) => setTimeout(() => r(false), 5_000))]);
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+    const killed = await Promise.race([
+      exitPromise.then(() => true),
+      new Promise((r) => setTimeout(() => r(false), 5_000)),
+    ]);
     // Also SIGKILL the group: the parent may exit before children that ignore SIGTERM.
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
     if (!killed) await exitPromise;
   };
   // Last resort if the runner dies without reaching its cleanup.
-  const onExit = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } };
+  const onExit = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  };
   process.once('exit', onExit);
 
   const port = await new Promise((resolve, reject) => {
     let buffered = '';
-    const timer = setTimeout(() => reject(new Error(`code-server did not report its port within ${timeout} ms (log: ${join(root, 'code-server.log')})`)), timeout);
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(`code-server did not report its port within ${timeout} ms (log: ${join(root, 'code-server.log')})`),
+        ),
+      timeout,
+    );
     const onData = (chunk) => {
       log.write(chunk);
       buffered += chunk.toString();
@@ -123,7 +157,9 @@ export async function startCodeServer({ root, codeServerBin, workspace, timeout 
     child.stderr.on('data', onData);
     exitPromise.then(({ code, signal }) => {
       clearTimeout(timer);
-      reject(new Error(`code-server exited early (code ${code}, signal ${signal}); see ${join(root, 'code-server.log')}`));
+      reject(
+        new Error(`code-server exited early (code ${code}, signal ${signal}); see ${join(root, 'code-server.log')}`),
+      );
     });
   }).catch(async (error) => {
     await stop();

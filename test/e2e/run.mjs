@@ -4,7 +4,15 @@
 // JAZZ_E2E_EXTENSION=/path/to/extension runs another extension folder (to exercise the harness itself).
 import { spawnSync } from 'node:child_process';
 import {
-  existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync, statSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  cpSync,
+  statSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -26,7 +34,11 @@ const grep = argv.includes('--grep') ? argv[argv.indexOf('--grep') + 1] : undefi
 class SkipSignal extends Error {}
 
 function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50);
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 50);
 }
 
 function readManifest(folder) {
@@ -35,7 +47,9 @@ function readManifest(folder) {
 
 /** What the extension offers, read from its manifest and bundle, so missing features are skipped, not failed. */
 function extensionFacts(folder, manifest) {
-  const mainFile = manifest.main ? resolve(folder, manifest.main.endsWith('.js') ? manifest.main : `${manifest.main}.js`) : '';
+  const mainFile = manifest.main
+    ? resolve(folder, manifest.main.endsWith('.js') ? manifest.main : `${manifest.main}.js`)
+    : '';
   const bundle = mainFile && existsSync(mainFile) ? readFileSync(mainFile, 'utf8') : '';
   // The language features come from the ABC language server the extension starts (dist/server.js); the
   // extension's own bundle then only holds the client, so the server's capabilities are what count.
@@ -67,7 +81,10 @@ function extensionFacts(folder, manifest) {
 
 /** Splits ABC text into tunes (each starts at an X: line) and keeps the ones with chord symbols. */
 function tunesWithChords(text) {
-  const tunes = text.split(/\r?\n(?=X:)/).map((t) => t.trim()).filter((t) => t.startsWith('X:'));
+  const tunes = text
+    .split(/\r?\n(?=X:)/)
+    .map((t) => t.trim())
+    .filter((t) => t.startsWith('X:'));
   return tunes.filter((t) => /"[A-G][#b]?[^"]*"/.test(t));
 }
 
@@ -80,7 +97,9 @@ function makeWorkspace(root) {
   let corpusSource = 'test/e2e/fixtures/corpus-fallback.abc';
   const corpusDir = join(REPO, 'corpus');
   if (existsSync(corpusDir)) {
-    for (const name of readdirSync(corpusDir).filter((n) => n.endsWith('.abc')).sort()) {
+    for (const name of readdirSync(corpusDir)
+      .filter((n) => n.endsWith('.abc'))
+      .sort()) {
       const tunes = tunesWithChords(readFileSync(join(corpusDir, name), 'utf8'));
       if (tunes.length > 0) {
         corpusText = tunes.slice(0, 2).join('\n\n') + '\n';
@@ -132,7 +151,9 @@ function activationFromLogs(root, extensionId) {
 async function activationTimeFromWorkbench(page, manifest, runCommand) {
   try {
     await runCommand(page, 'Developer: Show Running Extensions', { timeout: 10_000 });
-    const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: manifest.displayName ?? manifest.name }).first();
+    const row = page
+      .locator('.runtime-extensions-editor .monaco-list-row', { hasText: manifest.displayName ?? manifest.name })
+      .first();
     await row.waitFor({ timeout: 15_000 });
     const text = (await row.innerText()).replace(/\s+/g, ' ');
     const ms = text.match(/(\d+)\s*ms/);
@@ -207,8 +228,14 @@ async function main() {
       env,
       viewport: { width: 1440, height: 900 },
       args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--autoplay-policy=no-user-gesture-required',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+        '--autoplay-policy=no-user-gesture-required',
       ],
     });
     const requests = [];
@@ -233,10 +260,20 @@ async function main() {
       let step = 0;
       const notes = [];
       const t = {
-        page, context, ext, root, workspace, requests, blocked, timings, globalStorageDir,
+        page,
+        context,
+        ext,
+        root,
+        workspace,
+        requests,
+        blocked,
+        timings,
+        globalStorageDir,
         workspaceFiles: files,
         note: (line) => notes.push(line),
-        skip: (reason) => { throw new SkipSignal(reason); },
+        skip: (reason) => {
+          throw new SkipSignal(reason);
+        },
         screenshot: async (name) => {
           step += 1;
           await page.screenshot({ path: join(SHOTS, `${prefix}-${step}-${slug(name)}.png`) }).catch(() => {});
@@ -249,13 +286,21 @@ async function main() {
       try {
         await Promise.race([
           test.fn(t),
-          new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`test timed out after ${test.timeout} ms`)), test.timeout); }),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`test timed out after ${test.timeout} ms`)), test.timeout);
+          }),
         ]);
         outcome = { status: 'passed' };
       } catch (error) {
         if (error instanceof SkipSignal) outcome = { status: 'skipped', reason: error.message };
         else {
-          outcome = { status: 'failed', reason: String(error?.message ?? error).split('\n').slice(0, 6).join('\n') };
+          outcome = {
+            status: 'failed',
+            reason: String(error?.message ?? error)
+              .split('\n')
+              .slice(0, 6)
+              .join('\n'),
+          };
           await page.screenshot({ path: join(SHOTS, `${prefix}-failure.png`) }).catch(() => {});
           const toasts = await visibleToastTexts(page).catch(() => []);
           if (toasts.length) outcome.reason += `\nnotifications on screen: ${toasts.join(' | ').slice(0, 400)}`;
@@ -279,25 +324,35 @@ async function main() {
   } catch (error) {
     const reason = String(error?.message ?? error).split('\n')[0];
     console.error(`[e2e] setup failed: ${reason}`);
-    for (const test of selected.slice(results.length)) results.push({ name: test.name, status: 'failed', reason: `setup: ${reason}` });
+    for (const test of selected.slice(results.length))
+      results.push({ name: test.name, status: 'failed', reason: `setup: ${reason}` });
   } finally {
     await cleanup();
     const logsOut = join(SHOTS, 'logs');
     mkdirSync(logsOut, { recursive: true });
-    for (const file of [join(root, 'code-server.log'), ...findFiles(join(root, 'ud', 'logs'), (n) => n.endsWith('.log'))]) {
-      if (existsSync(file) && statSync(file).size > 0) cpSync(file, join(logsOut, file.slice(root.length + 1).replace(/[\\/]/g, '_')));
+    for (const file of [
+      join(root, 'code-server.log'),
+      ...findFiles(join(root, 'ud', 'logs'), (n) => n.endsWith('.log')),
+    ]) {
+      if (existsSync(file) && statSync(file).size > 0)
+        cpSync(file, join(logsOut, file.slice(root.length + 1).replace(/[\\/]/g, '_')));
     }
     if (keepTemp) console.log(`[e2e] kept ${root}`);
     else rmSync(root, { recursive: true, force: true });
   }
 
   timings.totalRunSeconds = (Date.now() - runStarted) / 1000;
-  writeFileSync(join(RESULTS, 'e2e-timings.json'), JSON.stringify({ when: new Date().toISOString(), results, ...timings }, null, 2) + '\n');
+  writeFileSync(
+    join(RESULTS, 'e2e-timings.json'),
+    JSON.stringify({ when: new Date().toISOString(), results, ...timings }, null, 2) + '\n',
+  );
   const count = (status) => results.filter((r) => r.status === status).length;
   const passed = count('passed');
   const failed = count('failed');
   const skipped = count('skipped');
-  console.log(`[e2e] screenshots in ${SHOTS}; timings in ${join(RESULTS, 'e2e-timings.json')}; ${timings.totalRunSeconds.toFixed(1)} s`);
+  console.log(
+    `[e2e] screenshots in ${SHOTS}; timings in ${join(RESULTS, 'e2e-timings.json')}; ${timings.totalRunSeconds.toFixed(1)} s`,
+  );
   console.log(`e2e: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exitCode = failed > 0 || passed + skipped === 0 ? 1 : 0;
 }

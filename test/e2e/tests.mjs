@@ -4,9 +4,24 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import {
-  SELECTORS, PREVIEW_NOTE, runCommand, openFile, explorerContextMenu, progressToast, clearNotifications, statusBarText,
-  previewFrame, pollUntil, visibleEditorTexts, waitForVisibleEditor, languageOfEditor, goToPosition,
-  problemRows, openProblemsPanel, waitForEditorText, recordToasts,
+  SELECTORS,
+  PREVIEW_NOTE,
+  runCommand,
+  openFile,
+  explorerContextMenu,
+  progressToast,
+  clearNotifications,
+  statusBarText,
+  previewFrame,
+  pollUntil,
+  visibleEditorTexts,
+  waitForVisibleEditor,
+  languageOfEditor,
+  goToPosition,
+  problemRows,
+  openProblemsPanel,
+  waitForEditorText,
+  recordToasts,
 } from './workbench.mjs';
 import { BAND_TESTS } from './band.mjs';
 
@@ -28,11 +43,10 @@ export function squash(text) {
 async function generateSolo(t, label) {
   const before = new Set(await visibleEditorTexts(t.page));
   const clickedAt = await runCommand(t.page, GENERATE);
-  const solo = await waitForVisibleEditor(
-    t.page,
-    (text) => text.trimStart().startsWith('X:') && !before.has(text),
-    { timeout: GENERATE_TIMEOUT, what: 'a new editor whose text starts with X:' },
-  );
+  const solo = await waitForVisibleEditor(t.page, (text) => text.trimStart().startsWith('X:') && !before.has(text), {
+    timeout: GENERATE_TIMEOUT,
+    what: 'a new editor whose text starts with X:',
+  });
   t.timings.generateToAbcMs.push({ run: label, ms: Date.now() - clickedAt });
   return solo;
 }
@@ -41,18 +55,25 @@ async function generateSolo(t, label) {
 async function waitForPreviewNotes(t, minNotes) {
   let lastSeen = 'no preview frame';
   try {
-    return await pollUntil(async () => {
-      try {
-        const frame = await previewFrame(t.page, t.ext.id, 5_000);
-        const notes = await frame.locator(PREVIEW_NOTE).count();
-        lastSeen = `${notes} notes`;
-        return notes >= minNotes ? { frame, notes } : undefined;
-      } catch (error) {
-        const frames = await t.page.locator('iframe').evaluateAll((els) => els.map((e) => `${e.className}|${e.id}|${(e.getAttribute('src') ?? '').slice(0, 300)}`));
-        lastSeen = `${String(error.message).split('\n')[0]}; iframes: ${frames.join(' ; ')}`;
-        return undefined; // the frame is being (re)created
-      }
-    }, { timeout: 60_000, what: `a preview with at least ${minNotes} notes` });
+    return await pollUntil(
+      async () => {
+        try {
+          const frame = await previewFrame(t.page, t.ext.id, 5_000);
+          const notes = await frame.locator(PREVIEW_NOTE).count();
+          lastSeen = `${notes} notes`;
+          return notes >= minNotes ? { frame, notes } : undefined;
+        } catch (error) {
+          const frames = await t.page
+            .locator('iframe')
+            .evaluateAll((els) =>
+              els.map((e) => `${e.className}|${e.id}|${(e.getAttribute('src') ?? '').slice(0, 300)}`),
+            );
+          lastSeen = `${String(error.message).split('\n')[0]}; iframes: ${frames.join(' ; ')}`;
+          return undefined; // the frame is being (re)created
+        }
+      },
+      { timeout: 60_000, what: `a preview with at least ${minNotes} notes` },
+    );
   } catch (error) {
     throw new Error(`${error.message} (last seen: ${lastSeen})`);
   }
@@ -72,7 +93,8 @@ function cursorSignature() {
   const marked = notes
     .map((el, i) => {
       const cls = el.getAttribute('class') ?? '';
-      const flagged = /highlight|playing|current|cursor|abcjs-note_selected/i.test(cls) || el.hasAttribute('data-playing');
+      const flagged =
+        /highlight|playing|current|cursor|abcjs-note_selected/i.test(cls) || el.hasAttribute('data-playing');
       return flagged || fills[i] !== usual ? i : -1;
     })
     .filter((i) => i >= 0);
@@ -86,8 +108,10 @@ function cursorSignature() {
 async function modelFolders(t) {
   const dir = t.globalStorageDir;
   if (!existsSync(dir)) return [];
-  const walk = (d, depth) => readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? [`${d}/${e.name}`, ...(depth > 0 ? walk(`${d}/${e.name}`, depth - 1) : [])] : []);
+  const walk = (d, depth) =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? [`${d}/${e.name}`, ...(depth > 0 ? walk(`${d}/${e.name}`, depth - 1) : [])] : [],
+    );
   return walk(dir, 2).map((p) => p.slice(dir.length + 1));
 }
 
@@ -111,10 +135,13 @@ export const TESTS = [
       await play.waitFor({ timeout: 10_000 });
       await play.click();
       const seen = new Set([before]);
-      await pollUntil(async () => {
-        seen.add(await frame.evaluate(cursorSignature));
-        return seen.size >= 3; // the cursor reached a note, then moved to another
-      }, { timeout: 30_000, interval: 50, what: 'the highlighted note to change while playing' });
+      await pollUntil(
+        async () => {
+          seen.add(await frame.evaluate(cursorSignature));
+          return seen.size >= 3; // the cursor reached a note, then moved to another
+        },
+        { timeout: 30_000, interval: 50, what: 'the highlighted note to change while playing' },
+      );
       await t.screenshot('playing');
       const stop = frame.getByRole('button', { name: /stop|pause/i }).first();
       if (await stop.count()) await stop.click();
@@ -134,21 +161,28 @@ export const TESTS = [
       await explorerContextMenu(t.page, corpus, TRAIN);
       const progress = progressToast(t.page);
       // A short run may come and go between two polls: the recorder saw it even then.
-      const progressText = await pollUntil(async () => (await toastsSeen()).find((text) => /epoch/i.test(text)),
-        { timeout: 60_000, what: 'a progress notification naming the epoch' });
+      const progressText = await pollUntil(async () => (await toastsSeen()).find((text) => /epoch/i.test(text)), {
+        timeout: 60_000,
+        what: 'a progress notification naming the epoch',
+      });
       await t.screenshot('training-progress');
       t.note(`progress: ${progressText.slice(0, 120)}`);
 
-      await pollUntil(async () => squash(await statusBarText(t.page, t.ext.id)).includes(modelKey),
-        { timeout: TRAIN_TIMEOUT, interval: 250, what: `the status bar to name the model "${modelKey}"` });
+      await pollUntil(async () => squash(await statusBarText(t.page, t.ext.id)).includes(modelKey), {
+        timeout: TRAIN_TIMEOUT,
+        interval: 250,
+        what: `the status bar to name the model "${modelKey}"`,
+      });
       await progress.waitFor({ state: 'hidden', timeout: 30_000 });
       await t.screenshot('trained');
 
       const { text } = await generateSolo(t, 'after-training');
       const title = text.match(/^T:(.*)$/m)?.[1] ?? '';
       const status = await statusBarText(t.page, t.ext.id);
-      assert.ok(squash(title).includes(modelKey) || squash(status).includes(modelKey),
-        `the next solo uses the trained model (T: "${title}", status "${status}")`);
+      assert.ok(
+        squash(title).includes(modelKey) || squash(status).includes(modelKey),
+        `the next solo uses the trained model (T: "${title}", status "${status}")`,
+      );
       await t.screenshot('solo-from-trained-model');
     },
   },
@@ -179,10 +213,13 @@ export const TESTS = [
       await t.screenshot('cancelled');
 
       // The item may say "training" for a moment; it must come back to the model that was active.
-      const statusAfter = await pollUntil(async () => {
-        const now = await statusBarText(t.page, t.ext.id);
-        return squash(now) === squash(statusBefore) ? now : undefined;
-      }, { timeout: 15_000, what: `the status bar to name the previous model again ("${statusBefore}")` });
+      const statusAfter = await pollUntil(
+        async () => {
+          const now = await statusBarText(t.page, t.ext.id);
+          return squash(now) === squash(statusBefore) ? now : undefined;
+        },
+        { timeout: 15_000, what: `the status bar to name the previous model again ("${statusBefore}")` },
+      );
       assert.ok(!squash(statusAfter).includes(cancelKey), 'the cancelled model is not active');
       const added = (await modelFolders(t)).filter((f) => !foldersBefore.includes(f));
       assert.deepEqual(added, [], 'no model folder was saved by the cancelled training');
@@ -201,8 +238,10 @@ export const TESTS = [
       await runCommand(t.page, OPEN_PREVIEW);
       const { frame } = await waitForPreviewNotes(t, 8);
       // The rendered title is the literal text, so the markup was escaped rather than parsed.
-      await pollUntil(async () => (await frame.evaluate(() => document.body.textContent ?? '')).includes('<img src=x'),
-        { timeout: 15_000, what: 'the title markup shown as text in the preview' });
+      await pollUntil(
+        async () => (await frame.evaluate(() => document.body.textContent ?? '')).includes('<img src=x'),
+        { timeout: 15_000, what: 'the title markup shown as text in the preview' },
+      );
       await t.screenshot('xss-preview');
 
       const found = await frame.evaluate(() => ({
@@ -210,7 +249,8 @@ export const TESTS = [
         title: document.title,
         injectedImages: document.querySelectorAll('img[src="x"], img[onerror]').length,
         injectedBold: document.querySelectorAll('b[onmouseover]').length,
-        injectedScripts: [...document.querySelectorAll('script')].filter((s) => s.textContent.includes('__jazzXss')).length,
+        injectedScripts: [...document.querySelectorAll('script')].filter((s) => s.textContent.includes('__jazzXss'))
+          .length,
       }));
       // Hover over the chord symbol too, in case a handler was attached to it.
       const chord = frame.locator('.abcjs-chord, .abcjs-annotation').first();
@@ -240,13 +280,19 @@ export const TESTS = [
       const barStart = lineText.indexOf('|"F"') + 1; // 0-based index of the bar line → 1-based column of the bar
       const barEnd = lineText.indexOf('|', barStart + 1) + 1;
       await openProblemsPanel(t.page);
-      const rows = await pollUntil(async () => {
-        const found = await problemRows(t.page, file);
-        return found.length > 0 ? found : undefined;
-      }, { timeout: 30_000, what: 'a diagnostic in the Problems panel' });
+      const rows = await pollUntil(
+        async () => {
+          const found = await problemRows(t.page, file);
+          return found.length > 0 ? found : undefined;
+        },
+        { timeout: 30_000, what: 'a diagnostic in the Problems panel' },
+      );
       await t.screenshot('wrong-bar-diagnostic');
       const onBar = rows.filter((r) => r.line === line && r.column >= barStart && r.column <= barEnd + 1);
-      assert.ok(onBar.length > 0, `a diagnostic sits on the short bar (line ${line}, columns ${barStart}–${barEnd}); got ${JSON.stringify(rows)}`);
+      assert.ok(
+        onBar.length > 0,
+        `a diagnostic sits on the short bar (line ${line}, columns ${barStart}–${barEnd}); got ${JSON.stringify(rows)}`,
+      );
     },
   },
   {
@@ -268,8 +314,11 @@ export const TESTS = [
       await t.screenshot('note-hover');
       t.note(`hover: ${said.slice(0, 160)}`);
       assert.match(said, /E\s*(♭|b|flat)|D\s*(♯|#)/i, 'the hover names the note');
-      assert.match(said, /♯9|#9|minor third|♭3|b3|outside|tension|chord tone|scale tone|approach/i,
-        'the hover names the note\'s function over C7');
+      assert.match(
+        said,
+        /♯9|#9|minor third|♭3|b3|outside|tension|chord tone|scale tone|approach/i,
+        "the hover names the note's function over C7",
+      );
       await t.page.keyboard.press('Escape');
     },
   },
@@ -280,7 +329,9 @@ export const TESTS = [
       if (!t.ext.features.inlineCompletion) t.skip('the extension contributes no inline completion');
       const file = t.workspaceFiles.continueTune;
       await openFile(t.page, file);
-      const original = await waitForEditorText(t.page, (s) => s.includes('"G7"EGBd fedB|'), { what: `${file} in the editor` });
+      const original = await waitForEditorText(t.page, (s) => s.includes('"G7"EGBd fedB|'), {
+        what: `${file} in the editor`,
+      });
       const lines = original.split('\n');
       const musicLine = lines.findIndex((l) => l.includes('"G7"EGBd fedB|')) + 1;
       await goToPosition(t.page, musicLine, lines[musicLine - 1].trimEnd().length + 1);
@@ -289,8 +340,11 @@ export const TESTS = [
       await ghost.waitFor({ timeout: 30_000 });
       await t.screenshot('inline-suggestion');
       await t.page.keyboard.press('Tab');
-      const accepted = await waitForEditorText(t.page, (s) => s.split('\n')[musicLine - 1].length > lines[musicLine - 1].trimEnd().length,
-        { what: 'the suggestion inserted into the tune' });
+      const accepted = await waitForEditorText(
+        t.page,
+        (s) => s.split('\n')[musicLine - 1].length > lines[musicLine - 1].trimEnd().length,
+        { what: 'the suggestion inserted into the tune' },
+      );
       const inserted = accepted.split('\n')[musicLine - 1].slice(lines[musicLine - 1].trimEnd().length);
       t.note(`inserted: ${inserted}`);
       assert.match(inserted, /[A-Ga-gz]/, 'the accepted suggestion holds notes');
@@ -302,13 +356,20 @@ export const TESTS = [
       await t.page.keyboard.type('C3|');
       await openProblemsPanel(t.page);
       const onSentinel = (r) => r.line === musicLine && r.column >= firstBarEnd && r.column <= firstBarEnd + 4;
-      const rows = await pollUntil(async () => {
-        const found = await problemRows(t.page, file);
-        return found.some(onSentinel) ? found : undefined;
-      }, { timeout: 30_000, what: 'the deliberately short bar to be reported' });
+      const rows = await pollUntil(
+        async () => {
+          const found = await problemRows(t.page, file);
+          return found.some(onSentinel) ? found : undefined;
+        },
+        { timeout: 30_000, what: 'the deliberately short bar to be reported' },
+      );
       await t.screenshot('after-accept-problems');
       const others = rows.filter((r) => !onSentinel(r));
-      assert.deepEqual(others.map((r) => r.label), [], 'the inserted notes raise no warning');
+      assert.deepEqual(
+        others.map((r) => r.label),
+        [],
+        'the inserted notes raise no warning',
+      );
       await t.page.keyboard.press('Control+Z');
     },
   },
@@ -319,18 +380,21 @@ export const TESTS = [
       await generateSolo(t, 'before evaluate');
       await waitForPreviewNotes(t, 50);
       await runCommand(t.page, 'Jazz: Evaluate Jazz Solo');
-      const report = await pollUntil(async () => {
-        try {
-          const frame = await previewFrame(t.page, t.ext.id, 5_000);
-          const box = frame.locator('#jazz-report');
-          if (!(await box.isVisible())) return undefined;
-          const charts = await box.locator('svg').count();
-          const text = squash(await box.innerText());
-          return charts >= 4 && text.includes('chordtonesonstrongbeats') ? { charts, text } : undefined;
-        } catch {
-          return undefined;
-        }
-      }, { timeout: 120_000, what: 'the evaluation report with at least four charts in the preview' });
+      const report = await pollUntil(
+        async () => {
+          try {
+            const frame = await previewFrame(t.page, t.ext.id, 5_000);
+            const box = frame.locator('#jazz-report');
+            if (!(await box.isVisible())) return undefined;
+            const charts = await box.locator('svg').count();
+            const text = squash(await box.innerText());
+            return charts >= 4 && text.includes('chordtonesonstrongbeats') ? { charts, text } : undefined;
+          } catch {
+            return undefined;
+          }
+        },
+        { timeout: 120_000, what: 'the evaluation report with at least four charts in the preview' },
+      );
       t.note(`report with ${report.charts} charts`);
       await t.screenshot('evaluation-report');
     },

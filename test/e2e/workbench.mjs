@@ -60,7 +60,10 @@ async function focusActiveEditor(page) {
 async function closeQuickInput(page) {
   if (await page.locator(SELECTORS.quickInput).isVisible()) {
     await page.keyboard.press('Escape');
-    await page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+    await page
+      .locator(SELECTORS.quickInput)
+      .waitFor({ state: 'hidden', timeout: 5_000 })
+      .catch(() => {});
   }
 }
 
@@ -98,7 +101,10 @@ export async function paletteHasCommand(page, title) {
     .locator(SELECTORS.quickInputRow, { hasText: title })
     .first()
     .waitFor({ timeout: 3_000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   await closeQuickInput(page);
   return found;
 }
@@ -122,10 +128,13 @@ export async function activeEditorText(page) {
 
 /** Waits for the active editor to show text that passes `accept`, and returns that text. */
 export async function waitForEditorText(page, accept, { timeout = 30_000, what = 'editor text' } = {}) {
-  return pollUntil(async () => {
-    const text = await activeEditorText(page);
-    return accept(text) ? text : undefined;
-  }, { timeout, what });
+  return pollUntil(
+    async () => {
+      const text = await activeEditorText(page);
+      return accept(text) ? text : undefined;
+    },
+    { timeout, what },
+  );
 }
 
 export async function activeEditorLanguage(page) {
@@ -157,14 +166,23 @@ export async function explorerContextMenu(page, fileName, entry, { timeout = 30_
   const deadline = Date.now() + timeout;
   for (;;) {
     await row.click({ button: 'right' });
-    if (await item.waitFor({ timeout: 3_000 }).then(() => true, () => false)) break;
+    if (
+      await item.waitFor({ timeout: 3_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
     if (Date.now() > deadline) throw new Error(`"${entry}" never appeared in the Explorer menu of ${fileName}`);
   }
   await item.click();
   // The menu may drop a click that comes right after it opened; the item is then highlighted, so Enter runs it.
-  const closed = await menu.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false);
+  const closed = await menu.waitFor({ state: 'hidden', timeout: 3_000 }).then(
+    () => true,
+    () => false,
+  );
   if (!closed) {
     await item.hover();
     await page.keyboard.press('Enter');
@@ -187,7 +205,11 @@ export function progressToast(page) {
 
 export async function clearNotifications(page) {
   await runCommand(page, 'Notifications: Clear All Notifications');
-  await page.locator(SELECTORS.toast).first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+  await page
+    .locator(SELECTORS.toast)
+    .first()
+    .waitFor({ state: 'hidden', timeout: 10_000 })
+    .catch(() => {});
 }
 
 /** The status bar item contributed by an extension (VS Code gives it an id starting with the extension id). */
@@ -254,11 +276,14 @@ export async function visibleEditorTexts(page) {
 
 /** Waits for an editor on screen whose text passes `accept`; returns its text and its index among editors. */
 export async function waitForVisibleEditor(page, accept, { timeout = 30_000, what = 'an editor' } = {}) {
-  return pollUntil(async () => {
-    const texts = await visibleEditorTexts(page);
-    const index = texts.findIndex(accept);
-    return index >= 0 ? { text: texts[index], index } : undefined;
-  }, { timeout, what });
+  return pollUntil(
+    async () => {
+      const texts = await visibleEditorTexts(page);
+      const index = texts.findIndex(accept);
+      return index >= 0 ? { text: texts[index], index } : undefined;
+    },
+    { timeout, what },
+  );
 }
 
 /** Clicks into the n-th editor on screen and reads the language the status bar gives it. */
@@ -285,7 +310,8 @@ export async function problemRows(page, fileName) {
         currentFile = label;
         continue;
       }
-      const position = label.match(/\[Ln (\d+), Col (\d+)\]/) ?? label.match(/line (\d+)\D{1,20}?(?:column|character|col) (\d+)/i);
+      const position =
+        label.match(/\[Ln (\d+), Col (\d+)\]/) ?? label.match(/line (\d+)\D{1,20}?(?:column|character|col) (\d+)/i);
       if (position && currentFile.includes(wanted)) {
         found.push({ label, line: Number(position[1]), column: Number(position[2]) });
       }
@@ -329,27 +355,36 @@ export async function recordToasts(page) {
  */
 export async function setSettingThroughUi(page, key, value, settingsFile, { timeout = 30_000 } = {}) {
   await runCommand(page, 'Preferences: Open User Settings');
-  const search = page.locator('.settings-editor .suggest-input-container textarea, .settings-editor .settings-header input').first();
+  const search = page
+    .locator('.settings-editor .suggest-input-container textarea, .settings-editor .settings-header input')
+    .first();
   await search.waitFor({ timeout: 15_000 });
   await search.fill(key);
   // The list filters after a moment; until then its first input belongs to another setting.
-  await page.locator('.settings-editor .settings-count-widget', { hasText: /^1 Setting Found/ }).waitFor({ timeout: 15_000 });
+  await page
+    .locator('.settings-editor .settings-count-widget', { hasText: /^1 Setting Found/ })
+    .waitFor({ timeout: 15_000 });
   const input = page.locator('.settings-editor .setting-item-contents input').first();
   await input.waitFor({ timeout: 15_000 });
   await input.fill(String(value));
   await input.press('Tab');
   const { readFileSync } = await import('node:fs');
-  await pollUntil(() => {
-    try {
-      return JSON.parse(readFileSync(settingsFile, 'utf8'))[key] === value;
-    } catch {
-      return false; // being written
-    }
-  }, { timeout, what: `settings.json to hold ${key} = ${value}` });
+  await pollUntil(
+    () => {
+      try {
+        return JSON.parse(readFileSync(settingsFile, 'utf8'))[key] === value;
+      } catch {
+        return false; // being written
+      }
+    },
+    { timeout, what: `settings.json to hold ${key} = ${value}` },
+  );
   await page.keyboard.press('Control+W');
 }
 
 /** The toasts on screen, for a failure report. */
 export async function visibleToastTexts(page) {
-  return page.locator(SELECTORS.toast).evaluateAll((els) => els.map((el) => (el.innerText ?? '').replace(/\s+/g, ' ').trim()));
+  return page
+    .locator(SELECTORS.toast)
+    .evaluateAll((els) => els.map((el) => (el.innerText ?? '').replace(/\s+/g, ' ').trim()));
 }

@@ -6,7 +6,13 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { downloadAndUnzipVSCode, runTests, ProgressReportStage, type ProgressReport, type ProgressReporter } from '@vscode/test-electron';
+import {
+  downloadAndUnzipVSCode,
+  runTests,
+  ProgressReportStage,
+  type ProgressReport,
+  type ProgressReporter,
+} from '@vscode/test-electron';
 
 const VSCODE_VERSION = '1.100.0';
 /** Without a single downloaded byte for this long, the machine is taken to be offline. */

@@ -15,8 +15,11 @@ function readOne(text: string, file = 'test.abc'): Tune {
 const pitched = (tune: Tune): MelodyNote[] => tune.notes.filter((n) => n.pitch !== null);
 
 test('key signature Bb: B sounds 70, E is Eb, octaves follow the case and marks', () => {
-  const tune = readOne('X:1\nT:Keys\nM:4/4\nL:1/4\nK:Bb\nB b B, b\' | E e c C |\n');
-  assert.deepEqual(pitched(tune).map((n) => n.pitch), [70, 82, 58, 94, 63, 75, 72, 60]);
+  const tune = readOne("X:1\nT:Keys\nM:4/4\nL:1/4\nK:Bb\nB b B, b' | E e c C |\n");
+  assert.deepEqual(
+    pitched(tune).map((n) => n.pitch),
+    [70, 82, 58, 94, 63, 75, 72, 60],
+  );
   assert.equal(tune.key.tonic, 10);
   assert.equal(tune.key.mode, 'major');
 });
@@ -24,16 +27,20 @@ test('key signature Bb: B sounds 70, E is Eb, octaves follow the case and marks'
 test('an accidental holds to the end of its bar, at its own octave only', () => {
   const tune = readOne('X:1\nT:Acc\nM:4/4\nL:1/4\nK:Bb\n=B B b ^c | B c _d d |\n');
   // =B natural also for the next B of the bar, not for b an octave up; the bar line resets it.
-  assert.deepEqual(pitched(tune).map((n) => n.pitch), [71, 71, 82, 73, 70, 72, 73, 73]);
+  assert.deepEqual(
+    pitched(tune).map((n) => n.pitch),
+    [71, 71, 82, 73, 70, 72, 73, 73],
+  );
 });
 
-test('pitches agree with abcjs\' own audio sequence on a tune without repeats', () => {
+test("pitches agree with abcjs' own audio sequence on a tune without repeats", () => {
   const text =
-    'X:1\nT:Check\nM:6/8\nL:1/8\nK:Ebm\n' +
-    'e>fg ^a2b | =c\'ba g2f | [CEG]3 _G,,3 | ^^F =F E D2 z | (3ABc d3 B, |\n';
+    'X:1\nT:Check\nM:6/8\nL:1/8\nK:Ebm\n' + "e>fg ^a2b | =c'ba g2f | [CEG]3 _G,,3 | ^^F =F E D2 z | (3ABc d3 B, |\n";
   const tune = readOne(text);
   const [parsed] = abcjs.parseOnly(text);
-  const audio = (parsed as unknown as { setUpAudio(): { tracks: { cmd: string; pitch: number; startChar?: number }[][] } }).setUpAudio();
+  const audio = (
+    parsed as unknown as { setUpAudio(): { tracks: { cmd: string; pitch: number; startChar?: number }[][] } }
+  ).setUpAudio();
   const topByChar = new Map<number, number>();
   for (const event of audio.tracks[0]) {
     if (event.cmd !== 'note' || event.startChar === undefined) continue;
@@ -66,16 +73,25 @@ test('durations in quarter notes: L:1/8, broken rhythm, rests and dotted notes',
 test('triplets and other tuplets are exact and the bar after them starts on time', () => {
   const tune = readOne('X:1\nT:Tup\nM:4/4\nL:1/8\nK:C\n(3CDE (3CDE (5:4:5CDEFG | c2 (3:2:4c/d/e/f/ c | A8 |]\n');
   const notes = tune.notes;
-  assert.deepEqual(notes.slice(0, 6).map((n) => n.duration), [1 / 3, 1 / 3, 1 / 3, 1 / 3, 1 / 3, 1 / 3]);
+  assert.deepEqual(
+    notes.slice(0, 6).map((n) => n.duration),
+    [1 / 3, 1 / 3, 1 / 3, 1 / 3, 1 / 3, 1 / 3],
+  );
   assert.equal(notes[2].start, 2 / 3);
   assert.equal(notes[3].start, 1);
   assert.equal(notes[6].start, 2);
   // Five eighths in the time of four: 0.4 quarter notes each, and the bar is exactly four beats.
-  assert.deepEqual(notes.slice(6, 11).map((n) => n.duration), [0.4, 0.4, 0.4, 0.4, 0.4]);
+  assert.deepEqual(
+    notes.slice(6, 11).map((n) => n.duration),
+    [0.4, 0.4, 0.4, 0.4, 0.4],
+  );
   assert.equal(tune.barStarts[1], 4);
   assert.equal(notes[11].start, 4);
   // (3:2:4: three in the time of two, for the next four notes (sixteenths here).
-  assert.deepEqual(notes.slice(12, 16).map((n) => n.duration), [1 / 6, 1 / 6, 1 / 6, 1 / 6]);
+  assert.deepEqual(
+    notes.slice(12, 16).map((n) => n.duration),
+    [1 / 6, 1 / 6, 1 / 6, 1 / 6],
+  );
   assert.equal(notes[16].start, 4 + 1 + 2 / 3);
   assert.equal(notes[16].duration, 0.5);
   assert.equal(tune.barStarts[2], 4 + 1 + 2 / 3 + 0.5);
@@ -97,9 +113,7 @@ test('tied notes become one note, across a bar line too, keeping the first accid
 });
 
 test('a chord gives its top note, grace notes take no time, the first voice is the melody', () => {
-  const tune = readOne(
-    'X:1\nT:Poly\nM:4/4\nL:1/4\nK:C\nV:1\n[CEG] {ag}f [Ec]2 |\nV:2\nC, C, C, C, |\n',
-  );
+  const tune = readOne('X:1\nT:Poly\nM:4/4\nL:1/4\nK:C\nV:1\n[CEG] {ag}f [Ec]2 |\nV:2\nC, C, C, C, |\n');
   assert.deepEqual(
     tune.notes.map((n) => [n.pitch, n.start, n.duration]),
     [
@@ -114,8 +128,14 @@ test('chord symbols are read as written and timed; a pickup gives a short first 
   const text = 'X:1\nT:Chords\nM:4/4\nL:1/8\nK:F\nc|"Dm7"d2 f2 "G7b9"g2 f2|"Bb/D"d8|]\n';
   const tune = readOne(text);
   assert.equal(tune.chordsInferred, false);
-  assert.deepEqual(tune.chords.map((c) => c.chord.symbol), ['Dm7', 'G7b9', 'Bb/D']);
-  assert.deepEqual(tune.chords.map((c) => c.start), [0, 2.5, 4.5]);
+  assert.deepEqual(
+    tune.chords.map((c) => c.chord.symbol),
+    ['Dm7', 'G7b9', 'Bb/D'],
+  );
+  assert.deepEqual(
+    tune.chords.map((c) => c.start),
+    [0, 2.5, 4.5],
+  );
   assert.equal(tune.chords[0].chord.root, 2);
   assert.equal(tune.chords[2].chord.root, 10);
   assert.equal(tune.chords[2].chord.bass, 2);
@@ -129,7 +149,10 @@ test('chord symbols are read as written and timed; a pickup gives a short first 
 
 test('repeats and endings are read as written, not expanded', () => {
   const tune = readOne('X:1\nT:Rep\nM:2/4\nL:1/4\nK:C\n|:C D|E F:|[1 G A:|[2 B c|]\n');
-  assert.deepEqual(pitched(tune).map((n) => n.pitch), [60, 62, 64, 65, 67, 69, 71, 72]);
+  assert.deepEqual(
+    pitched(tune).map((n) => n.pitch),
+    [60, 62, 64, 65, 67, 69, 71, 72],
+  );
   assert.deepEqual(tune.barStarts, [0, 2, 4, 6]);
 });
 
@@ -155,7 +178,10 @@ test('no chord symbols: chords are inferred and flagged', () => {
 test('a chord symbol that cannot be read is a warning with file and line, and is ignored', () => {
   const result = readAbcText('X:1\nT:Odd\nM:4/4\nL:1/4\nK:C\n"C"C D "Hmm"E F |\n"G7"G4 |]\n', 'odd.abc');
   assert.equal(result.tunes.length, 1);
-  assert.deepEqual(result.tunes[0].chords.map((c) => c.chord.symbol), ['C', 'G7']);
+  assert.deepEqual(
+    result.tunes[0].chords.map((c) => c.chord.symbol),
+    ['C', 'G7'],
+  );
   const warning = result.warnings.find((w) => w.message.includes('Hmm'));
   assert.ok(warning, JSON.stringify(result.warnings));
   assert.equal(warning.file, 'odd.abc');
@@ -164,7 +190,10 @@ test('a chord symbol that cannot be read is a warning with file and line, and is
 
 test('unknown information fields (Y:) add no notes', () => {
   const tune = readOne('X:1\nT:Parts\nY:ABAB\nM:4/4\nL:1/4\nK:C\nC D E F |\nY:ZZ\nG A B c |\n');
-  assert.deepEqual(pitched(tune).map((n) => n.pitch), [60, 62, 64, 65, 67, 69, 71, 72]);
+  assert.deepEqual(
+    pitched(tune).map((n) => n.pitch),
+    [60, 62, 64, 65, 67, 69, 71, 72],
+  );
 });
 
 const BOOK = [
@@ -198,7 +227,10 @@ const BOOK = [
 
 test('a tune with a syntax error among good ones: exact issue positions, the others are used', () => {
   const result = readAbcText(BOOK, 'book.abc');
-  assert.deepEqual(result.tunes.map((t) => t.title), ['Good One', 'Broken', 'Good Two']);
+  assert.deepEqual(
+    result.tunes.map((t) => t.title),
+    ['Good One', 'Broken', 'Good Two'],
+  );
   assert.equal(result.skippedTunes, 1);
   const empty = result.warnings.find((w) => w.message.includes('Empty'));
   assert.ok(empty && /has no notes/.test(empty.message), JSON.stringify(result.warnings));
@@ -244,18 +276,27 @@ test('CRLF text gives the same lines and columns as LF, and offsets into its own
       BOOK.slice(other.source!.startChar, other.source!.endChar),
     );
   });
-  assert.deepEqual(listAbcTunes(crlfText).map((t) => [t.startLine, t.endLine]), listAbcTunes(BOOK).map((t) => [t.startLine, t.endLine]));
+  assert.deepEqual(
+    listAbcTunes(crlfText).map((t) => [t.startLine, t.endLine]),
+    listAbcTunes(BOOK).map((t) => [t.startLine, t.endLine]),
+  );
 });
 
-test('every note\'s source covers its own text', () => {
+test("every note's source covers its own text", () => {
   const tune = readAbcText(BOOK, 'book.abc').tunes[2];
   const texts = tune.notes.map((n) => BOOK.slice(n.source!.startChar, n.source!.endChar).trim());
   assert.deepEqual(texts, ['F', 'A', 'd', 'f3']);
-  assert.deepEqual(tune.notes.map((n) => n.source!.line), [25, 25, 25, 25]);
-  assert.deepEqual(tune.notes.map((n) => n.source!.column), [1, 3, 5, 7]);
+  assert.deepEqual(
+    tune.notes.map((n) => n.source!.line),
+    [25, 25, 25, 25],
+  );
+  assert.deepEqual(
+    tune.notes.map((n) => n.source!.column),
+    [1, 3, 5, 7],
+  );
 });
 
-test('listAbcTunes gives each tune\'s id, title and range', () => {
+test("listAbcTunes gives each tune's id, title and range", () => {
   const infos = listAbcTunes(BOOK);
   assert.deepEqual(
     infos.map((t) => [t.index, t.id, t.title, t.startLine, t.endLine]),
@@ -277,7 +318,10 @@ test('a UTF-8 BOM does not shift lines or columns', () => {
   for (const tune of withBom.tunes) {
     for (const note of tune.notes) {
       // Offsets count in the text as given (BOM included), so they still pick out the note.
-      assert.equal(bomText.slice(note.source!.startChar, note.source!.endChar), BOOK.slice(note.source!.startChar! - 1, note.source!.endChar! - 1));
+      assert.equal(
+        bomText.slice(note.source!.startChar, note.source!.endChar),
+        BOOK.slice(note.source!.startChar! - 1, note.source!.endChar! - 1),
+      );
     }
   }
   assert.deepEqual(

@@ -1,20 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  abcDiagnostics,
-  abcHover,
-  abcOutline,
-  analyseAbc,
-  harmonyCounts,
-  markedNotes,
-} from '../../src/core/analysis';
+import { abcDiagnostics, abcHover, abcOutline, analyseAbc, harmonyCounts, markedNotes } from '../../src/core/analysis';
 import { continueSolo, nearestVocabularyIndex, type ContinuationModel } from '../../src/engine/continuation';
 import { formatValue, parseValue, tuneToValues } from '../../src/core/grammar';
 import { buildVocabulary } from '../../src/core/vocabulary';
 import { initialWeights } from '../../src/model/train';
 import { createRng } from '../../src/core/random';
 
-const WRONG_BAR = ['X:1', 'T:Wrong Bar', 'M:4/4', 'L:1/8', 'K:C', '"C"CDEF GABc|"F"FAcA FAc|"G7"GBdf edcB|"C"c8|]', ''].join('\n');
+const WRONG_BAR = [
+  'X:1',
+  'T:Wrong Bar',
+  'M:4/4',
+  'L:1/8',
+  'K:C',
+  '"C"CDEF GABc|"F"FAcA FAc|"G7"GBdf edcB|"C"c8|]',
+  '',
+].join('\n');
 
 function slice(text: string, range: { startChar: number; endChar: number }): string {
   return text.slice(range.startChar, range.endChar);
@@ -39,11 +40,19 @@ test('a bar that is too long is reported as too long', () => {
 
 test('a pickup, and a last bar or section end completing it, are not reported', () => {
   const text = [
-    'X:1', 'T:Pickups', 'M:3/4', 'L:1/8', 'K:G',
+    'X:1',
+    'T:Pickups',
+    'M:3/4',
+    'L:1/8',
+    'K:G',
     'G2|:"G"ABc d2 e|"D7"f4 G2:|',
     '|:B2|"C"c6|"G"d4:|',
     '',
-    'X:2', 'T:Tune pickup and last bar', 'M:4/4', 'L:1/8', 'K:C',
+    'X:2',
+    'T:Tune pickup and last bar',
+    'M:4/4',
+    'L:1/8',
+    'K:C',
     'GA|"C"c8|"G7"B6|]',
     '',
   ].join('\n');
@@ -79,7 +88,9 @@ test('CRLF files get the same ranges as LF files (line and column)', () => {
     return `${line}:${offset - (before.lastIndexOf('\n') + 1)}`;
   };
   const describe = (text: string) =>
-    abcDiagnostics(analyseAbc(text, 'x.abc')).map((p) => `${p.kind} ${lineColumn(text, p.startChar)}-${lineColumn(text, p.endChar)} ${slice(text, p)}`);
+    abcDiagnostics(analyseAbc(text, 'x.abc')).map(
+      (p) => `${p.kind} ${lineColumn(text, p.startChar)}-${lineColumn(text, p.endChar)} ${slice(text, p)}`,
+    );
   const fromLf = describe(lf);
   assert.ok(fromLf.length >= 3, JSON.stringify(fromLf));
   assert.deepEqual(describe(crlf), fromLf);
@@ -110,24 +121,59 @@ test('the hover over a chord tone and over a chord symbol', () => {
 
 test('outside notes are counted per tune and marked at the note', () => {
   const text = [
-    'X:1', 'T:Inside', 'M:4/4', 'L:1/8', 'K:C', '"C"CEGc edcG|]', '',
+    'X:1',
+    'T:Inside',
+    'M:4/4',
+    'L:1/8',
+    'K:C',
+    '"C"CEGc edcG|]',
+    '',
     // Over a C triad, B♭ is neither in the chord, nor in its scale, nor a semitone from C, E or G: outside.
     // D♯ is a semitone from E: an approach tone, not counted as outside.
-    'X:2', 'T:Outside', 'M:4/4', 'L:1/8', 'K:C', '"C"_B2 _B2 ^D2 c2|]', '',
+    'X:2',
+    'T:Outside',
+    'M:4/4',
+    'L:1/8',
+    'K:C',
+    '"C"_B2 _B2 ^D2 c2|]',
+    '',
   ].join('\n');
   const analysis = analyseAbc(text, 'outside.abc');
   const counts = harmonyCounts(analysis);
-  assert.deepEqual(counts.map((c) => [c.notes, c.outside]), [[8, 0], [4, 2]]);
+  assert.deepEqual(
+    counts.map((c) => [c.notes, c.outside]),
+    [
+      [8, 0],
+      [4, 2],
+    ],
+  );
   const outside = markedNotes(analysis).filter((m) => m.role === 'X');
-  assert.deepEqual(outside.map((m) => slice(text, m)), ['_B2', '_B2']);
-  assert.deepEqual(markedNotes(analysis).filter((m) => m.role === 'A').map((m) => slice(text, m)), ['^D2']);
+  assert.deepEqual(
+    outside.map((m) => slice(text, m)),
+    ['_B2', '_B2'],
+  );
+  assert.deepEqual(
+    markedNotes(analysis)
+      .filter((m) => m.role === 'A')
+      .map((m) => slice(text, m)),
+    ['^D2'],
+  );
 });
 
 test('the outline has one symbol per tune (X: and T:) with its lines for folding', () => {
   const text = [WRONG_BAR, HOVER].join('\n');
   const symbols = abcOutline(analyseAbc(text, 'book.abc'));
-  assert.deepEqual(symbols.map((s) => s.name), ['X:1 Wrong Bar', 'X:1 Hover']);
-  assert.deepEqual(symbols.map((s) => [s.startLine, s.endLine]), [[1, 6], [8, 13]]);
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    ['X:1 Wrong Bar', 'X:1 Hover'],
+  );
+  assert.deepEqual(
+    symbols.map((s) => [s.startLine, s.endLine]),
+    [
+      [1, 6],
+      [8, 13],
+    ],
+  );
   assert.equal(slice(text, { startChar: symbols[1].selectionStartChar, endChar: symbols[1].selectionEndChar }), 'X:1');
   assert.match(symbols[0].detail, /4\/4 · K:C · 4 bars/);
 });
@@ -139,8 +185,13 @@ const CONTINUE = ['X:1', 'T:Continue', 'M:4/4', 'L:1/8', 'K:C', '"Dm7"DFAc BAGF|
 /** A small untrained network over a vocabulary read from hand-made phrases: enough to drive the mechanics. */
 function testModel(): ContinuationModel {
   const corpus = [
-    'X:1', 'T:c', 'M:4/4', 'L:1/8', 'K:C',
-    '"Dm7"DFAc BAGF|"G7"EGBd fedB|"Cmaj7"c2 BA GE C2|"A7"(3^cde gf e2 z2|"Dm7"d4 z4|]', '',
+    'X:1',
+    'T:c',
+    'M:4/4',
+    'L:1/8',
+    'K:C',
+    '"Dm7"DFAc BAGF|"G7"EGBd fedB|"Cmaj7"c2 BA GE C2|"A7"(3^cde gf e2 z2|"Dm7"d4 z4|]',
+    '',
   ].join('\n');
   const values = tuneToValues(analyseAbc(corpus, 'c.abc').read.tunes[0]).map(formatValue);
   const vocabulary = buildVocabulary(values);
@@ -179,7 +230,7 @@ test('the same seed gives the same continuation', () => {
   assert.deepEqual(run(42), run(42));
 });
 
-test('the continuation follows the tune\'s unit length, and adds the bar line the cursor\'s bar lacks', () => {
+test("the continuation follows the tune's unit length, and adds the bar line the cursor's bar lacks", () => {
   const model = testModel();
   const text = ['X:1', 'T:Quarters', 'M:4/4', 'L:1/4', 'K:F', '"F7"F A c A|"Bb7"B d f d', ''].join('\n');
   const offset = text.indexOf('f d') + 3;

@@ -121,14 +121,18 @@ test('chordFromPitchClasses names common chords, with the bass deciding the root
 
 test('chordFromPitchClasses keeps every sounding note and its symbol reads back to the same notes', () => {
   fc.assert(
-    fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 11 }), { minLength: 1, maxLength: 7 }), fc.option(fc.nat(11), { nil: undefined }), (notes, bass) => {
-      const chord = chordFromPitchClasses(notes, bass);
-      assert.ok(chord);
-      for (const pc of notes) assert.ok(chord.pitchClasses.includes(pc), `${chord.symbol} lacks ${pc}`);
-      const reread = parseChordSymbol(chord.symbol);
-      assert.ok(reread, `${chord.symbol} should read back`);
-      assert.deepEqual(sorted(reread.pitchClasses), sorted(chord.pitchClasses), chord.symbol);
-    }),
+    fc.property(
+      fc.uniqueArray(fc.integer({ min: 0, max: 11 }), { minLength: 1, maxLength: 7 }),
+      fc.option(fc.nat(11), { nil: undefined }),
+      (notes, bass) => {
+        const chord = chordFromPitchClasses(notes, bass);
+        assert.ok(chord);
+        for (const pc of notes) assert.ok(chord.pitchClasses.includes(pc), `${chord.symbol} lacks ${pc}`);
+        const reread = parseChordSymbol(chord.symbol);
+        assert.ok(reread, `${chord.symbol} should read back`);
+        assert.deepEqual(sorted(reread.pitchClasses), sorted(chord.pitchClasses), chord.symbol);
+      },
+    ),
   );
 });
 
@@ -186,7 +190,18 @@ function melodyTune(meter: Meter, key: KeySignature, melody: Array<[number | nul
   const bar = (meter.numerator * 4) / meter.denominator;
   const barStarts: number[] = [];
   for (let t = 0; t < time - 1e-9; t += bar) barStarts.push(t);
-  return { file: 't.abc', id: '1', title: 't', line: 1, meter, key, notes, chords: [], chordsInferred: true, barStarts };
+  return {
+    file: 't.abc',
+    id: '1',
+    title: 't',
+    line: 1,
+    meter,
+    key,
+    notes,
+    chords: [],
+    chordsInferred: true,
+    barStarts,
+  };
 }
 
 const C_MAJOR: KeySignature = { tonic: 0, mode: 'major', name: 'C' };
@@ -194,30 +209,56 @@ const FOUR_FOUR: Meter = { numerator: 4, denominator: 4 };
 
 test('inferChords picks the diatonic chord covering the melody, per half bar in 4/4', () => {
   // Bar 1: C E | G C (all C major). Bar 2: G B | F A.
-  const tune = melodyTune(FOUR_FOUR, C_MAJOR, [[60, 1], [64, 1], [67, 1], [72, 1], [67, 1], [71, 1], [65, 1], [69, 1]]);
-  const chords = inferChords(tune);
-  assert.deepEqual(chords.map((c) => [c.start, c.chord.root, c.chord.quality]), [
-    [0, NOTE.C, 'maj'],
-    [4, NOTE.G, 'maj'],
-    [6, NOTE.F, 'maj'],
+  const tune = melodyTune(FOUR_FOUR, C_MAJOR, [
+    [60, 1],
+    [64, 1],
+    [67, 1],
+    [72, 1],
+    [67, 1],
+    [71, 1],
+    [65, 1],
+    [69, 1],
   ]);
+  const chords = inferChords(tune);
+  assert.deepEqual(
+    chords.map((c) => [c.start, c.chord.root, c.chord.quality]),
+    [
+      [0, NOTE.C, 'maj'],
+      [4, NOTE.G, 'maj'],
+      [6, NOTE.F, 'maj'],
+    ],
+  );
 });
 
 test('inferChords: ties go to the stronger function, then to the triad', () => {
   // C and E are covered by C, Am and Cmaj7 alike: the tonic triad wins.
-  const tune = melodyTune(FOUR_FOUR, C_MAJOR, [[60, 2], [64, 2]]);
+  const tune = melodyTune(FOUR_FOUR, C_MAJOR, [
+    [60, 2],
+    [64, 2],
+  ]);
   const chords = inferChords(tune);
   assert.equal(chords.length, 1);
   assert.equal(chords[0].chord.symbol, 'C');
   // B D F is covered by G7 and Bdim alike: V7 (stronger) beats vii.
-  const dominant = inferChords(melodyTune(FOUR_FOUR, C_MAJOR, [[71, 0.5], [74, 0.5], [77, 1]]));
+  const dominant = inferChords(
+    melodyTune(FOUR_FOUR, C_MAJOR, [
+      [71, 0.5],
+      [74, 0.5],
+      [77, 1],
+    ]),
+  );
   assert.equal(dominant[0].chord.symbol, 'G7');
 });
 
 test('inferChords weights by duration and uses the harmonic V in minor', () => {
   const aMinor: KeySignature = { tonic: NOTE.A, mode: 'minor', name: 'Am' };
   // A long G# and B against a short A: the major dominant E wins the half bar.
-  const tune = melodyTune(FOUR_FOUR, aMinor, [[68, 1], [71, 0.75], [69, 0.25], [69, 2]]);
+  const tune = melodyTune(FOUR_FOUR, aMinor, [
+    [68, 1],
+    [71, 0.75],
+    [69, 0.25],
+    [69, 2],
+  ]);
   const chords = inferChords(tune);
   assert.equal(chords[0].chord.root, NOTE.E);
   assert.equal(chords[0].chord.quality, 'maj');
@@ -229,9 +270,17 @@ test('inferChords: one chord per bar in 3/4, per dotted-quarter beat in 6/8', ()
   assert.equal(harmonicSpanQuarters({ numerator: 6, denominator: 8 }), 1.5);
   assert.equal(harmonicSpanQuarters(FOUR_FOUR), 2);
   // In 3/4, C E on beats 1-2 and B on beat 3 stay one span: no chord change at beat 3.
-  const waltz = melodyTune({ numerator: 3, denominator: 4 }, C_MAJOR, [[60, 1], [64, 1], [71, 1], [67, 3]]);
+  const waltz = melodyTune({ numerator: 3, denominator: 4 }, C_MAJOR, [
+    [60, 1],
+    [64, 1],
+    [71, 1],
+    [67, 3],
+  ]);
   const chords = inferChords(waltz);
-  assert.ok(chords.every((c) => c.start % 3 === 0), JSON.stringify(chords.map((c) => c.start)));
+  assert.ok(
+    chords.every((c) => c.start % 3 === 0),
+    JSON.stringify(chords.map((c) => c.start)),
+  );
 });
 
 test('inferChords on a melody of rests gives no chords', () => {

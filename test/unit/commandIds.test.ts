@@ -15,14 +15,16 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 test('package.json contributes exactly the commands of COMMAND_IDS', () => {
   const contributed: string[] = manifest.contributes.commands.map((c: { command: string }) => c.command);
   assert.deepEqual([...contributed].sort(), Object.values(COMMAND_IDS).sort());
-  for (const c of manifest.contributes.commands) assert.equal(c.category, 'Jazz', `${c.command} is in the Jazz category`);
+  for (const c of manifest.contributes.commands)
+    assert.equal(c.category, 'Jazz', `${c.command} is in the Jazz category`);
 });
 
 test('activation registers every command, and a failing command reaches the user as one error message', async () => {
   fake.reset();
   const storage = mkdtempSync(join(tmpdir(), 'jazz-commands-'));
-  const context = (vscode as unknown as { fakeExtensionContext(root: string, storage: string): vscode.ExtensionContext })
-    .fakeExtensionContext(ROOT, storage);
+  const context = (
+    vscode as unknown as { fakeExtensionContext(root: string, storage: string): vscode.ExtensionContext }
+  ).fakeExtensionContext(ROOT, storage);
   try {
     const { activate } = await import('../../src/extension/extension');
     activate(context);

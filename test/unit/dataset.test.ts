@@ -47,7 +47,10 @@ test('shuffling keeps every start exactly once', () => {
   const starts = allWindowStarts(100, 30);
   const shuffled = shuffleInPlace([...starts], createRng(3));
   assert.notDeepEqual(shuffled, starts);
-  assert.deepEqual([...shuffled].sort((a, b) => a - b), starts);
+  assert.deepEqual(
+    [...shuffled].sort((a, b) => a - b),
+    starts,
+  );
 });
 
 test('one-hot batch: x starts with the zero vector, y is x shifted by one step, the last target is empty', () => {

@@ -20,6 +20,11 @@ test('the tunes split holds out whole tunes for about the share asked, the same 
   assert.ok(held >= 0.1 * total, `held ${held} of ${total}`);
   assert.ok(held < 0.1 * total + 30, `held ${held} of ${total}`);
   assert.equal(held + split.training.length, total);
+  assert.equal(split.trainingTuneLengths.length, 20 - split.heldoutTunes.length);
+  assert.equal(
+    split.trainingTuneLengths.reduce((sum, n) => sum + n, 0),
+    split.training.length,
+  );
   for (const index of split.heldoutTunes) {
     assert.ok(!split.training.includes(tunes[index][0]), 'a held-out tune is not trained on');
   }
@@ -37,6 +42,8 @@ test('with few tunes the tail of every tune is held out, primed with the values 
     { prime: ['b4', 'b5', 'b6', 'b7', 'b8'], target: ['b9'] },
   ]);
   assert.deepEqual(split.training, [...tunes[0].slice(0, 18), ...tunes[1].slice(0, 9), 'c0']);
+  // Retraining keeps its windows inside each tune's head.
+  assert.deepEqual(split.trainingTuneLengths, [18, 9, 1]);
 });
 
 test('scoring a uniform model gives ln V per value and counts unknown values without scoring them', () => {
@@ -55,7 +62,10 @@ test('the unigram baseline is the training frequency; the bigram learns a strict
   for (const previous of [UNKNOWN_INDEX, 0, 1, 2]) {
     const distribution = Array.from(bigram.advance(previous));
     assert.ok(Math.abs(distribution.reduce((a, b) => a + b, 0) - 1) < 1e-12, `sums to 1 after ${previous}`);
-    assert.ok(distribution.every((p) => p > 0), `no zero after ${previous}`);
+    assert.ok(
+      distribution.every((p) => p > 0),
+      `no zero after ${previous}`,
+    );
   }
   assert.ok(bigram.advance(0)[1] > 0.8, 'after 0 comes 1');
   const heldout = [{ prime: [], target: [0, 1, 0, 1, 0, 1] }];

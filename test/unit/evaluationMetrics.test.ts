@@ -91,10 +91,23 @@ test('strong beats are beats 1 and 3 in 4/4 and 12/8, beat 1 in 3/4, 6/8 and 2/4
 
 test('chord tones on strong beats: the note sounding on beats 1 and 3 against the chord there', () => {
   // Over C: beat 1 is C (chord tone), beat 3 is D (not); beats 2 and 4 do not count.
-  assert.deepEqual(chordTonesOnStrongBeats(piece(quarters(60, 61, 62, 63))), { strongBeats: 2, chordTones: 1, attacked: 2, attackedChordTones: 1 });
+  assert.deepEqual(chordTonesOnStrongBeats(piece(quarters(60, 61, 62, 63))), {
+    strongBeats: 2,
+    chordTones: 1,
+    attacked: 2,
+    attackedChordTones: 1,
+  });
   // An E attacked on the "and" of 2 and held over beat 3 is heard on beat 3 (but not attacked there).
-  const syncopated = piece([[60, 0, 1.5], [64, 1.5, 2.5]]);
-  assert.deepEqual(chordTonesOnStrongBeats(syncopated), { strongBeats: 2, chordTones: 2, attacked: 1, attackedChordTones: 1 });
+  const syncopated = piece([
+    [60, 0, 1.5],
+    [64, 1.5, 2.5],
+  ]);
+  assert.deepEqual(chordTonesOnStrongBeats(syncopated), {
+    strongBeats: 2,
+    chordTones: 2,
+    attacked: 1,
+    attackedChordTones: 1,
+  });
   // The chord that sounds on the beat is the one judged: G on beat 3 is a chord tone of G7, not of F.
   const changing = piece(quarters(65, 62, 67, 65), { chords: chords([0, 'F'], [2, 'G7']) });
   assert.equal(chordTonesOnStrongBeats(changing).chordTones, 2);
@@ -103,9 +116,21 @@ test('chord tones on strong beats: the note sounding on beats 1 and 3 against th
 });
 
 test('a pickup bar has no strong beats, and 3/4 counts only beat 1', () => {
-  const pickup = piece([[62, 0, 1], [60, 1, 3], [62, 4, 1]], { barStarts: [0, 1, 5] });
+  const pickup = piece(
+    [
+      [62, 0, 1],
+      [60, 1, 3],
+      [62, 4, 1],
+    ],
+    { barStarts: [0, 1, 5] },
+  );
   // The pickup D at 0 is not a downbeat; the bar from 1 has beats at 1 (C, chord tone) and 3 (C held).
-  assert.deepEqual(chordTonesOnStrongBeats(pickup), { strongBeats: 2, chordTones: 2, attacked: 1, attackedChordTones: 1 });
+  assert.deepEqual(chordTonesOnStrongBeats(pickup), {
+    strongBeats: 2,
+    chordTones: 2,
+    attacked: 1,
+    attackedChordTones: 1,
+  });
   const waltz = piece(quarters(60, 62, 62, 62, 62, 62), { meter: { numerator: 3, denominator: 4 } });
   assert.equal(chordTonesOnStrongBeats(waltz).strongBeats, 2);
   assert.equal(chordTonesOnStrongBeats(waltz).chordTones, 1);
@@ -115,15 +140,33 @@ test('note types: Bb over C is outside, F# an approach tone, D a scale tone, E a
   assert.deepEqual(noteTypeCounts(piece(quarters(70, 66, 62, 64, null))), { C: 1, S: 1, A: 1, X: 1 });
 });
 
-test('intervals skip rests; repeats, steps and leaps are 0, 1-2 and more than 2 semitones', () => {
-  const melody = piece(quarters(60, 62, null, 62, 67, 48));
+test('intervals run inside phrases: an eighth rest keeps the line, a beat of silence starts a new phrase', () => {
+  const melody = piece([
+    [60, 0, 1],
+    [62, 1, 0.5],
+    [62, 2, 1],
+    [67, 3, 1],
+    [48, 4, 1],
+    [64, 5, 1],
+    [60, 7, 1],
+  ]);
   const counts = intervalCounts(melody);
   assert.equal(counts[MAX_INTERVAL + 2], 1);
+  // D to D across an eighth rest is a repeat inside the phrase.
   assert.equal(counts[MAX_INTERVAL + 0], 1);
   assert.equal(counts[MAX_INTERVAL + 5], 1);
-  // -19 semitones joins the lowest bin.
+  // -19 and +16 semitones join the outermost bins; E to C across a whole beat of rest is not counted.
   assert.equal(counts[0], 1);
-  assert.deepEqual(motionCounts(counts), { repeats: 1, steps: 1, leaps: 2, total: 4 });
+  assert.equal(counts[2 * MAX_INTERVAL], 1);
+  assert.equal(counts[MAX_INTERVAL - 4], 0);
+  assert.deepEqual(motionCounts(counts), { repeats: 1, steps: 1, skips: 0, leaps: 3, total: 5 });
+  assert.deepEqual(motionCounts(intervalCounts(piece(quarters(60, 63, 67, 68)))), {
+    repeats: 0,
+    steps: 1,
+    skips: 2,
+    leaps: 0,
+    total: 3,
+  });
 });
 
 test('durations are binned to named lengths, anything else to "other"; rests are not counted', () => {
@@ -131,10 +174,20 @@ test('durations are binned to named lengths, anything else to "other"; rests are
   assert.equal(DURATION_LABELS[durationBin(0.333)], '1/8 trip');
   assert.equal(DURATION_LABELS[durationBin(1.5)], '1/4.');
   assert.equal(DURATION_LABELS[durationBin(1.25)], 'other');
-  const counts = durationCounts(piece([[60, 0, 0.5], [62, 0.5, 0.5], [null, 1, 1], [64, 2, 2]]));
+  const counts = durationCounts(
+    piece([
+      [60, 0, 0.5],
+      [62, 0.5, 0.5],
+      [null, 1, 1],
+      [64, 2, 2],
+    ]),
+  );
   assert.equal(counts[DURATION_LABELS.indexOf('1/8')], 2);
   assert.equal(counts[DURATION_LABELS.indexOf('1/2')], 1);
-  assert.equal(counts.reduce((a, b) => a + b, 0), 3);
+  assert.equal(
+    counts.reduce((a, b) => a + b, 0),
+    3,
+  );
 });
 
 test('pitch range is highest minus lowest note', () => {
@@ -144,7 +197,9 @@ test('pitch range is highest minus lowest note', () => {
 
 /** `count` distinct values of one quarter note each (their interval windows differ), from `offset`. */
 function distinctQuarterValues(count: number, offset = 0): string[] {
-  return Array.from({ length: count }, (_, i) => formatValue({ type: 'C', duration: 1, window: windowForInterval(i + offset - 12) }));
+  return Array.from({ length: count }, (_, i) =>
+    formatValue({ type: 'C', duration: 1, window: windowForInterval(i + offset - 12) }),
+  );
 }
 
 test('a 4-bar loop played twice or three times is a longest repetition of 4 bars', () => {
@@ -175,7 +230,10 @@ test('runs shared across corpus tunes are counted per tune (leave one tune out)'
   const tuneA = [...shared, ...distinctQuarterValues(4, 10)];
   const tuneB = [...distinctQuarterValues(3, 15).map((v) => v.replace('C,', 'A,')), ...shared];
   const counts = sharedNgramsAcrossSequences([tuneA, tuneB], 8);
-  assert.deepEqual(counts, [{ windows: 5, copied: 1 }, { windows: 4, copied: 1 }]);
+  assert.deepEqual(counts, [
+    { windows: 5, copied: 1 },
+    { windows: 4, copied: 1 },
+  ]);
   // A run repeated inside one tune only is not shared.
   assert.deepEqual(sharedNgramsAcrossSequences([[...shared, ...shared], tuneB.slice(0, 3)], 8)[0].copied, 0);
 });

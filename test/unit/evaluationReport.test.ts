@@ -4,9 +4,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/shared';
-import { judgeTargets, niceTickStep } from '../../src/core/evaluation';
+import { judgeTargets } from '../../src/core/evaluation';
 import { trainFromCorpus } from '../../src/engine/index';
-import { evaluateModel, evaluateSoloText, evaluationReportHtml, formatEvaluationSummary } from '../../src/engine/evaluate';
+import {
+  evaluateModel,
+  evaluateSoloText,
+  evaluationReportHtml,
+  formatEvaluationSummary,
+  niceTickStep,
+} from '../../src/engine/evaluate';
 import { UserFacingError } from '../../src/core/types';
 
 const BLUES = join(REPO_ROOT, 'corpus', 'blues.abc');
@@ -32,7 +38,18 @@ test('a solo that is a tune of the corpus copies all its 8-value runs and matche
   assert.ok(report.corpus_chord_tone_ratio !== null);
   // Every figure the CLI's --json promises is in the JSON, null when not computed (never dropped).
   const json = JSON.parse(JSON.stringify(report));
-  for (const key of ['heldout_nll', 'bigram_nll', 'unigram_nll', 'heldout_accuracy', 'solo_chord_tone_ratio', 'corpus_chord_tone_ratio', 'copied_8gram_ratio', 'longest_loop_bars', 'histograms']) {
+  for (const key of [
+    'heldout_nll',
+    'bigram_nll',
+    'unigram_nll',
+    'heldout_accuracy',
+    'solo_chord_tone_ratio',
+    'corpus_chord_tone_ratio',
+    'copied_8gram_ratio',
+    'longest_loop_bars',
+    'histograms',
+    'overlaps',
+  ]) {
     assert.ok(key in json, key);
   }
   for (const pair of Object.values(report.histograms)) {
@@ -45,20 +62,27 @@ test('a solo that is a tune of the corpus copies all its 8-value runs and matche
 test('an ABC text without notes is refused with one line naming the file', async () => {
   await assert.rejects(
     evaluateSoloText('X:1\nT:empty\nK:C\n', { file: 'empty.abc', corpus: [BLUES] }),
-    (error: unknown) => error instanceof UserFacingError && /empty\.abc/.test(error.message) && !error.message.includes('\n'),
+    (error: unknown) =>
+      error instanceof UserFacingError && /empty\.abc/.test(error.message) && !error.message.includes('\n'),
   );
 });
 
-test('targets: pass, fail and not computed are told apart', () => {
-  const targets = judgeTargets({
-    solo_chord_tone_ratio: 0.7,
-    corpus_chord_tone_ratio: 0.85,
-    copied_8gram_ratio: 0.2,
-    longest_loop_bars: 2,
-    heldout_nll: null,
-    bigram_nll: null,
+test('targets: pass, fail and not computed are told apart', async () => {
+  // One solo with a silent bar written as four rests, no held-out run.
+  const report = await evaluateSoloText('X:1\nT:t\nM:4/4\nL:1/4\nK:C\n"C"C E G c|z z z z|"G7"B d f g|]\n', {
+    file: 'rests.abc',
+    corpus: [BLUES],
   });
-  assert.deepEqual(targets.map((t) => t.passed), [false, true, true, null]);
+  const byKey = new Map(report.targets.map((target) => [target.key, target]));
+  assert.equal(byKey.get('extra_rests')?.passed, false);
+  assert.match(byKey.get('extra_rests')?.value ?? '', /^3\.00/);
+  assert.equal(byKey.get('off_grid')?.passed, true);
+  assert.equal(byKey.get('bar_silences')?.passed, false);
+  assert.equal(byKey.get('heldout_nll')?.passed, null);
+  const judged = judgeTargets({ ...report, heldout_nll: 2.3, bigram_nll: 2.5 });
+  assert.equal(judged.find((target) => target.key === 'heldout_nll')?.passed, true, '8% below the bigram');
+  const close = judgeTargets({ ...report, heldout_nll: 2.45, bigram_nll: 2.5 });
+  assert.equal(close.find((target) => target.key === 'heldout_nll')?.passed, false, 'only 2% below the bigram');
 });
 
 test('chart axes step by round numbers', () => {
@@ -68,39 +92,54 @@ test('chart axes step by round numbers', () => {
   assert.equal(niceTickStep(126), 50);
 });
 
-test('evaluateModel: solos, held-out retraining and baselines, summary and HTML report', { timeout: 240_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'jazz-eval-'));
-  try {
-    const modelDir = join(dir, 'model');
-    await trainFromCorpus({ corpus: [MINOR], outDir: modelDir, epochs: 3, seed: 1, name: 'tiny <b>' });
-    const report = await evaluateModel({ modelDir, solos: 3, seed: 5, steps: 40, heldoutSplit: 'tails' });
-    assert.deepEqual(report.generation?.seeds, [5, 6, 7]);
-    assert.equal(report.solo_metrics.pieces, 3);
-    assert.ok(report.heldout, 'held-out section present');
-    assert.equal(report.heldout.split, 'tails');
-    assert.equal(report.heldout.epochs, 3);
-    assert.equal(report.heldout.training_loss.length, 3);
-    for (const value of [report.heldout_nll, report.bigram_nll, report.unigram_nll]) {
-      assert.ok(value !== null && value > 0 && Number.isFinite(value));
-    }
-    // The unigram and bigram are fitted on the same training part: the bigram knows the previous value.
-    assert.ok(report.bigram_nll! < report.unigram_nll!, `bigram ${report.bigram_nll} < unigram ${report.unigram_nll}`);
-    for (const value of [report.heldout_accuracy, report.solo_chord_tone_ratio, report.corpus_chord_tone_ratio, report.copied_8gram_ratio]) {
-      assert.ok(value !== null && value >= 0 && value <= 1);
-    }
-    assert.equal(report.targets.length, 4);
+test(
+  'evaluateModel: solos, held-out retraining and baselines, summary and HTML report',
+  { timeout: 240_000 },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jazz-eval-'));
+    try {
+      const modelDir = join(dir, 'model');
+      await trainFromCorpus({ corpus: [MINOR], outDir: modelDir, epochs: 3, seed: 1, name: 'tiny <b>' });
+      const report = await evaluateModel({ modelDir, solos: 3, seed: 5, steps: 40, heldoutSplit: 'tails' });
+      assert.deepEqual(report.generation?.seeds, [5, 6, 7]);
+      assert.equal(report.solo_metrics.pieces, 3);
+      assert.ok(report.heldout, 'held-out section present');
+      assert.equal(report.heldout.split, 'tails');
+      assert.equal(report.heldout.epochs, 3);
+      assert.equal(report.heldout.training_loss.length, 3);
+      for (const value of [report.heldout_nll, report.bigram_nll, report.unigram_nll]) {
+        assert.ok(value !== null && value > 0 && Number.isFinite(value));
+      }
+      // The unigram and bigram are fitted on the same training part: the bigram knows the previous value.
+      assert.ok(
+        report.bigram_nll! < report.unigram_nll!,
+        `bigram ${report.bigram_nll} < unigram ${report.unigram_nll}`,
+      );
+      for (const value of [
+        report.heldout_accuracy,
+        report.solo_chord_tone_ratio,
+        report.corpus_chord_tone_ratio,
+        report.copied_8gram_ratio,
+      ]) {
+        assert.ok(value !== null && value >= 0 && value <= 1);
+      }
+      assert.ok(report.targets.length >= 19, 'every target is judged');
+      assert.ok(report.solo_metrics.notation, 'the solos are measured from their ABC');
+      assert.equal(report.solo_metrics.notation.pieces, 3);
 
-    const summary = formatEvaluationSummary(report);
-    assert.match(summary, /NLL per value/);
-    assert.match(summary, /chord tones on strong beats/);
+      const summary = formatEvaluationSummary(report);
+      assert.match(summary, /NLL per value/);
+      assert.match(summary, /chord tones on strong beats/);
 
-    const html = evaluationReportHtml(report);
-    assert.match(html, /^<!DOCTYPE html>/);
-    assert.ok((html.match(/<svg /g) ?? []).length >= 5, 'four histograms and a loss curve');
-    assert.ok(!/<script/i.test(html), 'no script in the report');
-    assert.ok(!html.includes('tiny <b>'), 'the model name is escaped');
-    assert.ok(html.includes('tiny &lt;b&gt;'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+      const html = evaluationReportHtml(report);
+      assert.match(html, /^<!DOCTYPE html>/);
+      assert.ok((html.match(/<svg /g) ?? []).length >= 6, 'five histograms and a loss curve');
+      assert.match(html, /extra rest symbols per solo/);
+      assert.ok(!/<script/i.test(html), 'no script in the report');
+      assert.ok(!html.includes('tiny <b>'), 'the model name is escaped');
+      assert.ok(html.includes('tiny &lt;b&gt;'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

@@ -42,9 +42,34 @@ test('classifyPitch: chord, scale, approach and other tones', () => {
 
 test('intervalName spells directed intervals', () => {
   const expected: Array<[number, string]> = [
-    [0, 'P1'], [1, 'm2'], [2, 'M2'], [3, 'm3'], [4, 'M3'], [5, 'P4'], [6, 'd5'], [7, 'P5'], [8, 'm6'], [9, 'M6'],
-    [10, 'm7'], [11, 'M7'], [12, 'P8'], [13, 'm9'], [14, 'M9'], [15, 'm10'], [16, 'M10'], [17, 'P11'], [18, 'd12'],
-    [19, 'P12'], [24, 'P15'], [-1, 'm-2'], [-2, 'M-2'], [-3, 'm-3'], [-5, 'P-4'], [-6, 'd-5'], [-7, 'P-5'], [-12, 'P-8'],
+    [0, 'P1'],
+    [1, 'm2'],
+    [2, 'M2'],
+    [3, 'm3'],
+    [4, 'M3'],
+    [5, 'P4'],
+    [6, 'd5'],
+    [7, 'P5'],
+    [8, 'm6'],
+    [9, 'M6'],
+    [10, 'm7'],
+    [11, 'M7'],
+    [12, 'P8'],
+    [13, 'm9'],
+    [14, 'M9'],
+    [15, 'm10'],
+    [16, 'M10'],
+    [17, 'P11'],
+    [18, 'd12'],
+    [19, 'P12'],
+    [24, 'P15'],
+    [-1, 'm-2'],
+    [-2, 'M-2'],
+    [-3, 'm-3'],
+    [-5, 'P-4'],
+    [-6, 'd-5'],
+    [-7, 'P-5'],
+    [-12, 'P-8'],
     [-14, 'M-9'],
   ];
   for (const [semitones, name] of expected) assert.equal(intervalName(semitones), name, String(semitones));
@@ -113,16 +138,26 @@ test('parseValue rejects malformed values with a clear message', () => {
     ['R,0.500,<m3,m-3>', /rest has no interval window/],
   ];
   for (const [text, message] of bad) {
-    assert.throws(() => parseValue(text), (error: unknown) => error instanceof UserFacingError && message.test(error.message), text);
+    assert.throws(
+      () => parseValue(text),
+      (error: unknown) => error instanceof UserFacingError && message.test(error.message),
+      text,
+    );
   }
 });
 
 function tune(partial: Partial<Tune>): Tune {
   return {
-    file: 't.abc', id: '1', title: 't', line: 1,
+    file: 't.abc',
+    id: '1',
+    title: 't',
+    line: 1,
     meter: { numerator: 4, denominator: 4 },
     key: { tonic: 0, mode: 'major', name: 'C' },
-    notes: [], chords: [], chordsInferred: false, barStarts: [0, 4],
+    notes: [],
+    chords: [],
+    chordsInferred: false,
+    barStarts: [0, 4],
     ...partial,
   };
 }
@@ -182,5 +217,8 @@ test('tuneToValues infers chords for a tune that has none', () => {
       ],
     }),
   );
-  assert.deepEqual(values.map((v) => v.type), ['C', 'C', 'C']);
+  assert.deepEqual(
+    values.map((v) => v.type),
+    ['C', 'C', 'C'],
+  );
 });

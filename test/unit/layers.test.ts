@@ -83,9 +83,13 @@ export function layerViolations(file: string, text: string): string[] {
     const targetLayer = layerOf(target);
     if (!targetLayer || targetLayer === layer) continue;
     if (!ALLOWED[layer].includes(targetLayer)) {
-      problems.push(`${name}: imports ${relative(ROOT, target)} (${layer} may import ${ALLOWED[layer].join(', ') || 'nothing else'})`);
+      problems.push(
+        `${name}: imports ${relative(ROOT, target)} (${layer} may import ${ALLOWED[layer].join(', ') || 'nothing else'})`,
+      );
     } else if (layer === 'extension' && targetLayer === 'engine' && target !== ENGINE_FACADE) {
-      problems.push(`${name}: imports ${relative(ROOT, target)} (the extension reaches the engine only through src/engine/index.ts)`);
+      problems.push(
+        `${name}: imports ${relative(ROOT, target)} (the extension reaches the engine only through src/engine/index.ts)`,
+      );
     }
   }
   return problems;

@@ -31,13 +31,16 @@ test('the plain cell gives the same probabilities as the tfjs Layers model, step
     inputs.forEach((index, t) => {
       if (index >= 0) oneHot[t * nValues + index] = 1;
     });
-    const expected = tf.tidy(() => (model.predict(tf.tensor3d(oneHot, [1, inputs.length, nValues])) as tfTypes.Tensor).dataSync());
+    const expected = tf.tidy(() =>
+      (model.predict(tf.tensor3d(oneHot, [1, inputs.length, nValues])) as tfTypes.Tensor).dataSync(),
+    );
 
     const sampler = new LstmSampler(weights);
     let maxDifference = 0;
     inputs.forEach((index, t) => {
       const probabilities = sampler.step(index);
-      for (let v = 0; v < nValues; v++) maxDifference = Math.max(maxDifference, Math.abs(probabilities[v] - expected[t * nValues + v]));
+      for (let v = 0; v < nValues; v++)
+        maxDifference = Math.max(maxDifference, Math.abs(probabilities[v] - expected[t * nValues + v]));
     });
     assert.ok(maxDifference < 1e-5, `largest difference ${maxDifference}`);
   } finally {

@@ -40,7 +40,13 @@ describe('messages from the webview', () => {
   });
 
   test('fields that are not part of the message are dropped', () => {
-    const parsed = parseWebviewMessage({ type: 'selectSource', version: 1, startChar: 0, endChar: 2, command: 'rm -rf' });
+    const parsed = parseWebviewMessage({
+      type: 'selectSource',
+      version: 1,
+      startChar: 0,
+      endChar: 2,
+      command: 'rm -rf',
+    });
     assert.deepEqual(parsed, { type: 'selectSource', version: 1, startChar: 0, endChar: 2 });
   });
 
@@ -74,7 +80,8 @@ describe('messages from the webview', () => {
       { type: 'wavFailed', requestId: 1 },
       { type: 'wavFailed', requestId: 'x', message: 'no' },
     ];
-    for (const message of invalid) assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message) ?? String(message));
+    for (const message of invalid)
+      assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message) ?? String(message));
   });
 
   test('an error message is cut to a bounded length', () => {
@@ -89,7 +96,16 @@ describe('messages from the webview', () => {
         fc.oneof(
           fc.anything(),
           fc.record({
-            type: fc.constantFrom('ready', 'selectSource', 'rendered', 'playbackState', 'error', 'wav', 'wavFailed', 'other'),
+            type: fc.constantFrom(
+              'ready',
+              'selectSource',
+              'rendered',
+              'playbackState',
+              'error',
+              'wav',
+              'wavFailed',
+              'other',
+            ),
             version: fc.anything(),
             requestId: fc.oneof(fc.integer(), fc.double(), fc.string()),
             wavBase64: fc.oneof(fc.base64String(), fc.string(), fc.anything()),
@@ -108,7 +124,11 @@ describe('messages from the webview', () => {
           if (parsed?.type === 'error') assert.equal(typeof parsed.message, 'string');
           if (parsed?.type === 'wav') {
             assert.ok(Number.isSafeInteger(parsed.requestId) && parsed.requestId >= 0);
-            assert.match(parsed.wavBase64, /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'only base64 passes');
+            assert.match(
+              parsed.wavBase64,
+              /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,
+              'only base64 passes',
+            );
           }
         },
       ),
@@ -129,7 +149,7 @@ const BAND = {
 };
 
 describe('the band the extension sends', () => {
-  test('an arrangement passes whole; fields beyond a note\'s five are dropped', () => {
+  test("an arrangement passes whole; fields beyond a note's five are dropped", () => {
     const withExtra = { ...BAND, notes: BAND.notes.map((note) => ({ ...note, channel: 9 })) };
     assert.deepEqual(parseBandData(withExtra), BAND);
   });
@@ -148,12 +168,19 @@ describe('the band the extension sends', () => {
     for (const band of broken) {
       assert.equal(parseBandData(band), undefined, JSON.stringify(band).slice(0, 120));
       const message = parseExtensionMessage({ type: 'band', version: 1, tuneIndex: 0, band });
-      assert.ok(message?.type === 'band' && message.band === undefined && message.error, 'the message says the band is unusable');
+      assert.ok(
+        message?.type === 'band' && message.band === undefined && message.error,
+        'the message says the band is unusable',
+      );
     }
   });
 
   test('the page asks for a band with a render version and a tune number', () => {
-    assert.deepEqual(parseWebviewMessage({ type: 'requestBand', version: 3, tuneIndex: 1 }), { type: 'requestBand', version: 3, tuneIndex: 1 });
+    assert.deepEqual(parseWebviewMessage({ type: 'requestBand', version: 3, tuneIndex: 1 }), {
+      type: 'requestBand',
+      version: 3,
+      tuneIndex: 1,
+    });
     assert.equal(parseWebviewMessage({ type: 'requestBand', version: 3, tuneIndex: -1 }), undefined);
     assert.equal(parseWebviewMessage({ type: 'requestBand', version: '3', tuneIndex: 0 }), undefined);
   });
@@ -204,8 +231,18 @@ describe('messages to the webview', () => {
       { marks: [], tunes: [{ tuneIndex: 0.5, notes: 3, outside: 1, approach: 0 }] },
     ];
     for (const value of broken) {
-      const parsed = parseExtensionMessage({ type: 'render', version: 4, documentUri: 'file:///a.abc', abc, harmony: value });
-      assert.deepEqual(parsed, { type: 'render', version: 4, documentUri: 'file:///a.abc', abc }, JSON.stringify(value));
+      const parsed = parseExtensionMessage({
+        type: 'render',
+        version: 4,
+        documentUri: 'file:///a.abc',
+        abc,
+        harmony: value,
+      });
+      assert.deepEqual(
+        parsed,
+        { type: 'render', version: 4, documentUri: 'file:///a.abc', abc },
+        JSON.stringify(value),
+      );
     }
   });
 
@@ -321,7 +358,11 @@ describe('persisted state and settings', () => {
     const clamped = parsePreviewSettings({ soundFontUrl: 'x/', defaultTempo: 9999, swingPercent: 10, band });
     assert.equal(clamped.defaultTempo, 400);
     assert.equal(clamped.swingPercent, 50);
-    assert.deepEqual(clamped.band, { parts: { bass: false, comping: true, drums: true }, leadInstrument: 'tenor-sax', countIn: false });
+    assert.deepEqual(clamped.band, {
+      parts: { bass: false, comping: true, drums: true },
+      leadInstrument: 'tenor-sax',
+      countIn: false,
+    });
   });
 
   test('a saved mixer comes back with every field checked and volumes in range', () => {
@@ -353,7 +394,11 @@ describe('persisted state and settings', () => {
     const userMixer = { ...fresh, on: { ...fresh.on, drums: false }, volume: { ...fresh.volume, bass: 20 } };
     const saved = { documentUri: 'file:///a.abc', mixer: userMixer, bandSettings: settings };
     assert.deepEqual(initialMixer(settings, saved), userMixer, 'unchanged settings: the saved mixer');
-    const changed = { parts: { bass: true, comping: false, drums: true }, leadInstrument: 'guitar' as const, countIn: false };
+    const changed = {
+      parts: { bass: true, comping: false, drums: true },
+      leadInstrument: 'guitar' as const,
+      countIn: false,
+    };
     const after = initialMixer(changed, saved);
     assert.deepEqual(after.on, { lead: true, bass: true, comping: false, drums: true });
     assert.equal(after.leadInstrument, 'guitar');

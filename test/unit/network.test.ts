@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTf } from '../../src/model/backend';
-import { buildLayersModel, getLayersModelWeights, parameterCount, setLayersModelWeights } from '../../src/model/network';
+import {
+  buildLayersModel,
+  getLayersModelWeights,
+  parameterCount,
+  setLayersModelWeights,
+} from '../../src/model/network';
 import { initialWeights } from '../../src/model/train';
 
 test('the reference network has 41,678 parameters at 78 values and 64 units (LSTM 36,608 + Dense 5,070)', async () => {
@@ -61,7 +66,10 @@ test('weights set into the Layers model come back unchanged, and wrong sizes are
     const weights = initialWeights(6, 5, 4);
     setLayersModelWeights(tf, model, weights);
     assert.deepEqual(getLayersModelWeights(model, { nValues: 6, units: 5 }), weights);
-    assert.throws(() => setLayersModelWeights(tf, model, { ...weights, denseBias: new Float32Array(5) }), /denseBias has 5 numbers, expected 6/);
+    assert.throws(
+      () => setLayersModelWeights(tf, model, { ...weights, denseBias: new Float32Array(5) }),
+      /denseBias has 5 numbers, expected 6/,
+    );
   } finally {
     model.dispose();
   }
@@ -84,7 +92,12 @@ test('loadTf picks tfjs-node when it loads, else wasm, and its transpose-first m
     const expected = tf.matMul(tf.transpose(a, [0, 2, 1]), tf.transpose(b, [0, 2, 1])).arraySync();
     const actual = tf.matMul(a, b, true, true).arraySync();
     assert.deepEqual(actual, expected);
-    const fused = tf.fused.matMul({ a: tf.reshape(a, [10, 3]), b: tf.ones([4, 3]), transposeB: true, bias: tf.ones([4]) });
+    const fused = tf.fused.matMul({
+      a: tf.reshape(a, [10, 3]),
+      b: tf.ones([4, 3]),
+      transposeB: true,
+      bias: tf.ones([4]),
+    });
     const plain = tf.add(tf.matMul(tf.reshape(a, [10, 3]), tf.ones([3, 4])), 1);
     assert.ok(tf.max(tf.abs(tf.sub(fused, plain))).dataSync()[0] < 1e-6);
   });

@@ -49,7 +49,8 @@ function abcjsNoteElements(lfText: string): ParsedElement[] {
       for (const staff of line.staff ?? []) {
         for (const voice of staff.voices ?? []) {
           for (const element of voice as unknown as Array<{ el_type?: string; startChar: number; endChar: number }>) {
-            if (element.el_type === 'note') elements.push({ tuneIndex, startChar: element.startChar, endChar: element.endChar });
+            if (element.el_type === 'note')
+              elements.push({ tuneIndex, startChar: element.startChar, endChar: element.endChar });
           }
         }
       }
@@ -70,9 +71,13 @@ describe('the marks the extension sends', () => {
       for (const mark of harmony.marks) {
         assert.match(lfText.slice(mark.startChar, mark.endChar), /^[\^_=]?[A-Ga-g][,']*\d*$/, JSON.stringify(mark));
       }
-      const outside = harmony.marks.filter((m) => m.kind === 'outside').map((m) => lfText.slice(m.startChar, m.endChar));
+      const outside = harmony.marks
+        .filter((m) => m.kind === 'outside')
+        .map((m) => lfText.slice(m.startChar, m.endChar));
       assert.deepEqual(outside, ['_B2', '=F']);
-      const approach = harmony.marks.filter((m) => m.kind === 'approach').map((m) => lfText.slice(m.startChar, m.endChar));
+      const approach = harmony.marks
+        .filter((m) => m.kind === 'approach')
+        .map((m) => lfText.slice(m.startChar, m.endChar));
       assert.deepEqual(approach, ['^c', '_e', '^A']);
     });
   }

@@ -8,7 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildContentSecurityPolicy, buildPreviewHtml, PreviewHtmlInput } from '../../src/extension/preview/previewHtml';
+import {
+  buildContentSecurityPolicy,
+  buildPreviewHtml,
+  PreviewHtmlInput,
+} from '../../src/extension/preview/previewHtml';
 import { MIXER_CHANNELS, PreviewSettings, defaultBandSettings, parsePreviewSettings } from '../../src/shared/messages';
 import {
   BASS_SOUND,
@@ -30,7 +34,12 @@ function input(overrides: Partial<PreviewHtmlInput> = {}): PreviewHtmlInput {
     scriptUri: `${CSP_SOURCE}/ext/media/preview.js`,
     styleUri: `${CSP_SOURCE}/ext/media/preview.css`,
     title: 'Preview solo.abc',
-    settings: { soundFontUrl: `${CSP_SOURCE}/ext/media/soundfont/`, defaultTempo: 120, swingPercent: 60, band: defaultBandSettings() },
+    settings: {
+      soundFontUrl: `${CSP_SOURCE}/ext/media/soundfont/`,
+      defaultTempo: 120,
+      swingPercent: 60,
+      band: defaultBandSettings(),
+    },
     ...overrides,
   };
 }
@@ -85,7 +94,7 @@ describe('preview HTML', () => {
     }
   });
 
-  test('every script element carries this render\'s nonce and has no inline code', () => {
+  test("every script element carries this render's nonce and has no inline code", () => {
     const nonce = 'n0nce+/=';
     const html = buildPreviewHtml(input({ nonce }));
     const scripts = Array.from(html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g));
@@ -156,8 +165,16 @@ describe('preview HTML', () => {
     assert.match(legend[2], /jazz-swatch-outside[\s\S]*outside the chord/);
     assert.match(legend[2], /jazz-swatch-approach[\s\S]*approach/);
     const css = readFileSync(join(REPO_ROOT, 'media', 'preview.css'), 'utf8');
-    assert.match(css, /\.jazz-outside[^{]*\{[^}]*var\(--vscode-editorError-foreground/, 'outside notes take the theme\'s error colour');
-    assert.match(css, /\.jazz-approach[^{]*\{[^}]*var\(--vscode-editorInfo-foreground/, 'approach notes take the theme\'s info colour');
+    assert.match(
+      css,
+      /\.jazz-outside[^{]*\{[^}]*var\(--vscode-editorError-foreground/,
+      "outside notes take the theme's error colour",
+    );
+    assert.match(
+      css,
+      /\.jazz-approach[^{]*\{[^}]*var\(--vscode-editorInfo-foreground/,
+      "approach notes take the theme's info colour",
+    );
   });
 
   test('the sound font can be fetched: connect-src allows the resource origin and nothing else', () => {
@@ -242,7 +259,7 @@ describe('the offline sound font', () => {
     assert.deepEqual(script.notesOf(drums), [...SHIPPED_DRUM_KEYS]);
   });
 
-  test('instrument folders carry abcjs\' names for their General MIDI programs', () => {
+  test("instrument folders carry abcjs' names for their General MIDI programs", () => {
     for (const sound of PITCHED) assert.equal(abcjsInstruments[sound.program], sound.name);
     assert.equal(abcjsInstruments[PERCUSSION_PROGRAM], PERCUSSION_NAME);
     // abcjs builds the URL as soundFontUrl + instrument + "-mp3/" + name + ".mp3".
@@ -250,9 +267,10 @@ describe('the offline sound font', () => {
     assert.match(loader, /url \+ instrument \+ "-mp3\/" \+ name \+ "\.mp3"/);
   });
 
-  test('every note the webview may ask for is shipped, as Ogg Vorbis under abcjs\' note name', async () => {
+  test("every note the webview may ask for is shipped, as Ogg Vorbis under abcjs' note name", async () => {
     const script = await loadSoundFontScript();
-    if (!existsSync(SOUND_FONT_DIR)) return assert.fail('media/soundfont/ is missing: run node scripts/make-soundfont.mjs');
+    if (!existsSync(SOUND_FONT_DIR))
+      return assert.fail('media/soundfont/ is missing: run node scripts/make-soundfont.mjs');
     const wanted: string[] = [];
     for (const sound of PITCHED) {
       for (let midi = sound.lowest; midi <= sound.highest; midi++) {
@@ -281,7 +299,8 @@ describe('the offline sound font', () => {
         samples.push({ file: join(`${sound.name}-mp3`, `${abcjsNoteNames[midi]}.mp3`), minSeconds: 1.5 });
       }
     }
-    for (const key of SHIPPED_DRUM_KEYS) samples.push({ file: join(`${PERCUSSION_NAME}-mp3`, `${abcjsNoteNames[key]}.mp3`), minSeconds: 0.5 });
+    for (const key of SHIPPED_DRUM_KEYS)
+      samples.push({ file: join(`${PERCUSSION_NAME}-mp3`, `${abcjsNoteNames[key]}.mp3`), minSeconds: 0.5 });
     for (const { file, minSeconds } of samples) {
       const stats = soxStats(join(SOUND_FONT_DIR, file));
       assert.equal(stats.channels, 1, `${file} is mono`);
@@ -295,11 +314,18 @@ describe('the offline sound font', () => {
   test('the note the generator asks fluidsynth for is a one-note MIDI file on the right channel and program', async () => {
     const script = await loadSoundFontScript();
     const { Midi } = require('@tonejs/midi') as typeof import('@tonejs/midi');
-    const drum = new Midi(script.oneNoteMidi({ channel: 9, program: 32, pitch: 51, velocity: 100, holdSeconds: 0.1, releaseSeconds: 1.9 }));
+    const drum = new Midi(
+      script.oneNoteMidi({ channel: 9, program: 32, pitch: 51, velocity: 100, holdSeconds: 0.1, releaseSeconds: 1.9 }),
+    );
     const [drumTrack] = drum.tracks;
     assert.equal(drumTrack.channel, 9, 'drums play on MIDI channel 10');
-    assert.deepEqual(drumTrack.notes.map((note) => note.midi), [51]);
-    const sax = new Midi(script.oneNoteMidi({ channel: 0, program: 66, pitch: 60, velocity: 100, holdSeconds: 2.2, releaseSeconds: 0.3 }));
+    assert.deepEqual(
+      drumTrack.notes.map((note) => note.midi),
+      [51],
+    );
+    const sax = new Midi(
+      script.oneNoteMidi({ channel: 0, program: 66, pitch: 60, velocity: 100, holdSeconds: 2.2, releaseSeconds: 0.3 }),
+    );
     const [saxTrack] = sax.tracks;
     assert.equal(saxTrack.instrument.number, 66);
     assert.equal(saxTrack.notes.length, 1);

@@ -17,7 +17,16 @@ import {
   realiseSolo,
   soundsOnStrongBeat,
 } from '../../src/core/realiser';
-import { GrammarValue, Meter, Progression, Solo, TICKS_PER_QUARTER, UserFacingError, ValueType, barQuarters } from '../../src/core/types';
+import {
+  GrammarValue,
+  Meter,
+  Progression,
+  Solo,
+  TICKS_PER_QUARTER,
+  UserFacingError,
+  ValueType,
+  barQuarters,
+} from '../../src/core/types';
 
 const FOUR_FOUR: Meter = { numerator: 4, denominator: 4 };
 const THREE_FOUR: Meter = { numerator: 3, denominator: 4 };
@@ -45,7 +54,9 @@ const valueArbitrary: fc.Arbitrary<GrammarValue> = fc
     interval: fc.option(fc.integer({ min: -12, max: 12 }), { freq: 4 }),
   })
   .map(({ type, duration, interval }) =>
-    interval === null || type === 'R' ? { type, duration } : { type, duration, window: { upper: interval + 3, lower: interval - 3 } },
+    interval === null || type === 'R'
+      ? { type, duration }
+      : { type, duration, window: { upper: interval + 3, lower: interval - 3 } },
   );
 
 /** Seeded random values (no fast-check) for the larger statistics. */
@@ -55,7 +66,9 @@ function randomValues(seed: number, count: number): GrammarValue[] {
     const type = rng.pick<ValueType>(['C', 'C', 'C', 'S', 'S', 'A', 'X', 'R']);
     const duration = rng.pick(TYPICAL_DURATIONS);
     const interval = rng.int(15) - 7;
-    return type === 'R' || rng.next() < 0.25 ? { type, duration } : { type, duration, window: { upper: interval + 3, lower: interval - 3 } };
+    return type === 'R' || rng.next() < 0.25
+      ? { type, duration }
+      : { type, duration, window: { upper: interval + 3, lower: interval - 3 } };
   });
 }
 
@@ -70,7 +83,11 @@ function assertWellFormed(solo: Solo, values: GrammarValue[], range: [number, nu
   for (const note of solo.notes) {
     assert.equal(note.startTick, position, 'notes follow each other without gap or overlap');
     assert.ok(Number.isInteger(note.durationTicks) && note.durationTicks > 0);
-    assert.equal(Math.floor(note.startTick / bar), Math.floor((note.startTick + note.durationTicks - 1) / bar), 'no note crosses a bar line');
+    assert.equal(
+      Math.floor(note.startTick / bar),
+      Math.floor((note.startTick + note.durationTicks - 1) / bar),
+      'no note crosses a bar line',
+    );
     position += note.durationTicks;
   }
   assert.equal(position, solo.bars * bar, 'the bars are complete');
@@ -82,12 +99,16 @@ function assertWellFormed(solo: Solo, values: GrammarValue[], range: [number, nu
   // One note or rest per value (ties aside), in order; the filler rest only at the very end.
   const indexes = mergeTies(solo.notes).map((n) => n.valueIndex);
   const real = indexes.filter((i) => i !== FILLER_VALUE_INDEX);
-  assert.deepEqual(real, values.map((_, i) => i));
+  assert.deepEqual(
+    real,
+    values.map((_, i) => i),
+  );
   if (indexes.length > real.length) assert.equal(indexes.indexOf(FILLER_VALUE_INDEX), indexes.length - 1);
   for (const note of solo.notes) {
     if (note.valueIndex === FILLER_VALUE_INDEX) continue;
     assert.equal(note.pitch === null, values[note.valueIndex].type === 'R', 'rests stay rests, notes stay notes');
-    if (note.pitch !== null) assert.ok(note.pitch >= range[0] && note.pitch <= range[1], `pitch ${note.pitch} in range ${range}`);
+    if (note.pitch !== null)
+      assert.ok(note.pitch >= range[0] && note.pitch <= range[1], `pitch ${note.pitch} in range ${range}`);
   }
   // A value of whole eighths starting on the eighth grid keeps its length exactly; every value is placed by
   // the solo's one clock, as the decoder placed it.
@@ -98,7 +119,8 @@ function assertWellFormed(solo: Solo, values: GrammarValue[], range: [number, nu
     assert.deepEqual([merged.startTick, merged.startTick + merged.durationTicks], [span.start, span.end]);
     const wanted = Math.round(values[merged.valueIndex].duration * TICKS_PER_QUARTER);
     const last = merged.valueIndex === values.length - 1;
-    if (!last && merged.startTick % 6 === 0 && wanted > 0 && wanted % 6 === 0) assert.equal(merged.durationTicks, wanted);
+    if (!last && merged.startTick % 6 === 0 && wanted > 0 && wanted % 6 === 0)
+      assert.equal(merged.durationTicks, wanted);
   }
 }
 
@@ -122,7 +144,12 @@ interface TypeCheck {
  * Checks the pitch of each realised note against its value's type and window. A chord-tone value sounds a
  * chord tone on the strong beats and a chord or scale tone elsewhere.
  */
-function checkPitches(solo: Solo, values: GrammarValue[], progression: Progression, range: [number, number]): TypeCheck[] {
+function checkPitches(
+  solo: Solo,
+  values: GrammarValue[],
+  progression: Progression,
+  range: [number, number],
+): TypeCheck[] {
   const results: TypeCheck[] = [];
   let previous: number | undefined;
   for (const note of mergeTies(solo.notes)) {
@@ -146,7 +173,10 @@ function checkPitches(solo: Solo, values: GrammarValue[], progression: Progressi
         ok = scalePcs.has(p) && (!chordPcs.has(p) || [...scalePcs].every((s) => chordPcs.has(s)));
         break;
       case 'A':
-        ok = !chordPcs.has(p) && !scalePcs.has(p) && (nextToToneOf(chord.pitchClasses) || nextToToneOf(nextChord.pitchClasses));
+        ok =
+          !chordPcs.has(p) &&
+          !scalePcs.has(p) &&
+          (nextToToneOf(chord.pitchClasses) || nextToToneOf(nextChord.pitchClasses));
         break;
       default:
         ok = !chordPcs.has(p) && !scalePcs.has(p);
@@ -155,7 +185,8 @@ function checkPitches(solo: Solo, values: GrammarValue[], progression: Progressi
     if (value.window && previous !== undefined) {
       const type = value.type as Exclude<ValueType, 'R'>;
       const mayTake = new Set(candidatePitches(type, chord, nextChord, range).allowed);
-      if (type === 'C' && !onStrongBeat) for (const tension of candidatePitches('S', chord, nextChord, range).allowed) mayTake.add(tension);
+      if (type === 'C' && !onStrongBeat)
+        for (const tension of candidatePitches('S', chord, nextChord, range).allowed) mayTake.add(tension);
       const learned = (value.window.upper + value.window.lower) / 2;
       const allowed = (c: number) => c !== previous || learned === 0;
       const inWindow = (c: number) => c >= previous! + value.window!.lower && c <= previous! + value.window!.upper;
@@ -177,9 +208,12 @@ function checkPitches(solo: Solo, values: GrammarValue[], progression: Progressi
 /** The pitch rules every realised note keeps (see src/core/melodicLine.ts). */
 function assertPitchRules(check: TypeCheck): void {
   assert.ok(check.ok, 'every pitch has its value type');
-  if (check.windowPossible) assert.ok(check.windowHonoured, 'the window is honoured when a pitch the value may take lies in it');
-  else if (check.mirroredPossible) assert.ok(check.mirroredHonoured, 'otherwise the line turns back: the mirrored window');
-  if (check.windowPossible || check.mirroredPossible) assert.ok(!check.unwantedRepeat, 'no repeated pitch unless the interval is a unison');
+  if (check.windowPossible)
+    assert.ok(check.windowHonoured, 'the window is honoured when a pitch the value may take lies in it');
+  else if (check.mirroredPossible)
+    assert.ok(check.mirroredHonoured, 'otherwise the line turns back: the mirrored window');
+  if (check.windowPossible || check.mirroredPossible)
+    assert.ok(!check.unwantedRepeat, 'no repeated pitch unless the interval is a unison');
 }
 
 test('property: random values over several progressions and meters realise into exact, well-formed bars', () => {
@@ -240,25 +274,49 @@ test('types and windows over long seeded solos: report the share of learned inte
   // Random values ask for intervals no line could follow all along, so the shares are modest; a line that
   // ignored the learned interval would play it exactly far less often (about one note in five).
   assert.ok(honoured / windows >= 0.85, `share of windows honoured ${honoured / windows}`);
-  assert.ok(exactWhenPossible / exactPossible >= 0.6, `learned interval played where the chord allows: ${exactWhenPossible / exactPossible}`);
+  assert.ok(
+    exactWhenPossible / exactPossible >= 0.6,
+    `learned interval played where the chord allows: ${exactWhenPossible / exactPossible}`,
+  );
 });
 
 test('durations on the grid are kept exactly, triplets fill whole beats', () => {
   const progression = PROGRESSIONS[0];
-  const values = ['C,0.500', 'S,0.500', 'C,1.000', 'C,0.333', 'A,0.333', 'C,0.333', 'C,1.500', 'R,0.500', 'C,0.667', 'C,0.333', 'R,1.000', 'C,2.000']
-    .map(parseValue);
+  const values = [
+    'C,0.500',
+    'S,0.500',
+    'C,1.000',
+    'C,0.333',
+    'A,0.333',
+    'C,0.333',
+    'C,1.500',
+    'R,0.500',
+    'C,0.667',
+    'C,0.333',
+    'R,1.000',
+    'C,2.000',
+  ].map(parseValue);
   const solo = realiseSolo(values, progression, { seed: 3 });
   const merged = mergeTies(solo.notes).filter((n) => n.valueIndex >= 0);
   // 0.333 and 0.667 are a third and two thirds of a beat: 4 and 8 ticks.
-  assert.deepEqual(merged.map((n) => n.durationTicks), values.map((v) => Math.round(v.duration * TICKS_PER_QUARTER)));
-  assert.deepEqual(merged.slice(3, 7).map((n) => n.startTick), [24, 28, 32, 36], 'the triplet fills beat 3');
+  assert.deepEqual(
+    merged.map((n) => n.durationTicks),
+    values.map((v) => Math.round(v.duration * TICKS_PER_QUARTER)),
+  );
+  assert.deepEqual(
+    merged.slice(3, 7).map((n) => n.startTick),
+    [24, 28, 32, 36],
+    'the triplet fills beat 3',
+  );
 });
 
 test('sixteenths and odd lengths are moved to the nearest length on the grid; the triplet a value opens is completed', () => {
   const progression = PROGRESSIONS[1];
   const values = ['C,0.250', 'C,0.250', 'C,0.333', 'C,0.500', 'C,0.750', 'C,1.250'].map(parseValue);
   const solo = realiseSolo(values, progression, { seed: 4 });
-  const lengths = mergeTies(solo.notes).filter((n) => n.valueIndex >= 0).map((n) => n.durationTicks);
+  const lengths = mergeTies(solo.notes)
+    .filter((n) => n.valueIndex >= 0)
+    .map((n) => n.durationTicks);
   // Sixteenths become eighths. The triplet eighth on beat 2 opens a group, so the eighth after it becomes the
   // triplet quarter that completes it. A dotted eighth is an eighth or a quarter away (the shorter wins), and
   // the last note is held to the bar line (it would have ended on beat 4).
@@ -275,7 +333,9 @@ test('a value shorter than the grid still sounds for an eighth; zero and junk du
   ];
   const solo = realiseSolo(values, PROGRESSIONS[1], { seed: 9 });
   assertWellFormed(solo, values, [55, 84]);
-  const lengths = mergeTies(solo.notes).filter((n) => n.valueIndex >= 0).map((n) => n.durationTicks);
+  const lengths = mergeTies(solo.notes)
+    .filter((n) => n.valueIndex >= 0)
+    .map((n) => n.durationTicks);
   assert.deepEqual(lengths, [6, 6, 6, 6 + 24], 'the last note held to the bar line');
 });
 
@@ -283,7 +343,13 @@ test('a note crossing a bar line is split into tied pieces of the same value, an
   const values = ['C,3.000', 'C,1.500', 'S,0.500'].map(parseValue);
   const solo = realiseSolo(values, PROGRESSIONS[0], { seed: 1 });
   const second = solo.notes.filter((n) => n.valueIndex === 1);
-  assert.deepEqual(second.map((n) => [n.startTick, n.durationTicks]), [[36, 12], [48, 6]]);
+  assert.deepEqual(
+    second.map((n) => [n.startTick, n.durationTicks]),
+    [
+      [36, 12],
+      [48, 6],
+    ],
+  );
   assert.equal(second[0].pitch, second[1].pitch);
   assert.equal(solo.bars, 2);
   const last = solo.notes[solo.notes.length - 1];
@@ -294,7 +360,11 @@ test('a solo ends on a held note when at most half a bar is left after its last 
   const values = ['C,3.000', 'C,2.500', 'S,0.500'].map(parseValue);
   const solo = realiseSolo(values, PROGRESSIONS[0], { seed: 1 });
   const last = solo.notes[solo.notes.length - 1];
-  assert.deepEqual([last.valueIndex, last.startTick, last.durationTicks], [2, 66, 30], 'held from the "and" of 2 to the bar line');
+  assert.deepEqual(
+    [last.valueIndex, last.startTick, last.durationTicks],
+    [2, 66, 30],
+    'held from the "and" of 2 to the bar line',
+  );
   assert.ok(solo.notes.every((n) => n.valueIndex !== FILLER_VALUE_INDEX));
 });
 
@@ -303,7 +373,14 @@ test('the progression repeats cyclically when the solo outlasts it', () => {
   const values = Array.from({ length: 12 }, () => parseValue('C,1.000'));
   const solo = realiseSolo(values, progression, { seed: 5 });
   assert.equal(solo.bars, 3);
-  assert.deepEqual(solo.chords.map((c) => [c.start, c.chord.symbol]), [[0, 'Dm7'], [4, 'G7'], [8, 'Dm7']]);
+  assert.deepEqual(
+    solo.chords.map((c) => [c.start, c.chord.symbol]),
+    [
+      [0, 'Dm7'],
+      [4, 'G7'],
+      [8, 'Dm7'],
+    ],
+  );
   const dm7 = new Set(progression.chords[0].chord.pitchClasses);
   // Beats 1 and 3 sound chord tones (the others may sound tensions).
   const strongBeatNotes = solo.notes.filter((n) => n.startTick >= 96 && n.startTick % 24 === 0);

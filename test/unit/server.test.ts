@@ -9,7 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/shared';
-import { applyEdits, LspSession, offsetAt, positionAt, type Diagnostic, type Range, type TextEdit } from './helpers/lspSession';
+import {
+  applyEdits,
+  LspSession,
+  offsetAt,
+  positionAt,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+} from './helpers/lspSession';
 import { abcDiagnostics, analyseAbc } from '../../src/core/analysis';
 import { decodeHarmonyTokens } from '../../src/shared/abcLanguage';
 
@@ -28,14 +36,23 @@ function newestSourceTime(dir: string): number {
 /** Tests the server as shipped: rebuild the bundles when they are missing or older than the sources. */
 function ensureBuilt(): void {
   const sources = newestSourceTime(join(REPO_ROOT, 'src'));
-  const fresh = [SERVER, join(REPO_ROOT, 'dist', 'cli.js')].every((file) => existsSync(file) && statSync(file).mtimeMs >= sources);
+  const fresh = [SERVER, join(REPO_ROOT, 'dist', 'cli.js')].every(
+    (file) => existsSync(file) && statSync(file).mtimeMs >= sources,
+  );
   if (fresh) return;
-  const build = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
   assert.equal(build.status, 0, `the build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
 const WRONG = [
-  'X:1', 'T:Wrong Bar', 'M:4/4', 'L:1/8', 'K:C',
+  'X:1',
+  'T:Wrong Bar',
+  'M:4/4',
+  'L:1/8',
+  'K:C',
   '"C"CDEF GABc|"F"FAcA FAc|"Gq7"GBdf edcB|"C7"_E2 c6|]',
   '',
 ].join('\n');
@@ -65,7 +82,16 @@ describe('the ABC language server over stdio', () => {
     ensureBuilt();
     lsp = LspSession.start(process.execPath, [SERVER, '--stdio'], REPO_ROOT);
     const init = await lsp.initialize();
-    for (const capability of ['hoverProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'codeLensProvider', 'codeActionProvider', 'completionProvider', 'semanticTokensProvider', 'executeCommandProvider']) {
+    for (const capability of [
+      'hoverProvider',
+      'documentSymbolProvider',
+      'foldingRangeProvider',
+      'codeLensProvider',
+      'codeActionProvider',
+      'completionProvider',
+      'semanticTokensProvider',
+      'executeCommandProvider',
+    ]) {
       assert.ok(init.capabilities[capability], `the server offers ${capability}`);
     }
     assert.deepEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2 }, 'incremental sync');
@@ -85,7 +111,7 @@ describe('the ABC language server over stdio', () => {
     assert.equal(rangeText(WRONG, chord.range), '"Gq7"');
   });
 
-  test('hover names a note\'s function over its chord, and a chord symbol\'s notes', async () => {
+  test("hover names a note's function over its chord, and a chord symbol's notes", async () => {
     const note = await lsp.request<{ contents: { value: string }; range: Range } | null>('textDocument/hover', {
       textDocument: { uri: URI },
       position: at(WRONG, '_E2', 1),
@@ -99,26 +125,51 @@ describe('the ABC language server over stdio', () => {
       position: at(WRONG, '"C7"', 2),
     });
     assert.match(chord?.contents.value ?? '', /C E G B♭/);
-    const header = await lsp.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 1, character: 2 } });
+    const header = await lsp.request('textDocument/hover', {
+      textDocument: { uri: URI },
+      position: { line: 1, character: 2 },
+    });
     assert.equal(header, null, 'nothing to say about a header line');
   });
 
   test('semantic tokens colour notes by their function and mark chord symbols', async () => {
-    const result = await lsp.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: URI } });
+    const result = await lsp.request<{ data: number[] }>('textDocument/semanticTokens/full', {
+      textDocument: { uri: URI },
+    });
     const tokens = decodeHarmonyTokens(result.data);
     const lines = WRONG.split('\n');
-    const textOf = (t: { line: number; character: number; length: number }) => lines[t.line].slice(t.character, t.character + t.length);
+    const textOf = (t: { line: number; character: number; length: number }) =>
+      lines[t.line].slice(t.character, t.character + t.length);
     const flat = tokens.find((t) => textOf(t) === '_E2');
     assert.equal(flat?.type, 'approachTone', 'E♭ over C7 is an approach tone');
     assert.deepEqual(flat?.modifiers, ['strongBeat'], 'it starts bar 4');
-    assert.deepEqual(tokens.filter((t) => t.type === 'chordSymbol').map(textOf), ['"C"', '"F"', '"C7"'], 'the unreadable "Gq7" is no chord');
-    const firstBar = tokens.filter((t) => t.line === 5 && t.character < 12 && t.type !== 'chordSymbol').map((t) => `${textOf(t)}:${t.type}`);
-    assert.deepEqual(firstBar, ['C:chordTone', 'D:scaleTone', 'E:chordTone', 'F:scaleTone', 'G:chordTone', 'A:scaleTone', 'B:scaleTone', 'c:chordTone']);
+    assert.deepEqual(
+      tokens.filter((t) => t.type === 'chordSymbol').map(textOf),
+      ['"C"', '"F"', '"C7"'],
+      'the unreadable "Gq7" is no chord',
+    );
+    const firstBar = tokens
+      .filter((t) => t.line === 5 && t.character < 12 && t.type !== 'chordSymbol')
+      .map((t) => `${textOf(t)}:${t.type}`);
+    assert.deepEqual(firstBar, [
+      'C:chordTone',
+      'D:scaleTone',
+      'E:chordTone',
+      'F:scaleTone',
+      'G:chordTone',
+      'A:scaleTone',
+      'B:scaleTone',
+      'c:chordTone',
+    ]);
     const ranged = await lsp.request<{ data: number[] }>('textDocument/semanticTokens/range', {
       textDocument: { uri: URI },
       range: { start: { line: 5, character: 0 }, end: { line: 5, character: 12 } },
     });
-    assert.equal(decodeHarmonyTokens(ranged.data).length, firstBar.length + 1, 'the range holds the first bar and its chord');
+    assert.equal(
+      decodeHarmonyTokens(ranged.data).length,
+      firstBar.length + 1,
+      'the range holds the first bar and its chord',
+    );
   });
 
   test('outline, folding and code lenses per tune', async () => {
@@ -126,20 +177,41 @@ describe('the ABC language server over stdio', () => {
     const uri = 'file:///tmp/jazz-solo-test/book.abc';
     await lsp.open(uri, book);
     const symbols = await lsp.request<Array<{ name: string; detail: string; children: Array<{ name: string }> }>>(
-      'textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.map((s) => s.name), ['X:1 Wrong Bar', 'X:2 Second']);
+      'textDocument/documentSymbol',
+      { textDocument: { uri } },
+    );
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['X:1 Wrong Bar', 'X:2 Second'],
+    );
     assert.match(symbols[1].detail, /3\/4 · K:G · 2 bars/);
-    assert.deepEqual(symbols[1].children.map((c) => c.name), ['Part A', 'Part B']);
-    const folds = await lsp.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri } });
-    assert.ok(folds.some((f) => f.startLine === 0 && f.endLine === 5), JSON.stringify(folds));
-    assert.ok(folds.some((f) => f.startLine === 7 && f.endLine === 15), JSON.stringify(folds));
-    const lenses = await lsp.request<Array<{ range: Range; command: { title: string; command: string; arguments?: unknown[] } }>>(
-      'textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(
+      symbols[1].children.map((c) => c.name),
+      ['Part A', 'Part B'],
+    );
+    const folds = await lsp.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', {
+      textDocument: { uri },
+    });
+    assert.ok(
+      folds.some((f) => f.startLine === 0 && f.endLine === 5),
+      JSON.stringify(folds),
+    );
+    assert.ok(
+      folds.some((f) => f.startLine === 7 && f.endLine === 15),
+      JSON.stringify(folds),
+    );
+    const lenses = await lsp.request<
+      Array<{ range: Range; command: { title: string; command: string; arguments?: unknown[] } }>
+    >('textDocument/codeLens', { textDocument: { uri } });
     const titles = lenses.filter((l) => l.range.start.line === 0).map((l) => l.command.title);
     assert.deepEqual(titles.slice(0, 3), ['Preview', 'Play', 'Continue']);
     assert.match(titles[3], /outside notes? of \d+/);
     const continueLens = lenses.find((l) => l.command.command === 'jazzSolo.continueSolo');
-    assert.deepEqual(continueLens?.command.arguments?.[1], positionAt(book, book.indexOf('c6|]') + 2), 'after the last note');
+    assert.deepEqual(
+      continueLens?.command.arguments?.[1],
+      positionAt(book, book.indexOf('c6|]') + 2),
+      'after the last note',
+    );
     await lsp.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -161,7 +233,11 @@ describe('the ABC language server over stdio', () => {
       const edits = actions[0].edit?.changes?.[uri] ?? [];
       // Sent as the incremental change a client makes.
       version++;
-      await lsp.change(uri, version, edits.map((edit) => ({ range: edit.range, text: edit.newText })));
+      await lsp.change(
+        uri,
+        version,
+        edits.map((edit) => ({ range: edit.range, text: edit.newText })),
+      );
       text = applyEdits(text, edits);
     }
     assert.match(text, /"F"FAcA FAcz\|"G7"GBdf/);
@@ -174,9 +250,14 @@ describe('the ABC language server over stdio', () => {
     const text = WRONG.replace('FAcA FAc|', 'FAcA FAcA|').replace('"Gq7"', '"G7"').replace(/\n/g, '\r\n');
     await lsp.open(uri, text);
     const diagnostics = await lsp.diagnostics(uri, 1);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['lineEndings']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['lineEndings'],
+    );
     const actions = await lsp.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics },
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics },
     });
     const fixed = applyEdits(text, actions.find((a) => /LF/.test(a.title))?.edit?.changes?.[uri] ?? []);
     assert.equal(fixed, text.replace(/\r\n/g, '\n'));
@@ -187,11 +268,20 @@ describe('the ABC language server over stdio', () => {
     const text = ['X:1', 'T:Complete', 'M', 'L:1/8', 'K:F', '"F7"FAcA "Bb7"dcBA|"F7"', ''].join('\n');
     await lsp.open(uri, text);
     type Item = { label: string; detail?: string; textEdit?: TextEdit };
-    const header = await lsp.request<Item[]>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 1 } });
-    assert.deepEqual(header.map((i) => i.label), ['M:4/4']);
-    const chords = await lsp.request<Item[]>('textDocument/completion', { textDocument: { uri }, position: at(text, '|"F7"', 2) });
+    const header = await lsp.request<Item[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 2, character: 1 },
+    });
+    assert.deepEqual(
+      header.map((i) => i.label),
+      ['M:4/4'],
+    );
+    const chords = await lsp.request<Item[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: at(text, '|"F7"', 2),
+    });
     const labels = chords.map((i) => i.label);
-    assert.deepEqual(labels.slice(0, 2), ['F7', 'Bb7'], 'the tune\'s own chords first');
+    assert.deepEqual(labels.slice(0, 2), ['F7', 'Bb7'], "the tune's own chords first");
     assert.ok(labels.includes('Gm7') && labels.includes('C7'), `the key's ii and V: ${labels.join(' ')}`);
     assert.match(chords[0].detail ?? '', /F A C E♭/);
     const barLine = at(text, '|"F7"', 1);
@@ -202,16 +292,23 @@ describe('the ABC language server over stdio', () => {
     const inserted = applyEdits(text, [next[0].textEdit!]);
     const tune = analyseAbc(inserted, 'c.abc').tunes[0];
     assert.equal(tune.bars.length, barsBefore + 1, `one whole bar was inserted: ${next[0].textEdit!.newText}`);
-    assert.deepEqual(abcDiagnostics(analyseAbc(inserted, 'c.abc')).filter((d) => d.kind === 'barLength'), []);
+    assert.deepEqual(
+      abcDiagnostics(analyseAbc(inserted, 'c.abc')).filter((d) => d.kind === 'barLength'),
+      [],
+    );
   });
 
   test('jazzSolo.continueSolo through workspace/executeCommand inserts whole bars with workspace/applyEdit', async () => {
     const uri = 'file:///tmp/jazz-solo-test/continue.abc';
-    const text = ['X:1', 'T:Continue', 'M:4/4', 'L:1/8', 'K:C', '"Dm7"DFAc BAGF|"G7"EGBd fedB|"Cmaj7"c8|]', ''].join('\n');
+    const text = ['X:1', 'T:Continue', 'M:4/4', 'L:1/8', 'K:C', '"Dm7"DFAc BAGF|"G7"EGBd fedB|"Cmaj7"c8|]', ''].join(
+      '\n',
+    );
     await lsp.open(uri, text);
     const place = at(text, 'fedB|', 5);
     const result = await lsp.request<{ ok: boolean; text: string; applied: boolean; bars: number; chords: string[] }>(
-      'workspace/executeCommand', { command: 'jazzSolo.continueSolo', arguments: [uri, place, { bars: 2 }] });
+      'workspace/executeCommand',
+      { command: 'jazzSolo.continueSolo', arguments: [uri, place, { bars: 2 }] },
+    );
     assert.ok(result.ok, JSON.stringify(result));
     assert.equal(result.applied, true);
     assert.equal(result.bars, 2);
@@ -222,12 +319,14 @@ describe('the ABC language server over stdio', () => {
     assert.deepEqual(abcDiagnostics(analyseAbc(extended, 'c.abc')), [], extended);
     assert.equal(analyseAbc(extended, 'c.abc').tunes[0].bars.length, 5);
     const again = await lsp.request<{ text: string; applied: boolean }>('workspace/executeCommand', {
-      command: 'jazzSolo.continueSolo', arguments: [uri, place, { bars: 2, apply: false }],
+      command: 'jazzSolo.continueSolo',
+      arguments: [uri, place, { bars: 2, apply: false }],
     });
     assert.equal(again.text, result.text, 'the same place gives the same proposal');
     assert.equal(again.applied, false);
     const midBar = await lsp.request<{ ok: boolean; reason?: string }>('workspace/executeCommand', {
-      command: 'jazzSolo.continueSolo', arguments: [uri, at(text, 'BAGF'), { apply: false }],
+      command: 'jazzSolo.continueSolo',
+      arguments: [uri, at(text, 'BAGF'), { apply: false }],
     });
     assert.equal(midBar.ok, false);
     assert.match(midBar.reason ?? '', /inside a bar/);
@@ -236,7 +335,9 @@ describe('the ABC language server over stdio', () => {
   test('a code action at a bar line offers the continuation as a command', async () => {
     const place = at(WRONG, '|"F"', 1);
     const actions = await lsp.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri: URI }, range: { start: place, end: place }, context: { diagnostics: [] },
+      textDocument: { uri: URI },
+      range: { start: place, end: place },
+      context: { diagnostics: [] },
     });
     const action = actions.find((a) => a.command?.command === 'jazzSolo.continueSolo');
     assert.ok(action, JSON.stringify(actions));
@@ -251,7 +352,11 @@ describe('the ABC language server over stdio', () => {
       });
     };
     await expectError('textDocument/hover', {}, -32602);
-    await expectError('textDocument/hover', { textDocument: { uri: URI }, position: { line: -1, character: 'x' } }, -32602);
+    await expectError(
+      'textDocument/hover',
+      { textDocument: { uri: URI }, position: { line: -1, character: 'x' } },
+      -32602,
+    );
     await expectError('textDocument/codeAction', { textDocument: { uri: URI } }, -32602);
     await expectError('workspace/executeCommand', { command: 'jazzSolo.continueSolo', arguments: [] }, -32602);
     await expectError('workspace/executeCommand', { command: 'jazzSolo.noSuchCommand', arguments: [] }, -32600);
@@ -261,15 +366,26 @@ describe('the ABC language server over stdio', () => {
     lsp.writeRaw('Content-Length: 12\r\n\r\n{"broken": }');
     lsp.writeRaw('Content-Length: 2\r\n\r\n[]');
     const hover = await lsp.request<{ contents: { value: string } } | null>('textDocument/hover', {
-      textDocument: { uri: URI }, position: at(WRONG, '_E2', 1),
+      textDocument: { uri: URI },
+      position: at(WRONG, '_E2', 1),
     });
     assert.match(hover?.contents.value ?? '', /E♭4/, 'still answering');
-    assert.equal(await lsp.request('textDocument/hover', { textDocument: { uri: 'file:///not/open.abc' }, position: { line: 0, character: 0 } }), null);
+    assert.equal(
+      await lsp.request('textDocument/hover', {
+        textDocument: { uri: 'file:///not/open.abc' },
+        position: { line: 0, character: 0 },
+      }),
+      null,
+    );
   });
 
   test('an edit to one tune of a long tune book re-analyses that tune; the answers match a full analysis', async () => {
     const corpus = join(REPO_ROOT, 'corpus');
-    const book = readdirSync(corpus).filter((n) => n.endsWith('.abc')).sort().map((n) => readFileSync(join(corpus, n), 'utf8')).join('\n\n');
+    const book = readdirSync(corpus)
+      .filter((n) => n.endsWith('.abc'))
+      .sort()
+      .map((n) => readFileSync(join(corpus, n), 'utf8'))
+      .join('\n\n');
     const uri = 'file:///tmp/jazz-solo-test/corpus.abc';
     await lsp.open(uri, book);
     assert.deepEqual(await lsp.diagnostics(uri, 1), []);
@@ -306,7 +422,11 @@ describe('the ABC language server over stdio', () => {
 describe('jazz-solo lsp --stdio', () => {
   test('the CLI starts the same server, with the model given by --model', async () => {
     ensureBuilt();
-    const lsp = LspSession.start(process.execPath, [CLI, 'lsp', '--stdio', '--model', join(REPO_ROOT, 'models', 'default')], REPO_ROOT);
+    const lsp = LspSession.start(
+      process.execPath,
+      [CLI, 'lsp', '--stdio', '--model', join(REPO_ROOT, 'models', 'default')],
+      REPO_ROOT,
+    );
     try {
       await lsp.initialize();
       const uri = 'file:///tmp/jazz-solo-test/cli.abc';
@@ -315,13 +435,17 @@ describe('jazz-solo lsp --stdio', () => {
       assert.ok(diagnostics.some((d) => d.code === 'barLength'));
       const place = at(WRONG, '|"F"', 1);
       const continued = await lsp.request<{ ok: boolean }>('workspace/executeCommand', {
-        command: 'jazzSolo.continueSolo', arguments: [uri, place, { bars: 1, apply: false }],
+        command: 'jazzSolo.continueSolo',
+        arguments: [uri, place, { bars: 1, apply: false }],
       });
       assert.ok(continued.ok);
       // The client names another model; a folder that is not one is reported in one line, not a crash.
       await lsp.connection.sendNotification('jazzSolo/setModel', { modelDir: join(REPO_ROOT, 'no-such-model') });
       await assert.rejects(
-        lsp.request('workspace/executeCommand', { command: 'jazzSolo.continueSolo', arguments: [uri, place, { apply: false }] }),
+        lsp.request('workspace/executeCommand', {
+          command: 'jazzSolo.continueSolo',
+          arguments: [uri, place, { apply: false }],
+        }),
         (error: { message: string }) => /no-such-model/.test(error.message),
       );
       assert.equal(await lsp.stop(), 0);

@@ -70,7 +70,8 @@ describe("package.json's settings", () => {
 describe('reading the settings', () => {
   test('an empty settings.json gives every declared default', () => {
     const settings = readConfiguration(reader({}));
-    for (const [key, spec] of Object.entries(SETTINGS)) assert.deepEqual(settings[key as SettingKey], spec.default, key);
+    for (const [key, spec] of Object.entries(SETTINGS))
+      assert.deepEqual(settings[key as SettingKey], spec.default, key);
   });
 
   test('numbers out of range are clamped, wrong types fall back to the default', () => {
@@ -100,7 +101,10 @@ describe('reading the settings', () => {
     const options = generateOptionsFromSettings(reader({ chordProgression: '  ', key: '' }));
     assert.equal(options.chords, undefined);
     assert.equal(options.key, undefined);
-    assert.equal(generateOptionsFromSettings(reader({ chordProgression: '| Dm7 G7 | Cmaj7 |' })).chords, '| Dm7 G7 | Cmaj7 |');
+    assert.equal(
+      generateOptionsFromSettings(reader({ chordProgression: '| Dm7 G7 | Cmaj7 |' })).chords,
+      '| Dm7 G7 | Cmaj7 |',
+    );
   });
 
   test('training epochs: 0 is automatic, others are whole numbers in range', () => {
@@ -111,8 +115,14 @@ describe('reading the settings', () => {
   });
 
   test('the band: parts, lead instrument and count-in, with an unknown instrument refused', () => {
-    const band = bandSettingsFromSettings(reader({ 'band.drums': false, 'band.leadInstrument': 'trumpet', 'band.countIn': false }));
-    assert.deepEqual(band, { parts: { bass: true, comping: true, drums: false }, leadInstrument: 'trumpet', countIn: false });
+    const band = bandSettingsFromSettings(
+      reader({ 'band.drums': false, 'band.leadInstrument': 'trumpet', 'band.countIn': false }),
+    );
+    assert.deepEqual(band, {
+      parts: { bass: true, comping: true, drums: false },
+      leadInstrument: 'trumpet',
+      countIn: false,
+    });
     assert.equal(bandSettingsFromSettings(reader({ 'band.leadInstrument': 'kazoo' })).leadInstrument, 'tenor-sax');
   });
 

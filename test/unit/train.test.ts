@@ -38,7 +38,12 @@ function paramTensors(tf: typeof import('@tensorflow/tfjs'), w: NetworkWeights):
 }
 
 /** The textbook LSTM over all Tx steps, batch-major, differentiated by tfjs autodiff. */
-function autodiffLoss(tf: typeof import('@tensorflow/tfjs'), x: tfTypes.Tensor3D, y: tfTypes.Tensor3D, p: ParamTensors): tfTypes.Scalar {
+function autodiffLoss(
+  tf: typeof import('@tensorflow/tfjs'),
+  x: tfTypes.Tensor3D,
+  y: tfTypes.Tensor3D,
+  p: ParamTensors,
+): tfTypes.Scalar {
   const [B, Tx] = x.shape;
   const U = p.recurrentKernel.shape[0];
   let h: tfTypes.Tensor = tf.zeros([B, U]);
@@ -80,14 +85,20 @@ test('the hand-written backward pass equals tfjs autodiff of the textbook LSTM',
       return autodiffLoss(tf, x3, y3, named);
     })(KEYS.map((key) => params[key]));
     const referenceLoss = autodiffLoss(tf, x3, y3, params).dataSync()[0];
-    assert.ok(Math.abs(mine.loss.dataSync()[0] - referenceLoss) < 1e-4, `loss ${mine.loss.dataSync()[0]} vs ${referenceLoss}`);
+    assert.ok(
+      Math.abs(mine.loss.dataSync()[0] - referenceLoss) < 1e-4,
+      `loss ${mine.loss.dataSync()[0]} vs ${referenceLoss}`,
+    );
     KEYS.forEach((key, i) => {
       const expected = grads[i].dataSync();
       const actual = mine.grads[key].dataSync();
       assert.equal(actual.length, expected.length, key);
       const scale = Math.max(...Array.from(expected, Math.abs));
       for (let j = 0; j < expected.length; j++) {
-        assert.ok(Math.abs(actual[j] - expected[j]) <= 1e-4 * Math.max(1, scale), `${key}[${j}]: ${actual[j]} vs ${expected[j]}`);
+        assert.ok(
+          Math.abs(actual[j] - expected[j]) <= 1e-4 * Math.max(1, scale),
+          `${key}[${j}]: ${actual[j]} vs ${expected[j]}`,
+        );
       }
     });
   });
@@ -105,11 +116,15 @@ test('the training loss equals the cross-entropy of the tfjs Layers model, summe
   const model = buildLayersModel(tf, { nValues: V, units: U, cheapInit: true });
   try {
     setLayersModelWeights(tf, model, weights);
-    const predicted = tf.tidy(() => (model.predict(tf.tensor3d(x, [starts.length, tx, V])) as tfTypes.Tensor).dataSync());
+    const predicted = tf.tidy(() =>
+      (model.predict(tf.tensor3d(x, [starts.length, tx, V])) as tfTypes.Tensor).dataSync(),
+    );
     let expected = 0;
     for (let i = 0; i < y.length; i++) if (y[i] === 1) expected -= Math.log(predicted[i]);
     expected /= starts.length;
-    const actual = tf.tidy(() => lossAndGradients(tf, paramTensors(tf, weights), toTimeMajor(x, y, starts.length, tx, V)).loss.dataSync()[0]);
+    const actual = tf.tidy(
+      () => lossAndGradients(tf, paramTensors(tf, weights), toTimeMajor(x, y, starts.length, tx, V)).loss.dataSync()[0],
+    );
     assert.ok(Math.abs(actual - expected) < 1e-4, `${actual} vs ${expected}`);
   } finally {
     model.dispose();
@@ -152,7 +167,10 @@ test('the first epoch loss is near 29·ln(V), the loss falls, and no tensor is l
   const start = 29 * Math.log(V);
   assert.ok(Math.abs(result.loss[0] - start) / start < 0.05, `first loss ${result.loss[0]} vs ${start}`);
   assert.ok(result.loss[24] < result.loss[0] / 2, `loss went from ${result.loss[0]} to ${result.loss[24]}`);
-  assert.deepEqual(epochsSeen, Array.from({ length: 25 }, (_, i) => i + 1));
+  assert.deepEqual(
+    epochsSeen,
+    Array.from({ length: 25 }, (_, i) => i + 1),
+  );
   assert.equal(result.examples, 60);
   assert.equal(result.loss.length, 25);
   assert.equal(result.parameterCount, 4 * (V * 64 + 64 * 64 + 64) + 64 * V + V);
@@ -179,7 +197,10 @@ test('the first update is exactly Keras Adam: p -= lr·sqrt(1-β2)/(1-β1) · m 
   const tokens = phraseCorpus(30, V, 2);
   const seed = 21;
   // Every window in one batch, so the single update uses exactly the gradient computed below.
-  const result = await trainNetwork({ tokens, nValues: V }, { epochs: 1, units: U, tx, windows: 'all', seed, batchSize: 64 });
+  const result = await trainNetwork(
+    { tokens, nValues: V },
+    { epochs: 1, units: U, tx, windows: 'all', seed, batchSize: 64 },
+  );
   const initial = initialWeights(V, U, seed);
   const starts = Array.from({ length: 30 - tx + 1 }, (_, i) => i);
   const { x, y } = makeOneHotBatch(tokens, starts, tx, V);

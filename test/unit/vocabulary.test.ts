@@ -5,9 +5,22 @@ import { UserFacingError } from '../../src/core/types';
 import { buildVocabulary, vocabularyFromJson, vocabularyToJson } from '../../src/core/vocabulary';
 
 const VALUES = [
-  'R,3.667', 'X,0.250,<m-2,P-5>', 'C,0.250,<P4,m-2>', 'C,0.500', 'S,0.250,<m2,P-4>', 'A,0.333,<P4,m-2>',
-  'C,0.250', 'C,10.000', 'C,2.000', 'C,0.083', 'C,0.250,<P1,d-5>', 'C,0.250,<P4,m-2>',
-  'C,0.250,<M3,M-2>', 'R,0.083', 'A,0.250', 'S,0.250',
+  'R,3.667',
+  'X,0.250,<m-2,P-5>',
+  'C,0.250,<P4,m-2>',
+  'C,0.500',
+  'S,0.250,<m2,P-4>',
+  'A,0.333,<P4,m-2>',
+  'C,0.250',
+  'C,10.000',
+  'C,2.000',
+  'C,0.083',
+  'C,0.250,<P1,d-5>',
+  'C,0.250,<P4,m-2>',
+  'C,0.250,<M3,M-2>',
+  'R,0.083',
+  'A,0.250',
+  'S,0.250',
 ];
 
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -86,7 +99,9 @@ test('vocabularyFromJson names the file and the problem', () => {
     assert.throws(
       () => vocabularyFromJson(json, 'models/x/vocabulary.json'),
       (error: unknown) =>
-        error instanceof UserFacingError && error.message.startsWith('models/x/vocabulary.json: ') && message.test(error.message),
+        error instanceof UserFacingError &&
+        error.message.startsWith('models/x/vocabulary.json: ') &&
+        message.test(error.message),
       JSON.stringify(json),
     );
   }

@@ -27,7 +27,7 @@ const HEADER_FIELDS: Array<[string, string, string]> = [
   ['M:', 'meter', 'M:4/4'],
   ['L:', 'unit note length', 'L:1/8'],
   ['Q:', 'tempo: beats per minute', 'Q:1/4=120'],
-  ['P:', 'parts: their order in the header, a part\'s start in the music', 'P:'],
+  ['P:', "parts: their order in the header, a part's start in the music", 'P:'],
   ['S:', 'source', 'S:'],
   ['N:', 'notes', 'N:'],
   ['Z:', 'transcription', 'Z:'],
@@ -37,16 +37,34 @@ const HEADER_FIELDS: Array<[string, string, string]> = [
 /** Header fields for a line that holds at most a field letter so far. */
 export function headerFieldCompletions(typed: string): AbcCompletion[] {
   const letter = typed.trim().toUpperCase();
-  return HEADER_FIELDS.filter(([field]) => letter === '' || field.startsWith(letter)).map(([field, detail, insert], rank) => ({
-    label: insert,
-    insertText: insert,
-    detail: `${field} ${detail}`,
-    kind: 'field',
-    rank,
-  }));
+  return HEADER_FIELDS.filter(([field]) => letter === '' || field.startsWith(letter)).map(
+    ([field, detail, insert], rank) => ({
+      label: insert,
+      insertText: insert,
+      detail: `${field} ${detail}`,
+      kind: 'field',
+      rank,
+    }),
+  );
 }
 
-const COMMON_SUFFIXES = ['', 'm', '7', 'maj7', 'm7', 'm7b5', 'dim7', '6', 'm6', '9', '7b9', '7#9', '7sus4', '13', '7alt'];
+const COMMON_SUFFIXES = [
+  '',
+  'm',
+  '7',
+  'maj7',
+  'm7',
+  'm7b5',
+  'dim7',
+  '6',
+  'm6',
+  '9',
+  '7b9',
+  '7#9',
+  '7sus4',
+  '13',
+  '7alt',
+];
 /** Diatonic seventh chords of a major key, by degree: Imaj7 ii7 iii7 IVmaj7 V7 vi7 viiø7. */
 const MAJOR_SEVENTHS = ['maj7', 'm7', 'm7', 'maj7', '7', 'm7', 'm7b5'];
 /** Of a minor key (harmonic minor's V7): im7 iiø7 ♭IIImaj7 ivm7 V7 ♭VImaj7 ♭VII7. */
@@ -76,11 +94,12 @@ export function chordCompletions(typed: string, tune: AnalysedTune | undefined):
     found.push({ label: symbol, detail: `${detail}: ${chordNotesText(chord)}`, kind: 'chord', rank: found.length });
   };
   const used = new Map<string, number>();
-  for (const timed of tune?.tune?.chordsInferred ? [] : tune?.tune?.chords ?? []) {
+  for (const timed of tune?.tune?.chordsInferred ? [] : (tune?.tune?.chords ?? [])) {
     used.set(timed.chord.symbol, (used.get(timed.chord.symbol) ?? 0) + 1);
   }
   for (const [symbol] of [...used].sort((a, b) => b[1] - a[1])) add(symbol, 'in this tune');
-  if (tune?.tune) for (const symbol of diatonicChords(tune.tune.key)) add(symbol, `in the key of ${tune.tune.key.name}`);
+  if (tune?.tune)
+    for (const symbol of diatonicChords(tune.tune.key)) add(symbol, `in the key of ${tune.tune.key.name}`);
   const root = /^[A-G][#b]?/.exec(typed.trim())?.[0];
   for (const rootName of root ? [root] : []) for (const suffix of COMMON_SUFFIXES) add(`${rootName}${suffix}`, 'chord');
   return found;

@@ -32,7 +32,14 @@ export function abcDiagnostics(analysis: AbcAnalysis): AbcDiagnostic[] {
   return found.sort((a, b) => a.startChar - b.startChar);
 }
 
-const UNIT_NAMES: Record<number, string> = { 1: 'whole notes', 2: 'half notes', 4: 'quarter notes', 8: 'eighth notes', 16: 'sixteenth notes', 32: '32nd notes' };
+const UNIT_NAMES: Record<number, string> = {
+  1: 'whole notes',
+  2: 'half notes',
+  4: 'quarter notes',
+  8: 'eighth notes',
+  16: 'sixteenth notes',
+  32: '32nd notes',
+};
 
 function formatAmount(value: number): string {
   const rounded = Math.round(value * 1000) / 1000;
@@ -70,7 +77,9 @@ function barLengthDiagnostics(text: string, analysed: AnalysedTune): AbcDiagnost
   const pickup = lengths[0] < full - TIME_EPSILON ? lengths[0] : 0;
   if (pickup > 0) accepted.add(0);
   const complements = (a: number, b: number) => Math.abs(a + b - full) < TIME_EPSILON;
-  const boundaryAfter = bars.map((bar, i) => i + 1 < bars.length && SECTION_BOUNDARY.test(text.slice(bar.endChar, bars[i + 1].startChar)));
+  const boundaryAfter = bars.map(
+    (bar, i) => i + 1 < bars.length && SECTION_BOUNDARY.test(text.slice(bar.endChar, bars[i + 1].startChar)),
+  );
   for (let i = 0; i + 1 < bars.length; i++) {
     if (!boundaryAfter[i]) continue;
     // A section may end on a short bar whose other part is the pickup of the next section (or of the tune).
@@ -105,7 +114,14 @@ function barLengthDiagnostics(text: string, analysed: AnalysedTune): AbcDiagnost
         `Bar ${i + 1} is too ${short ? 'short' : 'long'}: it lasts ${inMeterUnits(lengths[i], tune.meter)}, ` +
         `${meterText} needs ${inMeterUnits(full, tune.meter)} (${inMeterUnits(difference, tune.meter)} ${short ? 'missing' : 'too many'})`,
       fixes: rest
-        ? [{ title: `Complete bar ${i + 1} with a rest (${rest})`, startChar: bar.endChar, endChar: bar.endChar, newText: rest }]
+        ? [
+            {
+              title: `Complete bar ${i + 1} with a rest (${rest})`,
+              startChar: bar.endChar,
+              endChar: bar.endChar,
+              newText: rest,
+            },
+          ]
         : undefined,
     });
   });
@@ -136,23 +152,25 @@ function chordSymbolDiagnostics(analysis: AbcAnalysis): AbcDiagnostic[] {
     const newline = analysis.text.indexOf('\n', startChar);
     const lineEnd = newline < 0 ? analysis.text.length : newline;
     const close = analysis.text.indexOf('"', startChar + 1);
-    const endChar = analysis.text[startChar] === '"' && close >= 0 && close < lineEnd
-      ? close + 1
-      : Math.min(startChar + symbol.length + 2, lineEnd);
+    const endChar =
+      analysis.text[startChar] === '"' && close >= 0 && close < lineEnd
+        ? close + 1
+        : Math.min(startChar + symbol.length + 2, lineEnd);
     problems.push({
       kind: 'chordSymbol',
       severity: 'warning',
       startChar,
       endChar,
       message: `Cannot read the chord symbol "${symbol}" (write it like C7, Dm7, F#m7b5, Bbmaj7 or G7/B); it is ignored`,
-      fixes: analysis.text[startChar] === '"' && analysis.text[endChar - 1] === '"'
-        ? respellChordSymbol(symbol).map((spelling) => ({
-          title: `Respell the chord symbol as "${spelling}"`,
-          startChar: startChar + 1,
-          endChar: endChar - 1,
-          newText: spelling,
-        }))
-        : undefined,
+      fixes:
+        analysis.text[startChar] === '"' && analysis.text[endChar - 1] === '"'
+          ? respellChordSymbol(symbol).map((spelling) => ({
+              title: `Respell the chord symbol as "${spelling}"`,
+              startChar: startChar + 1,
+              endChar: endChar - 1,
+              newText: spelling,
+            }))
+          : undefined,
     });
   }
   return problems;
@@ -183,6 +201,8 @@ export function lineEndingDiagnostic(text: string): AbcDiagnostic | undefined {
     message: mixed
       ? `The file mixes Windows (CR LF) and Unix (LF) line endings (${crlf} of ${lines} lines end in CR LF)`
       : 'The file has Windows (CR LF) line endings; ABC tools count positions more reliably on LF',
-    fixes: [{ title: 'Convert the line endings to LF', startChar: 0, endChar: text.length, newText: withLfLineEndings(text) }],
+    fixes: [
+      { title: 'Convert the line endings to LF', startChar: 0, endChar: text.length, newText: withLfLineEndings(text) },
+    ],
   };
 }

@@ -68,7 +68,13 @@ function analyseNote(note: MelodyNote, tune: Tune, text: string): AnalysedNote {
   const startChar = note.source?.startChar ?? 0;
   const endChar = note.source?.endChar ?? startChar;
   const { start: noteStartChar, end: noteEndChar } = noteTextRange(text, startChar, endChar);
-  const analysed: AnalysedNote = { note, startChar, endChar: trimEnd(text, startChar, endChar), noteStartChar, noteEndChar };
+  const analysed: AnalysedNote = {
+    note,
+    startChar,
+    endChar: trimEnd(text, startChar, endChar),
+    noteStartChar,
+    noteEndChar,
+  };
   if (note.pitch !== null) {
     const chord = chordAt(tune.chords, note.start);
     if (chord) {

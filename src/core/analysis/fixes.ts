@@ -36,8 +36,33 @@ export function restText(quarters: number, unit: { num: number; den: number }): 
 
 /** Chord endings tried when a symbol cannot be read, the common ones of jazz lead sheets first. */
 const COMMON_SUFFIXES = [
-  '', 'm', '7', 'maj7', 'm7', 'm7b5', 'dim7', '6', 'm6', '9', 'm9', 'maj9', '13', '7b9', '7#9', '7#11', '7b13',
-  '7alt', '7sus4', 'sus4', 'sus2', 'aug', 'dim', '7#5', 'm(maj7)', '69', 'add9',
+  '',
+  'm',
+  '7',
+  'maj7',
+  'm7',
+  'm7b5',
+  'dim7',
+  '6',
+  'm6',
+  '9',
+  'm9',
+  'maj9',
+  '13',
+  '7b9',
+  '7#9',
+  '7#11',
+  '7b13',
+  '7alt',
+  '7sus4',
+  'sus4',
+  'sus2',
+  'aug',
+  'dim',
+  '7#5',
+  'm(maj7)',
+  '69',
+  'add9',
 ];
 
 /** Spellings of other traditions rewritten into the ones the reader knows. */
@@ -91,8 +116,9 @@ export function respellChordSymbol(symbol: string, limit = 3): string[] {
   const slash = /\/([A-Ga-g][#b]?)$/.exec(rewritten);
   const ending = rewritten.slice(root[0].length, slash ? slash.index : undefined);
   const bass = slash ? `/${slash[1].toUpperCase()}` : '';
-  const ranked = COMMON_SUFFIXES.map((suffix) => ({ suffix, distance: editDistance(ending, suffix) }))
-    .sort((a, b) => a.distance - b.distance || COMMON_SUFFIXES.indexOf(a.suffix) - COMMON_SUFFIXES.indexOf(b.suffix));
+  const ranked = COMMON_SUFFIXES.map((suffix) => ({ suffix, distance: editDistance(ending, suffix) })).sort(
+    (a, b) => a.distance - b.distance || COMMON_SUFFIXES.indexOf(a.suffix) - COMMON_SUFFIXES.indexOf(b.suffix),
+  );
   for (const { suffix } of ranked) {
     if (found.length >= limit) break;
     offer(`${root[0]}${suffix}${bass}`);

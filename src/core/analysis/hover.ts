@@ -31,7 +31,11 @@ const LETTER_PITCH_CLASSES: Record<string, number> = { C: 0, D: 2, E: 4, F: 5, G
 
 /** Music typography for note names: "Eb" → "E♭". */
 export function prettyAccidentals(name: string): string {
-  return name.replace(/(?<=[A-G])bb/g, '𝄫').replace(/(?<=[A-G])b/g, '♭').replace(/##/g, '𝄪').replace(/#/g, '♯');
+  return name
+    .replace(/(?<=[A-G])bb/g, '𝄫')
+    .replace(/(?<=[A-G])b/g, '♭')
+    .replace(/##/g, '𝄪')
+    .replace(/#/g, '♯');
 }
 
 /**
@@ -62,25 +66,51 @@ export function degreeOverChord(pitchClass: number, chord: Chord): string {
   const hasMajorThird = chord.pitchClasses.some((pc) => mod12(pc - chord.root) === 4);
   const minorish = ['min', 'min7', 'minMaj7', 'min6', 'dim', 'dim7', 'halfDim7'].includes(chord.quality);
   switch (semitones) {
-    case 0: return 'root';
-    case 1: return '♭9';
-    case 2: return inChord && chord.quality === 'sus2' ? '2' : '9';
-    case 3: return inChord || minorish || !hasMajorThird ? '♭3' : '♯9';
-    case 4: return '3';
-    case 5: return inChord && chord.quality === 'sus4' ? '4' : '11';
-    case 6: return inChord && ['dim', 'dim7', 'halfDim7'].includes(chord.quality) ? '♭5' : '♯11';
-    case 7: return '5';
-    case 8: return inChord && ['aug', 'aug7', 'augMaj7'].includes(chord.quality) ? '♯5' : '♭13';
-    case 9: return inChord && chord.quality === 'dim7' ? '𝄫7' : inChord && ['maj6', 'min6'].includes(chord.quality) ? '6' : '13';
-    case 10: return '♭7';
-    default: return '7';
+    case 0:
+      return 'root';
+    case 1:
+      return '♭9';
+    case 2:
+      return inChord && chord.quality === 'sus2' ? '2' : '9';
+    case 3:
+      return inChord || minorish || !hasMajorThird ? '♭3' : '♯9';
+    case 4:
+      return '3';
+    case 5:
+      return inChord && chord.quality === 'sus4' ? '4' : '11';
+    case 6:
+      return inChord && ['dim', 'dim7', 'halfDim7'].includes(chord.quality) ? '♭5' : '♯11';
+    case 7:
+      return '5';
+    case 8:
+      return inChord && ['aug', 'aug7', 'augMaj7'].includes(chord.quality) ? '♯5' : '♭13';
+    case 9:
+      return inChord && chord.quality === 'dim7'
+        ? '𝄫7'
+        : inChord && ['maj6', 'min6'].includes(chord.quality)
+          ? '6'
+          : '13';
+    case 10:
+      return '♭7';
+    default:
+      return '7';
   }
 }
 
 const NOTE_VALUES: Array<[number, string]> = [
-  [6, 'dotted whole note'], [4, 'whole note'], [3, 'dotted half note'], [2, 'half note'], [1.5, 'dotted quarter note'],
-  [1, 'quarter note'], [0.75, 'dotted eighth note'], [0.5, 'eighth note'], [1 / 3, 'triplet eighth note'],
-  [0.375, 'dotted sixteenth note'], [0.25, 'sixteenth note'], [1 / 6, 'triplet sixteenth note'], [0.125, '32nd note'],
+  [6, 'dotted whole note'],
+  [4, 'whole note'],
+  [3, 'dotted half note'],
+  [2, 'half note'],
+  [1.5, 'dotted quarter note'],
+  [1, 'quarter note'],
+  [0.75, 'dotted eighth note'],
+  [0.5, 'eighth note'],
+  [1 / 3, 'triplet eighth note'],
+  [0.375, 'dotted sixteenth note'],
+  [0.25, 'sixteenth note'],
+  [1 / 6, 'triplet sixteenth note'],
+  [0.125, '32nd note'],
 ];
 
 function noteValueName(quarters: number): string | undefined {
@@ -143,7 +173,9 @@ export function abcHover(analysis: AbcAnalysis, offset: number): AbcHover | unde
         lines: [`**${prettyAccidentals(chord.symbol)}**: ${chordNotesText(chord)}`, `Scale: ${scale.join(' ')}`],
       };
     }
-    const note = analysed.notes.find((n) => offset >= n.noteStartChar && offset < Math.max(n.noteEndChar, n.noteStartChar + 1));
+    const note = analysed.notes.find(
+      (n) => offset >= n.noteStartChar && offset < Math.max(n.noteEndChar, n.noteStartChar + 1),
+    );
     if (note) return noteHover(analysis, note, tune.meter);
   }
   return undefined;
@@ -159,7 +191,9 @@ function noteHover(analysis: AbcAnalysis, analysed: AnalysedNote, meter: Meter):
   const lines = [`**${name}**: ${length}`];
   if (analysed.chord && analysed.role) {
     const pitchClassOnly = name.replace(/-?\d+$/, '');
-    lines.push(`${functionOverChord(note.pitch, analysed.role, analysed.chord, pitchClassOnly)} (${ROLE_EXPLANATIONS[analysed.role]})`);
+    lines.push(
+      `${functionOverChord(note.pitch, analysed.role, analysed.chord, pitchClassOnly)} (${ROLE_EXPLANATIONS[analysed.role]})`,
+    );
   }
   return { ...range, lines };
 }

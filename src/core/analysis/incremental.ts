@@ -104,23 +104,27 @@ export class BookAnalysis {
     return this.tunes.flatMap((placed) => {
       const symbol = placed.piece.symbol;
       if (!symbol) return [];
-      return [{
-        ...symbol,
-        tuneIndex: placed.index,
-        // The document's own split: a piece ends with its tune, the document's tune takes its line end too.
-        startChar: placed.info.startChar,
-        endChar: Math.max(placed.info.startChar, placed.info.endChar),
-        selectionStartChar: symbol.selectionStartChar + placed.shift,
-        selectionEndChar: symbol.selectionEndChar + placed.shift,
-        startLine: placed.info.startLine,
-        endLine: placed.info.endLine,
-        parts: symbol.parts.map((part) => shifted(part, placed.shift)),
-      }];
+      return [
+        {
+          ...symbol,
+          tuneIndex: placed.index,
+          // The document's own split: a piece ends with its tune, the document's tune takes its line end too.
+          startChar: placed.info.startChar,
+          endChar: Math.max(placed.info.startChar, placed.info.endChar),
+          selectionStartChar: symbol.selectionStartChar + placed.shift,
+          selectionEndChar: symbol.selectionEndChar + placed.shift,
+          startLine: placed.info.startLine,
+          endLine: placed.info.endLine,
+          parts: symbol.parts.map((part) => shifted(part, placed.shift)),
+        },
+      ];
     });
   }
 
   harmonyCounts(): TuneHarmonyCount[] {
-    return this.tunes.flatMap((placed) => (placed.piece.count ? [{ ...placed.piece.count, tuneIndex: placed.index }] : []));
+    return this.tunes.flatMap((placed) =>
+      placed.piece.count ? [{ ...placed.piece.count, tuneIndex: placed.index }] : [],
+    );
   }
 }
 

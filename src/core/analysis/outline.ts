@@ -35,7 +35,13 @@ export function abcOutline(analysis: AbcAnalysis): AbcTuneSymbol[] {
     const lineEnd = analysis.text.indexOf('\n', info.startChar);
     const selectionEndChar = Math.min(info.endChar, lineEnd < 0 ? analysis.text.length : lineEnd);
     const title = info.title || tune?.title || 'untitled';
-    const details = tune ? [`${tune.meter.numerator}/${tune.meter.denominator}`, `K:${tune.key.name}`, `${bars.length} bar${bars.length === 1 ? '' : 's'}`] : ['not readable'];
+    const details = tune
+      ? [
+          `${tune.meter.numerator}/${tune.meter.denominator}`,
+          `K:${tune.key.name}`,
+          `${bars.length} bar${bars.length === 1 ? '' : 's'}`,
+        ]
+      : ['not readable'];
     return {
       tuneIndex: info.index,
       name: info.id ? `X:${info.id} ${title}` : title,
@@ -43,7 +49,10 @@ export function abcOutline(analysis: AbcAnalysis): AbcTuneSymbol[] {
       startChar: info.startChar,
       endChar: Math.max(info.startChar, info.endChar),
       selectionStartChar: info.startChar,
-      selectionEndChar: Math.max(info.startChar, analysis.text[selectionEndChar - 1] === '\r' ? selectionEndChar - 1 : selectionEndChar),
+      selectionEndChar: Math.max(
+        info.startChar,
+        analysis.text[selectionEndChar - 1] === '\r' ? selectionEndChar - 1 : selectionEndChar,
+      ),
       startLine: info.startLine,
       endLine: info.endLine,
       parts: analysed ? tuneParts(analysis.text, analysed) : [],

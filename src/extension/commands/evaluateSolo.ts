@@ -30,9 +30,16 @@ export class EvaluateSoloCommand implements Command {
     const file = document.isUntitled ? 'solo.abc' : path.basename(document.fileName);
     const report = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Evaluating the solo' },
-      () => evaluation.evaluateSoloText(document.getText(), { file, modelDir: model.dir, onLog: (line) => this.log.info(line) }),
+      () =>
+        evaluation.evaluateSoloText(document.getText(), {
+          file,
+          modelDir: model.dir,
+          onLog: (line) => this.log.info(line),
+        }),
     );
-    this.log.info(`evaluation of ${file} against model "${model.name}":\n${evaluation.formatEvaluationSummary(report)}`);
+    this.log.info(
+      `evaluation of ${file} against model "${model.name}":\n${evaluation.formatEvaluationSummary(report)}`,
+    );
     this.preview.show(document, { beside: true });
     return this.preview.showReport(evaluation.evaluationReportHtml(report));
   }

@@ -49,7 +49,9 @@ export class ExportWavCommand implements Command {
       `exported ${document.uri.toString()} (tune ${(tuneIndex ?? 0) + 1}) as WAV: ${info.durationSeconds.toFixed(2)} s, ` +
         `${info.sampleRate} Hz, ${info.channels} channel(s), ${wav.bytes.byteLength} bytes, to ${target.fsPath}`,
     );
-    void vscode.window.showInformationMessage(`Saved ${path.basename(target.fsPath)} (${info.durationSeconds.toFixed(1)} s).`);
+    void vscode.window.showInformationMessage(
+      `Saved ${path.basename(target.fsPath)} (${info.durationSeconds.toFixed(1)} s).`,
+    );
     return target;
   }
 

@@ -59,7 +59,8 @@ export class GenerateOverChordsCommand implements Command {
     const engine = await loadEngine();
     const chords = await vscode.window.showInputBox({
       title: 'Improvise over Chords',
-      prompt: 'Chords, one bar between bar lines; several chords share a bar. The progression repeats until the solo ends.',
+      prompt:
+        'Chords, one bar between bar lines; several chords share a bar. The progression repeats until the solo ends.',
       value: this.lastProgression ?? generateOptionsFromSettings().chords ?? engine.DEFAULT_PROGRESSION,
       ignoreFocusOut: true,
       validateInput: (text) => {

@@ -12,7 +12,9 @@ export class PlayTuneCommand implements Command {
 
   async execute(resource?: unknown): Promise<void> {
     const document =
-      resource instanceof vscode.Uri ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
+      resource instanceof vscode.Uri
+        ? await vscode.workspace.openTextDocument(resource)
+        : vscode.window.activeTextEditor?.document;
     if (!document || !isAbcDocument(document)) return;
     this.preview.playWhenReady(document);
   }

@@ -7,7 +7,12 @@ import { showFailure } from '../errors';
 import type { ModelRef, ModelRegistry } from '../models/modelRegistry';
 import type { ActiveModelStatusBar } from '../models/statusBar';
 import { trainingEpochsSetting } from '../settings';
-import { ensureTrustedForTraining, pickMidiTracks, resolveCorpus, saveDirtyCorpusDocuments } from '../training/corpusSelection';
+import {
+  ensureTrustedForTraining,
+  pickMidiTracks,
+  resolveCorpus,
+  saveDirtyCorpusDocuments,
+} from '../training/corpusSelection';
 import type { TrainOutcome, TrainingRunner } from '../training/trainingRunner';
 import { COMMAND_IDS } from '../../shared/commandIds';
 
@@ -46,7 +51,9 @@ export class TrainModelCommand implements Command {
     if (!corpus || corpus.length === 0) return undefined;
     const remote = corpus.find((uri) => uri.scheme !== 'file');
     if (remote) {
-      void vscode.window.showErrorMessage(`Training needs a corpus on the local disk; ${remote.toString()} is not one.`);
+      void vscode.window.showErrorMessage(
+        `Training needs a corpus on the local disk; ${remote.toString()} is not one.`,
+      );
       return undefined;
     }
     if (!(await ensureTrustedForTraining())) return undefined;
@@ -58,7 +65,13 @@ export class TrainModelCommand implements Command {
     const name = (await loadEngine()).modelNameForCorpus(paths);
     const target = this.models.trainedModel(name);
     await fs.mkdir(this.models.trainedModelsRoot, { recursive: true });
-    const request: TrainRequest = { corpus: paths, outDir: target.dir, name, epochs: trainingEpochsSetting(), ...tracks };
+    const request: TrainRequest = {
+      corpus: paths,
+      outDir: target.dir,
+      name,
+      epochs: trainingEpochsSetting(),
+      ...tracks,
+    };
     const previous = this.models.active;
     this.log.info(`training "${name}" on ${paths.join(', ')} (${request.epochs ?? 'default'} epochs) → ${target.dir}`);
 
@@ -104,7 +117,8 @@ export class TrainModelCommand implements Command {
       case 'failed':
         this.log.error(`training "${target.name}" failed: ${outcome.message}`);
         if (outcome.userFacing) void vscode.window.showErrorMessage(outcome.message);
-        else void showFailure(`Training failed: ${outcome.message}. The model "${previous.name}" stays active.`, this.log);
+        else
+          void showFailure(`Training failed: ${outcome.message}. The model "${previous.name}" stays active.`, this.log);
         return;
     }
   }

@@ -1,10 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import {
-  SET_MODEL_NOTIFICATION,
-  type AbcServerOptions,
-  type ContinuationSettings,
-} from '../../shared/abcLanguage';
+import { SET_MODEL_NOTIFICATION, type AbcServerOptions, type ContinuationSettings } from '../../shared/abcLanguage';
 import { generateOptionsFromSettings, readConfiguration, SETTINGS_SECTION } from '../settings';
 
 export const ABC_SELECTOR: vscode.DocumentSelector = [{ language: 'abc' }];
@@ -101,9 +97,11 @@ export class AbcLanguageClient implements vscode.Disposable {
       }),
     );
     if (this.models.onDidChangeActive) {
-      this.disposables.push(this.models.onDidChangeActive(() => {
-        void client.sendNotification(SET_MODEL_NOTIFICATION, { modelDir: this.models.activeModelDir() });
-      }));
+      this.disposables.push(
+        this.models.onDidChangeActive(() => {
+          void client.sendNotification(SET_MODEL_NOTIFICATION, { modelDir: this.models.activeModelDir() });
+        }),
+      );
     }
     this.started.fire(client);
     return client;

@@ -1,13 +1,8 @@
 import * as vscode from 'vscode';
 import { errorMessage } from '../errors';
-import {
-  ABC_COMMANDS,
-  type ContinueSoloOptions,
-  type ContinueSoloResult,
-} from '../../shared/abcLanguage';
+import { ABC_COMMANDS, type ContinueSoloOptions, type ContinueSoloResult } from '../../shared/abcLanguage';
 import { ABC_SELECTOR, continuationSettings, type AbcLanguageClient } from './client';
 import { readConfiguration } from '../settings';
-
 
 /**
  * "Continue this solo" with the active model, computed by the language server: ghost text for the next bar
@@ -46,7 +41,8 @@ export class SoloContinuation implements vscode.InlineCompletionItemProvider {
     if (!readConfiguration().inlineSuggestions) return undefined;
     // While typing, propose only right after a bar line; an explicit request is answered anywhere it can be.
     const before = document.lineAt(position.line).text.slice(0, position.character);
-    if (context.triggerKind === vscode.InlineCompletionTriggerKind.Automatic && !/[|:]\s*$/.test(before)) return undefined;
+    if (context.triggerKind === vscode.InlineCompletionTriggerKind.Automatic && !/[|:]\s*$/.test(before))
+      return undefined;
     try {
       const result = await this.continueAt(document, position, { bars: 1 });
       if (!result.ok) return undefined;
@@ -65,14 +61,20 @@ export class SoloContinuation implements vscode.InlineCompletionItemProvider {
       editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     }
     if (!editor || editor.document.languageId !== 'abc') {
-      void vscode.window.showWarningMessage('Continue Solo Here works in an ABC editor: open a .abc file and put the cursor after a bar line.');
+      void vscode.window.showWarningMessage(
+        'Continue Solo Here works in an ABC editor: open a .abc file and put the cursor after a bar line.',
+      );
       return;
     }
     const document = editor.document;
-    const position = placeArgument instanceof vscode.Position ? placeArgument
-      : typeof placeArgument === 'number' ? document.positionAt(placeArgument)
-        : isPositionLike(placeArgument) ? new vscode.Position(placeArgument.line, placeArgument.character)
-          : editor.selection.active;
+    const position =
+      placeArgument instanceof vscode.Position
+        ? placeArgument
+        : typeof placeArgument === 'number'
+          ? document.positionAt(placeArgument)
+          : isPositionLike(placeArgument)
+            ? new vscode.Position(placeArgument.line, placeArgument.character)
+            : editor.selection.active;
     try {
       const result = await this.continueAt(document, position, { steps: continuationSettings().steps });
       if (!result.ok) {
@@ -85,7 +87,10 @@ export class SoloContinuation implements vscode.InlineCompletionItemProvider {
       const end = document.positionAt(startOffset + result.text.length);
       editor.selection = new vscode.Selection(end, end);
       const chords = [...new Set(result.chords)].join(' ');
-      vscode.window.setStatusBarMessage(`Jazz: ${result.bars} bar${result.bars === 1 ? '' : 's'} over ${chords} (seed ${result.seed})`, 8000);
+      vscode.window.setStatusBarMessage(
+        `Jazz: ${result.bars} bar${result.bars === 1 ? '' : 's'} over ${chords} (seed ${result.seed})`,
+        8000,
+      );
     } catch (error) {
       void vscode.window.showErrorMessage(`Continue Solo Here failed: ${errorMessage(error)}`);
     }

@@ -66,7 +66,9 @@ export class HarmonyColouring implements vscode.Disposable {
         if (editor.document.version !== version) continue;
         const tokens = decodeHarmonyTokens(answer?.data ?? []);
         const ranges = (type: string): vscode.Range[] =>
-          tokens.filter((t) => t.type === type).map((t) => new vscode.Range(t.line, t.character, t.line, t.character + t.length));
+          tokens
+            .filter((t) => t.type === type)
+            .map((t) => new vscode.Range(t.line, t.character, t.line, t.character + t.length));
         editor.setDecorations(this.outside, ranges('outsideTone'));
         editor.setDecorations(this.approach, ranges('approachTone'));
       } catch {

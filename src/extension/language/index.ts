@@ -18,7 +18,10 @@ export interface LanguageFeatures {
  * suggestion and the harmony decorations are drawn here from the server's answers. Nothing starts until
  * an ABC document is open.
  */
-export function registerLanguageFeatures(context: vscode.ExtensionContext, dependencies: LanguageFeatureDependencies): LanguageFeatures {
+export function registerLanguageFeatures(
+  context: vscode.ExtensionContext,
+  dependencies: LanguageFeatureDependencies,
+): LanguageFeatures {
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const clientLibrary = vscode.Uri.joinPath(context.extensionUri, 'dist', 'languageClient.js').fsPath;
   const server = new AbcLanguageClient(serverModule, clientLibrary, dependencies, {

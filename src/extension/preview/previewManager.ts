@@ -18,10 +18,7 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
 
   static register(context: vscode.ExtensionContext): JazzPreviewManager {
     const manager = new JazzPreviewManager(context.extensionUri);
-    context.subscriptions.push(
-      manager,
-      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),
-    );
+    context.subscriptions.push(manager, vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager));
     return manager;
   }
 
@@ -34,7 +31,9 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
   }
 
   show(document: vscode.TextDocument, options: { beside?: boolean } = {}): void {
-    const column = options.beside ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+    const column = options.beside
+      ? vscode.ViewColumn.Beside
+      : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One);
     if (this.preview) {
       this.preview.retarget(document);
       this.preview.reveal(column, true);
@@ -73,7 +72,11 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
    * Renders a tune of the document to WAV in the preview (opening it beside the editor if needed), as
    * the panel's band plays it (mixer, lead instrument, tempo, swing, count-in).
    */
-  async exportWav(document: vscode.TextDocument, tuneIndex: number | undefined, token: vscode.CancellationToken): Promise<ExportedWav> {
+  async exportWav(
+    document: vscode.TextDocument,
+    tuneIndex: number | undefined,
+    token: vscode.CancellationToken,
+  ): Promise<ExportedWav> {
     if (this.preview) {
       // Where the user put the preview, it stays.
       this.preview.retarget(document);

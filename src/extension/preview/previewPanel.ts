@@ -127,13 +127,17 @@ export class JazzPreviewPanel implements vscode.Disposable {
         this.pendingWavs.delete(requestId);
         reject(new vscode.CancellationError());
       });
-      const settle = <T>(action: (value: T) => void) => (value: T): void => {
-        cancellation.dispose();
-        this.pendingWavs.delete(requestId);
-        action(value);
-      };
+      const settle =
+        <T>(action: (value: T) => void) =>
+        (value: T): void => {
+          cancellation.dispose();
+          this.pendingWavs.delete(requestId);
+          action(value);
+        };
       this.pendingWavs.set(requestId, { resolve: settle(resolve), reject: settle(reject) });
-      this.post(tuneIndex === undefined ? { type: 'exportWav', requestId } : { type: 'exportWav', requestId, tuneIndex });
+      this.post(
+        tuneIndex === undefined ? { type: 'exportWav', requestId } : { type: 'exportWav', requestId, tuneIndex },
+      );
     });
   }
 
@@ -143,7 +147,8 @@ export class JazzPreviewPanel implements vscode.Disposable {
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     this.documentSubscription?.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
-    for (const pending of [...this.pendingWavs.values()]) pending.reject(new Error('The preview was closed before the WAV was ready.'));
+    for (const pending of [...this.pendingWavs.values()])
+      pending.reject(new Error('The preview was closed before the WAV was ready.'));
     for (const wake of [...this.renderWaiters]) wake();
     this.panel.dispose();
     this.hooks.onDidDispose(this);
@@ -198,7 +203,12 @@ export class JazzPreviewPanel implements vscode.Disposable {
     const harmony = analysis ? await this.harmonyOf(analysis, document, text, lfText) : undefined;
     if (this.disposed || version !== this.renderVersion) return;
     this.lastSent = { version, documentVersion: document.version, lfText, lineStarts: lineStarts(lfText) };
-    const message: ExtensionToWebviewMessage = { type: 'render', version, documentUri: document.uri.toString(), abc: lfText };
+    const message: ExtensionToWebviewMessage = {
+      type: 'render',
+      version,
+      documentUri: document.uri.toString(),
+      abc: lfText,
+    };
     if (harmony) message.harmony = harmony;
     this.post(message);
   }
@@ -216,9 +226,15 @@ export class JazzPreviewPanel implements vscode.Disposable {
    * The engine's marks for the LF text the page renders. An LF document is that text already, and the
    * analysis the editor's features share is reused; a CRLF one is analysed as the page sees it.
    */
-  private async harmonyOf(analysis: Analysis, document: vscode.TextDocument, text: string, lfText: string): Promise<RenderHarmony | undefined> {
+  private async harmonyOf(
+    analysis: Analysis,
+    document: vscode.TextDocument,
+    text: string,
+    lfText: string,
+  ): Promise<RenderHarmony | undefined> {
     try {
-      const analysed = text === lfText ? await analyseDocument(document) : analysis.analyseAbc(lfText, document.uri.toString());
+      const analysed =
+        text === lfText ? await analyseDocument(document) : analysis.analyseAbc(lfText, document.uri.toString());
       if (analysed.text !== lfText) return undefined;
       return toRenderHarmony(analysis.markedNotes(analysed), analysis.harmonyCounts(analysed));
     } catch (error) {
@@ -392,7 +408,13 @@ export function toBandData(arrangement: BandData): BandData {
     meter: { numerator: meter.numerator, denominator: meter.denominator },
     countInTicks,
     totalTicks,
-    notes: notes.map(({ part, pitch, startTick, durationTicks, velocity }) => ({ part, pitch, startTick, durationTicks, velocity })),
+    notes: notes.map(({ part, pitch, startTick, durationTicks, velocity }) => ({
+      part,
+      pitch,
+      startTick,
+      durationTicks,
+      velocity,
+    })),
   };
 }
 

@@ -14,7 +14,8 @@ export async function resolveCorpus(clicked: unknown, selected: unknown): Promis
   if (Array.isArray(selected) && selected.length > 0 && selected.every((u) => u instanceof vscode.Uri)) return selected;
   if (clicked instanceof vscode.Uri) return [clicked];
   const editor = vscode.window.activeTextEditor;
-  if (editor && editor.document.languageId === 'abc' && editor.document.uri.scheme === 'file') return [editor.document.uri];
+  if (editor && editor.document.languageId === 'abc' && editor.document.uri.scheme === 'file')
+    return [editor.document.uri];
   return vscode.window.showOpenDialog({
     canSelectFiles: true,
     canSelectFolders: true,
@@ -79,11 +80,17 @@ export async function pickMidiTracks(corpus: vscode.Uri[]): Promise<TrackChoice 
     description: track.instrument,
     detail: `${track.noteCount} notes, ${Math.round(track.monophonicRatio * 100)}% single notes, channel ${track.channel + 1}`,
   });
-  const melody = await pickOne(pitched.map(toItem), midi.defaultMelodyTrack(tracks), `${path.basename(file)}: the melody track (step 1 of 2)`);
+  const melody = await pickOne(
+    pitched.map(toItem),
+    midi.defaultMelodyTrack(tracks),
+    `${path.basename(file)}: the melody track (step 1 of 2)`,
+  );
   if (!melody) return undefined;
 
   const suggestedChords = new Set(midi.defaultChordTracks(tracks, melody).map((t) => t.index));
-  const chordItems = pitched.filter((t) => t.index !== melody.index).map((t) => ({ ...toItem(t), picked: suggestedChords.has(t.index) }));
+  const chordItems = pitched
+    .filter((t) => t.index !== melody.index)
+    .map((t) => ({ ...toItem(t), picked: suggestedChords.has(t.index) }));
   const chords = await vscode.window.showQuickPick(chordItems, {
     canPickMany: true,
     title: `${path.basename(file)}: the chord tracks (step 2 of 2)`,
@@ -95,7 +102,11 @@ export async function pickMidiTracks(corpus: vscode.Uri[]): Promise<TrackChoice 
 }
 
 /** showQuickPick cannot preselect in single-pick mode; a QuickPick with activeItems can. */
-function pickOne(items: TrackItem[], suggested: MidiTrackInfo | undefined, title: string): Promise<MidiTrackInfo | undefined> {
+function pickOne(
+  items: TrackItem[],
+  suggested: MidiTrackInfo | undefined,
+  title: string,
+): Promise<MidiTrackInfo | undefined> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<TrackItem>();
     pick.title = title;

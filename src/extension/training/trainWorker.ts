@@ -35,7 +35,12 @@ async function main(): Promise<void> {
       post({ type: 'cancelled' });
     } else {
       const error = err instanceof Error ? err : new Error(String(err));
-      post({ type: 'failed', message: error.message, userFacing: error instanceof UserFacingError, stack: error.stack });
+      post({
+        type: 'failed',
+        message: error.message,
+        userFacing: error instanceof UserFacingError,
+        stack: error.stack,
+      });
     }
   } finally {
     // tfjs keeps handles open; the host waits for 'exit', so leave explicitly.

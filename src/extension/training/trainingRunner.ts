@@ -33,7 +33,12 @@ export class TrainingRunner implements vscode.Disposable {
     return this.current?.info;
   }
 
-  run(name: string, request: TrainRequest, onProgress: (p: TrainProgress) => void, token: vscode.CancellationToken): Promise<TrainOutcome> {
+  run(
+    name: string,
+    request: TrainRequest,
+    onProgress: (p: TrainProgress) => void,
+    token: vscode.CancellationToken,
+  ): Promise<TrainOutcome> {
     if (this.current) throw new Error(`a training is already running (${this.current.info.name})`);
     const cancelFlag = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
     const input: TrainWorkerInput = { request, cancelFlag };
@@ -99,7 +104,11 @@ export class TrainingRunner implements vscode.Disposable {
           outcome ??
             (token.isCancellationRequested
               ? { kind: 'cancelled' }
-              : { kind: 'failed', message: `the training worker stopped unexpectedly (exit code ${code})`, userFacing: false }),
+              : {
+                  kind: 'failed',
+                  message: `the training worker stopped unexpectedly (exit code ${code})`,
+                  userFacing: false,
+                }),
         );
       });
     });

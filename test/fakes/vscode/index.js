@@ -146,7 +146,9 @@ function configuration(section) {
       if (value === undefined) fake.settings.delete(full(key));
       else fake.settings.set(full(key), value);
       const changed = full(key);
-      fake.configurationChanged.fire({ affectsConfiguration: (name) => changed === name || changed.startsWith(`${name}.`) });
+      fake.configurationChanged.fire({
+        affectsConfiguration: (name) => changed === name || changed.startsWith(`${name}.`),
+      });
     },
   };
 }
@@ -233,13 +235,50 @@ const known = {
 // Bundlers copy a module's own keys (esbuild's __toESM), so every member the extension may touch has to
 // exist up front; any other is inert too.
 const INERT_MEMBERS = [
-  'languages', 'env', 'extensions', 'debug', 'tasks', 'scm', 'tests', 'l10n', 'ThemeIcon', 'ThemeColor',
-  'Selection', 'Location', 'MarkdownString', 'Hover', 'CodeLens', 'Diagnostic', 'DocumentSymbol',
-  'SymbolInformation', 'FoldingRange', 'InlineCompletionItem', 'CompletionItem', 'TextEdit', 'WorkspaceEdit',
-  'SnippetString', 'RelativePattern', 'TreeItem', 'CodeAction', 'CodeActionKind', 'SymbolKind', 'FoldingRangeKind',
-  'TextEditorRevealType', 'OverviewRulerLane', 'InlineCompletionTriggerKind', 'CompletionItemKind', 'EndOfLine',
-  'UIKind', 'ColorThemeKind', 'DecorationRangeBehavior', 'TreeItemCollapsibleState', 'QuickPickItemKind',
-  'LogLevel', 'SemanticTokensLegend', 'SemanticTokensBuilder', 'SemanticTokens',
+  'languages',
+  'env',
+  'extensions',
+  'debug',
+  'tasks',
+  'scm',
+  'tests',
+  'l10n',
+  'ThemeIcon',
+  'ThemeColor',
+  'Selection',
+  'Location',
+  'MarkdownString',
+  'Hover',
+  'CodeLens',
+  'Diagnostic',
+  'DocumentSymbol',
+  'SymbolInformation',
+  'FoldingRange',
+  'InlineCompletionItem',
+  'CompletionItem',
+  'TextEdit',
+  'WorkspaceEdit',
+  'SnippetString',
+  'RelativePattern',
+  'TreeItem',
+  'CodeAction',
+  'CodeActionKind',
+  'SymbolKind',
+  'FoldingRangeKind',
+  'TextEditorRevealType',
+  'OverviewRulerLane',
+  'InlineCompletionTriggerKind',
+  'CompletionItemKind',
+  'EndOfLine',
+  'UIKind',
+  'ColorThemeKind',
+  'DecorationRangeBehavior',
+  'TreeItemCollapsibleState',
+  'QuickPickItemKind',
+  'LogLevel',
+  'SemanticTokensLegend',
+  'SemanticTokensBuilder',
+  'SemanticTokens',
 ];
 for (const name of INERT_MEMBERS) if (!(name in known)) known[name] = inert(name);
 

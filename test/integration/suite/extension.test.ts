@@ -46,7 +46,8 @@ describe('Jazz Solo extension', () => {
   });
 
   after(async () => {
-    for (const key of ['seed', 'training.epochs']) await settings().update(key, undefined, vscode.ConfigurationTarget.Global);
+    for (const key of ['seed', 'training.epochs'])
+      await settings().update(key, undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('contributes every command', async () => {
@@ -78,7 +79,10 @@ describe('Jazz Solo extension', () => {
 
   /** Trains on the fixture corpus; every test that needs a trained model makes its own, so order does not matter. */
   async function trainBlues(): Promise<void> {
-    const outcome = await vscode.commands.executeCommand<TrainOutcome | undefined>('jazzSolo.train', fixture('blues.abc'));
+    const outcome = await vscode.commands.executeCommand<TrainOutcome | undefined>(
+      'jazzSolo.train',
+      fixture('blues.abc'),
+    );
     assert.equal(outcome?.kind, 'done', JSON.stringify(outcome));
   }
 
@@ -90,7 +94,10 @@ describe('Jazz Solo extension', () => {
 
   it('refuses a second training while one runs', async () => {
     const first = vscode.commands.executeCommand<TrainOutcome | undefined>('jazzSolo.train', fixture('blues.abc'));
-    const second = await vscode.commands.executeCommand<TrainOutcome | undefined>('jazzSolo.train', fixture('blues.abc'));
+    const second = await vscode.commands.executeCommand<TrainOutcome | undefined>(
+      'jazzSolo.train',
+      fixture('blues.abc'),
+    );
     assert.equal(second, undefined);
     assert.equal((await first)?.kind, 'done');
     assert.equal(api.isTraining(), false);

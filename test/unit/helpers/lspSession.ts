@@ -60,7 +60,11 @@ export function positionAt(text: string, offset: number): Position {
 /** The text after applying edits (non-overlapping, any order), as a client would. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const sorted = edits
-    .map((edit) => ({ from: offsetAt(text, edit.range.start), to: offsetAt(text, edit.range.end), newText: edit.newText }))
+    .map((edit) => ({
+      from: offsetAt(text, edit.range.start),
+      to: offsetAt(text, edit.range.end),
+      newText: edit.newText,
+    }))
     .sort((a, b) => b.from - a.from);
   let result = text;
   for (const edit of sorted) result = result.slice(0, edit.from) + edit.newText + result.slice(edit.to);
@@ -83,7 +87,10 @@ export class LspSession {
       this.stderr += chunk.toString('utf8');
     });
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-    this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
       this.published.push(params);
       for (const wake of this.waiters.splice(0)) wake();
@@ -119,11 +126,16 @@ export class LspSession {
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'abc', version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'abc', version, text },
+    });
   }
 
   change(uri: string, version: number, changes: Array<{ range?: Range; text: string }>): Promise<void> {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
   }
 
   request<T>(method: string, params: unknown): Promise<T> {
@@ -136,7 +148,8 @@ export class LspSession {
     for (;;) {
       const found = this.published.filter((p) => p.uri === uri && p.version === version).pop();
       if (found) return found.diagnostics;
-      if (Date.now() > deadline) throw new Error(`no diagnostics for ${uri} version ${version} within ${timeoutMs} ms; stderr: ${this.stderr}`);
+      if (Date.now() > deadline)
+        throw new Error(`no diagnostics for ${uri} version ${version} within ${timeoutMs} ms; stderr: ${this.stderr}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 200);
         this.waiters.push(() => {
@@ -177,7 +190,10 @@ export class LspSession {
     let at = 0;
     while (at < bytes.length) {
       const headerEnd = bytes.indexOf('\r\n\r\n', at);
-      if (headerEnd < 0) throw new Error(`stdout holds bytes that are no LSP frame: ${JSON.stringify(bytes.subarray(at, at + 80).toString())}`);
+      if (headerEnd < 0)
+        throw new Error(
+          `stdout holds bytes that are no LSP frame: ${JSON.stringify(bytes.subarray(at, at + 80).toString())}`,
+        );
       const header = bytes.subarray(at, headerEnd).toString('ascii');
       const length = /^Content-Length: (\d+)$/im.exec(header);
       if (!length) throw new Error(`stdout holds a header without Content-Length: ${JSON.stringify(header)}`);
