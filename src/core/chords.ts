@@ -365,20 +365,22 @@ export function keyScale(key: KeySignature): number[] {
 }
 
 /** Whether a key is usually spelled with flats (F, Bb, Eb ... and their modes). */
+/** Semitones from a mode's tonic up to the tonic of its relative major (D dorian → C: 10). */
+export const SEMITONES_TO_RELATIVE_MAJOR: Readonly<Record<KeySignature['mode'], number>> = {
+  major: 0,
+  minor: 3,
+  dorian: 10,
+  mixolydian: 5,
+  lydian: 7,
+  phrygian: 8,
+  locrian: 1,
+};
+
 export function keyPrefersFlats(key: KeySignature): boolean {
   if (/^[A-G]b/.test(key.name)) return true;
   if (/^[A-G]#/.test(key.name)) return false;
   // The relative major's tonic decides: F major and the flat keys have it at one of these.
-  const toMajor: Record<KeySignature['mode'], number> = {
-    major: 0,
-    minor: 3,
-    dorian: 10,
-    mixolydian: 5,
-    lydian: 7,
-    phrygian: 8,
-    locrian: 1,
-  };
-  return [5, 10, 3, 8, 1, 6].includes(mod12(key.tonic + toMajor[key.mode]));
+  return [5, 10, 3, 8, 1, 6].includes(mod12(key.tonic + SEMITONES_TO_RELATIVE_MAJOR[key.mode]));
 }
 
 /**
@@ -495,3 +497,37 @@ function isBetterFit(a: Candidate, coveredA: number, b: Candidate, coveredB: num
   if (Math.abs(coveredA - coveredB) > EPSILON) return coveredA > coveredB;
   return a.strength < b.strength;
 }
+
+/**
+ * Chord-symbol endings of jazz lead sheets, the common ones first: offered when a chord symbol is typed and
+ * tried when one cannot be read.
+ */
+export const COMMON_CHORD_SUFFIXES = [
+  '',
+  'm',
+  '7',
+  'maj7',
+  'm7',
+  'm7b5',
+  'dim7',
+  '6',
+  'm6',
+  '9',
+  'm9',
+  'maj9',
+  '13',
+  '7b9',
+  '7#9',
+  '7#11',
+  '7b13',
+  '7alt',
+  '7sus4',
+  'sus4',
+  'sus2',
+  'aug',
+  'dim',
+  '7#5',
+  'm(maj7)',
+  '69',
+  'add9',
+];

@@ -9,7 +9,7 @@
  */
 import { Midi } from '@tonejs/midi';
 import { mergeTies } from './realiser';
-import { keyPrefersFlats, mod12 } from './chords';
+import { keyPrefersFlats, mod12, SEMITONES_TO_RELATIVE_MAJOR } from './chords';
 import { KeySignature, Solo, TICKS_PER_QUARTER } from './types';
 import { meterSwings, swingTime } from '../shared/swing';
 import { LEAD_SOUNDS } from '../shared/soundFont';
@@ -44,17 +44,7 @@ export interface MidiOptions {
  * minor flag. Church modes are written with their parent major scale's signature (D dorian: no sharps).
  */
 export function midiKeySignature(key: KeySignature): { sharps: number; minor: boolean } {
-  // Semitones from the tonic up to the relative major's tonic.
-  const toMajor: Record<KeySignature['mode'], number> = {
-    major: 0,
-    minor: 3,
-    dorian: 10,
-    mixolydian: 5,
-    lydian: 7,
-    phrygian: 8,
-    locrian: 1,
-  };
-  const majorTonic = mod12(key.tonic + toMajor[key.mode]);
+  const majorTonic = mod12(key.tonic + SEMITONES_TO_RELATIVE_MAJOR[key.mode]);
   // Fifths above C: C 0, G 1, D 2 ... B 5, F#/Gb 6, C#/Db 7, then the flat side.
   const fifths = mod12(majorTonic * 7);
   let sharps: number;

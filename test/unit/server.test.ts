@@ -6,9 +6,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/shared';
+import { ensureBuilt } from './helpers/cli';
 import {
   applyEdits,
   LspSession,
@@ -23,29 +24,6 @@ import { decodeHarmonyTokens } from '../../src/shared/abcLanguage';
 
 const SERVER = join(REPO_ROOT, 'dist', 'server.js');
 const CLI = join(REPO_ROOT, 'bin', 'jazz-solo.js');
-
-function newestSourceTime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Tests the server as shipped: rebuild the bundles when they are missing or older than the sources. */
-function ensureBuilt(): void {
-  const sources = newestSourceTime(join(REPO_ROOT, 'src'));
-  const fresh = [SERVER, join(REPO_ROOT, 'dist', 'cli.js')].every(
-    (file) => existsSync(file) && statSync(file).mtimeMs >= sources,
-  );
-  if (fresh) return;
-  const build = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-  });
-  assert.equal(build.status, 0, `the build failed:\n${build.stdout}\n${build.stderr}`);
-}
 
 const WRONG = [
   'X:1',
@@ -79,7 +57,7 @@ describe('the ABC language server over stdio', () => {
   let lsp: LspSession;
 
   before(async () => {
-    ensureBuilt();
+    ensureBuilt([SERVER]);
     lsp = LspSession.start(process.execPath, [SERVER, '--stdio'], REPO_ROOT);
     const init = await lsp.initialize();
     for (const capability of [
@@ -421,7 +399,7 @@ describe('the ABC language server over stdio', () => {
 
 describe('jazz-solo lsp --stdio', () => {
   test('the CLI starts the same server, with the model given by --model', async () => {
-    ensureBuilt();
+    ensureBuilt([SERVER]);
     const lsp = LspSession.start(
       process.execPath,
       [CLI, 'lsp', '--stdio', '--model', join(REPO_ROOT, 'models', 'default')],
@@ -456,7 +434,7 @@ describe('jazz-solo lsp --stdio', () => {
   });
 
   test('without --stdio, or with a missing model folder, it refuses in one line with status 2', () => {
-    ensureBuilt();
+    ensureBuilt([SERVER]);
     for (const args of [['lsp'], ['lsp', '--stdio', '--model', join(REPO_ROOT, 'no-such-model')]]) {
       const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', input: '' });
       assert.equal(run.status, 2, run.stderr);

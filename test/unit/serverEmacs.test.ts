@@ -11,16 +11,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { REPO_ROOT } from './helpers/shared';
-
-const WRONG_BAR = [
-  'X:1',
-  'T:Wrong Bar',
-  'M:4/4',
-  'L:1/8',
-  'K:C',
-  '"C"CDEF GABc|"F"FAcA FAc|"G7"GBdf edcB|"C7"_E2 c6|]',
-  '',
-].join('\n');
+import { WRONG_BAR } from './helpers/lspSession';
 
 function skipReason(): string | false {
   const probe = spawnSync('emacs', ['--batch', '--eval', '(progn (package-initialize) (require (quote eglot)))'], {

@@ -3,7 +3,7 @@
  * symbols inside quotes (the tune's own chords first, then its key's diatonic chords, then the common
  * chords on the root being typed). Every chord proposed is one the reader can read.
  */
-import { keyPrefersFlats, keyScale, parseChordSymbol, pitchClassName } from '../chords';
+import { COMMON_CHORD_SUFFIXES, keyPrefersFlats, keyScale, parseChordSymbol, pitchClassName } from '../chords';
 import type { KeySignature } from '../types';
 import type { AnalysedTune } from './document';
 import { chordNotesText } from './hover';
@@ -48,23 +48,6 @@ export function headerFieldCompletions(typed: string): AbcCompletion[] {
   );
 }
 
-const COMMON_SUFFIXES = [
-  '',
-  'm',
-  '7',
-  'maj7',
-  'm7',
-  'm7b5',
-  'dim7',
-  '6',
-  'm6',
-  '9',
-  '7b9',
-  '7#9',
-  '7sus4',
-  '13',
-  '7alt',
-];
 /** Diatonic seventh chords of a major key, by degree: Imaj7 ii7 iii7 IVmaj7 V7 vi7 viiø7. */
 const MAJOR_SEVENTHS = ['maj7', 'm7', 'm7', 'maj7', '7', 'm7', 'm7b5'];
 /** Of a minor key (harmonic minor's V7): im7 iiø7 ♭IIImaj7 ivm7 V7 ♭VImaj7 ♭VII7. */
@@ -101,6 +84,7 @@ export function chordCompletions(typed: string, tune: AnalysedTune | undefined):
   if (tune?.tune)
     for (const symbol of diatonicChords(tune.tune.key)) add(symbol, `in the key of ${tune.tune.key.name}`);
   const root = /^[A-G][#b]?/.exec(typed.trim())?.[0];
-  for (const rootName of root ? [root] : []) for (const suffix of COMMON_SUFFIXES) add(`${rootName}${suffix}`, 'chord');
+  for (const rootName of root ? [root] : [])
+    for (const suffix of COMMON_CHORD_SUFFIXES) add(`${rootName}${suffix}`, 'chord');
   return found;
 }

@@ -2,7 +2,7 @@
  * Repairs an editor can offer for the assistant's diagnostics: a rest that completes a short bar, readable
  * spellings of an unreadable chord symbol, LF line endings. Pure text in, text out.
  */
-import { parseChordSymbol } from '../chords';
+import { COMMON_CHORD_SUFFIXES, parseChordSymbol } from '../chords';
 
 /** One replacement in the analysed text (offsets; endChar exclusive, equal to startChar for an insertion). */
 export interface AbcFix {
@@ -33,37 +33,6 @@ export function restText(quarters: number, unit: { num: number; den: number }): 
   if (d === 1) return n === 1 ? 'z' : `z${n}`;
   return n === 1 ? `z/${d}` : `z${n}/${d}`;
 }
-
-/** Chord endings tried when a symbol cannot be read, the common ones of jazz lead sheets first. */
-const COMMON_SUFFIXES = [
-  '',
-  'm',
-  '7',
-  'maj7',
-  'm7',
-  'm7b5',
-  'dim7',
-  '6',
-  'm6',
-  '9',
-  'm9',
-  'maj9',
-  '13',
-  '7b9',
-  '7#9',
-  '7#11',
-  '7b13',
-  '7alt',
-  '7sus4',
-  'sus4',
-  'sus2',
-  'aug',
-  'dim',
-  '7#5',
-  'm(maj7)',
-  '69',
-  'add9',
-];
 
 /** Spellings of other traditions rewritten into the ones the reader knows. */
 const REWRITES: Array<[RegExp, string]> = [
@@ -116,8 +85,9 @@ export function respellChordSymbol(symbol: string, limit = 3): string[] {
   const slash = /\/([A-Ga-g][#b]?)$/.exec(rewritten);
   const ending = rewritten.slice(root[0].length, slash ? slash.index : undefined);
   const bass = slash ? `/${slash[1].toUpperCase()}` : '';
-  const ranked = COMMON_SUFFIXES.map((suffix) => ({ suffix, distance: editDistance(ending, suffix) })).sort(
-    (a, b) => a.distance - b.distance || COMMON_SUFFIXES.indexOf(a.suffix) - COMMON_SUFFIXES.indexOf(b.suffix),
+  const ranked = COMMON_CHORD_SUFFIXES.map((suffix) => ({ suffix, distance: editDistance(ending, suffix) })).sort(
+    (a, b) =>
+      a.distance - b.distance || COMMON_CHORD_SUFFIXES.indexOf(a.suffix) - COMMON_CHORD_SUFFIXES.indexOf(b.suffix),
   );
   for (const { suffix } of ranked) {
     if (found.length >= limit) break;

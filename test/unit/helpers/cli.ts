@@ -20,9 +20,14 @@ function newestSourceTime(dir: string): number {
   return newest;
 }
 
-/** Tests the CLI as shipped: rebuild dist/cli.js when it is missing or older than the sources. */
-export function ensureBuilt(): void {
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newestSourceTime(join(REPO_ROOT, 'src'))) return;
+/**
+ * Tests the tool as shipped: rebuild the bundles (dist/cli.js, and any others named) when one is missing or
+ * older than the sources.
+ */
+export function ensureBuilt(bundles: string[] = []): void {
+  const sources = newestSourceTime(join(REPO_ROOT, 'src'));
+  const fresh = [BUNDLE, ...bundles].every((file) => existsSync(file) && statSync(file).mtimeMs >= sources);
+  if (fresh) return;
   const build = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs'), '--dev'], {
     cwd: REPO_ROOT,
     encoding: 'utf8',

@@ -204,3 +204,14 @@ export class LspSession {
     return frames;
   }
 }
+
+/** A tune whose second bar is an eighth short: the diagnostic every editor test looks for. */
+export const WRONG_BAR = [
+  'X:1',
+  'T:Wrong Bar',
+  'M:4/4',
+  'L:1/8',
+  'K:C',
+  '"C"CDEF GABc|"F"FAcA FAc|"G7"GBdf edcB|"C7"_E2 c6|]',
+  '',
+].join('\n');
