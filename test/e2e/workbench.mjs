@@ -110,13 +110,28 @@ export async function paletteHasCommand(page, title) {
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P), which works whether or not its folder is expanded. */
-export async function openFile(page, fileName) {
-  await closeQuickInput(page);
-  await page.keyboard.press('Control+P');
-  const box = page.locator(SELECTORS.quickInputBox);
-  await box.waitFor({ timeout: 10_000 });
-  await box.fill(fileName);
-  await page.locator(SELECTORS.quickInputRow, { hasText: fileName }).first().click({ timeout: 10_000 });
+export async function openFile(page, fileName, { timeout = 30_000 } = {}) {
+  // Quick Open finds a file through the workspace's file index, which learns of a file a test has just
+  // written a moment later: reopen it until the file is listed, then pick it.
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await closeQuickInput(page);
+    await page.keyboard.press('Control+P');
+    const box = page.locator(SELECTORS.quickInputBox);
+    await box.waitFor({ timeout: 10_000 });
+    await box.fill(fileName);
+    const row = page.locator(SELECTORS.quickInputRow, { hasText: fileName }).first();
+    if (
+      await row.waitFor({ timeout: 3_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      await row.click({ timeout: 10_000 });
+      break;
+    }
+    if (Date.now() > deadline) throw new Error(`Quick Open never listed ${fileName}`);
+  }
   await page.locator(SELECTORS.activeTab, { hasText: fileName }).waitFor({ timeout: 15_000 });
 }
 
