@@ -3,19 +3,21 @@
  * training part of its corpus to measure held-out likelihood beside unigram and bigram baselines, and
  * assembles the EvaluationReport (src/core/evaluation) that the CLI and the VS Code command show.
  */
-import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadCorpus, assertTrainable, type Corpus, type CorpusOptions } from '../core/corpus';
 import { formatValue, tuneToValues } from '../core/grammar';
 import { buildVocabulary } from '../core/vocabulary';
-import { readAbcText } from '../core/abcReader';
+import { readAbcText, type WrittenNotation } from '../core/abcReader';
 import { DEFAULT_PROGRESSION } from '../core/progression';
+import { DEFAULT_RANGE, rangeForRegister } from '../core/melodicLine';
 import { UserFacingError } from '../core/types';
 import {
   BIGRAM_DESCRIPTION,
   COPY_NGRAM_LENGTH,
   METRIC_DEFINITIONS,
+  distributionOverlaps,
   UNIGRAM_DESCRIPTION,
   UNKNOWN_INDEX,
   bigramModel,
@@ -36,11 +38,21 @@ import {
 import { LstmSampler } from '../model/lstmCell';
 import { DEFAULT_SAMPLING } from '../model/sampling';
 import { trainNetwork, DEFAULT_TRAINING_OPTIONS, type TrainingOptions } from '../model/train';
-import type { LoadedModel } from '../model/modelStore';
+import { recordedCorpusFiles, type LoadedModel } from '../model/modelStore';
+import { checkInRange, LIMITS, MAX_SEED } from '../core/limits';
 import type { NetworkWeights } from '../model/network';
-import { DEFAULT_CORPUS_DIR, generateSolo, loadModel, DEFAULT_MODEL_DIR, formatWarning, type GenerateOptions } from './index';
+import {
+  PACKAGE_ROOT,
+  generateSolo,
+  loadModel,
+  DEFAULT_MODEL_DIR,
+  formatWarning,
+  type GenerateOptions,
+  type GenerateResult,
+} from './index';
 
-export { evaluationReportHtml, formatEvaluationSummary, type EvaluationReport } from '../core/evaluation';
+export { formatEvaluationSummary, type EvaluationReport } from '../core/evaluation';
+export { evaluationReportHtml, niceTickStep } from './report/reportHtml';
 
 export const DEFAULT_EVALUATION_SOLOS = 20;
 export const DEFAULT_EVALUATION_SEED = 1;
@@ -51,7 +63,8 @@ export interface EvaluateHooks {
   signal?: AbortSignal;
 }
 
-export interface EvaluateOptions extends Omit<GenerateOptions, 'modelDir' | 'seed' | 'title'>, CorpusOptions, EvaluateHooks {
+export interface EvaluateOptions
+  extends Omit<GenerateOptions, 'modelDir' | 'seed' | 'title'>, CorpusOptions, EvaluateHooks {
   modelDir?: string;
   /** The corpus to measure against; default: the files the model was trained on. */
   corpus?: string[];
@@ -82,9 +95,10 @@ export async function evaluateModel(options: EvaluateOptions = {}): Promise<Eval
   const started = performance.now();
   const log = options.onLog ?? (() => undefined);
   const solos = options.solos ?? DEFAULT_EVALUATION_SOLOS;
-  if (!Number.isInteger(solos) || solos < 1 || solos > 1000) throw new UserFacingError(`solos must be a whole number from 1 to 1000 (got ${options.solos})`);
+  if (!Number.isInteger(solos) || solos < 1 || solos > 1000)
+    throw new UserFacingError(`solos must be a whole number from 1 to 1000 (got ${options.solos})`);
   const seed = options.seed ?? DEFAULT_EVALUATION_SEED;
-  if (!Number.isInteger(seed) || seed < 0) throw new UserFacingError(`seed must be a whole number >= 0 (got ${options.seed})`);
+  checkInRange(LIMITS.seed, seed, 'seed');
   const modelDir = resolve(options.modelDir ?? DEFAULT_MODEL_DIR);
   const model = await loadModel(modelDir);
   const { corpus, paths, changed } = await loadEvaluationCorpus(model, options, log);
@@ -94,10 +108,19 @@ export async function evaluateModel(options: EvaluateOptions = {}): Promise<Eval
   let steps = options.steps ?? 100;
   for (let i = 0; i < solos; i++) {
     options.signal?.throwIfAborted();
-    const result = await generateSolo({ ...generationOptions(options), modelDir, seed: seed + i });
+    const soloSeed = (seed + i) % (MAX_SEED + 1);
+    let result: GenerateResult;
+    try {
+      result = await generateSolo({ ...generationOptions(options), modelDir, seed: soloSeed });
+    } catch (error) {
+      // Which solo failed is what a user needs to reproduce it with `jazz-solo generate --seed`.
+      if (error instanceof UserFacingError && solos > 1)
+        throw new UserFacingError(`solo with seed ${soloSeed}: ${error.message}`, error.file);
+      throw error;
+    }
     steps = result.values.length;
     seeds.push(result.seed);
-    soloPieces.push(pieceFromSolo(result.solo, result.values));
+    soloPieces.push(pieceFromSoloText(result.abc, result.solo, result.values));
   }
   log(`generated ${solos} solos with seeds ${seed}..${seed + solos - 1}`);
 
@@ -114,8 +137,8 @@ export async function evaluateModel(options: EvaluateOptions = {}): Promise<Eval
       solos,
       seeds,
       steps,
-      temperature: options.greedy ? null : options.temperature ?? DEFAULT_SAMPLING.temperature,
-      top_k: options.greedy ? null : options.topK ?? DEFAULT_SAMPLING.topK,
+      temperature: options.greedy ? null : (options.temperature ?? DEFAULT_SAMPLING.temperature),
+      top_k: options.greedy ? null : (options.topK ?? DEFAULT_SAMPLING.topK),
       greedy: options.greedy ?? false,
       chords: options.chords ?? DEFAULT_PROGRESSION,
     },
@@ -124,22 +147,40 @@ export async function evaluateModel(options: EvaluateOptions = {}): Promise<Eval
   return report;
 }
 
+/**
+ * A generated solo as a reader of its ABC meets it: the notes, bars and notation read back from the text
+ * with the project's reader, the values it was generated from kept for the copying and loop measures.
+ * A text abcjs cannot read at all keeps the realised notes and counts as one abcjs warning.
+ */
+function pieceFromSoloText(abc: string, solo: GenerateResult['solo'], values: string[]): MusicPiece {
+  const read = readAbcText(abc, 'solo.abc');
+  const tune = read.tunes[0];
+  if (tune) return pieceFromTune(tune, values, read.notation[0]);
+  return {
+    ...pieceFromSolo(solo, values),
+    notation: { symbols: [], tuplets: [], issues: Math.max(1, read.issues.length) },
+  };
+}
+
 /** Evaluates an ABC text (the solo open in the editor) against a model's corpus; no held-out run. */
 export async function evaluateSoloText(abcText: string, options: EvaluateTextOptions = {}): Promise<EvaluationReport> {
   const started = performance.now();
   const file = options.file ?? 'untitled.abc';
-  const { tunes } = readAbcText(abcText, file);
+  const { tunes, notation } = readAbcText(abcText, file);
   const soloPieces: MusicPiece[] = [];
-  for (const tune of tunes) {
-    if (!tune.notes.some((note) => note.pitch !== null)) continue;
-    soloPieces.push(pieceFromTune(tune));
-  }
+  tunes.forEach((tune, index) => {
+    if (!tune.notes.some((note) => note.pitch !== null)) return;
+    soloPieces.push(pieceFromTune(tune, undefined, notation[index]));
+  });
   if (soloPieces.length === 0) throw new UserFacingError(`${file}: no tune with notes to evaluate`, file);
   const model = options.corpus ? undefined : await loadModel(resolve(options.modelDir ?? DEFAULT_MODEL_DIR));
   const { corpus, paths, changed } = await loadEvaluationCorpus(model, options, options.onLog ?? (() => undefined));
   const tuneCount = soloPieces.length;
   return assembleReport({
-    subject: { kind: 'abc', description: `${basename(file)} (${tuneCount} tune${tuneCount === 1 ? '' : 's'})${model ? ` against model "${model.metadata.name}"` : ''}` },
+    subject: {
+      kind: 'abc',
+      description: `${basename(file)} (${tuneCount} tune${tuneCount === 1 ? '' : 's'})${model ? ` against model "${model.metadata.name}"` : ''}`,
+    },
     model,
     corpus,
     paths,
@@ -152,8 +193,8 @@ export async function evaluateSoloText(abcText: string, options: EvaluateTextOpt
 }
 
 function generationOptions(options: EvaluateOptions): GenerateOptions {
-  const { steps, temperature, topK, greedy, chords, tempo, key, swing } = options;
-  return { steps, temperature, topK, greedy, chords, tempo, key, swing };
+  const { steps, temperature, topK, greedy, chords, tempo, key, swing, meter, harmonyGuide } = options;
+  return { steps, temperature, topK, greedy, chords, tempo, key, swing, meter, harmonyGuide };
 }
 
 interface HeldOutResult {
@@ -177,11 +218,16 @@ interface ReportParts {
 
 function assembleReport(parts: ReportParts): EvaluationReport {
   const { corpus, model, soloPieces, heldout } = parts;
-  const corpusPieces = corpus.tunes.map((tune) => pieceFromTune(tune));
-  // Training windows run across tune boundaries, so the model may copy a run that spans two tunes.
-  const corpusNgrams = ngramSet([corpus.values], COPY_NGRAM_LENGTH);
-  const solo = measurePieces(soloPieces, corpusNgrams);
-  const corpusStats = measurePieces(corpusPieces, 'across-pieces');
+  const corpusPieces = corpusPiecesWithNotation(corpus);
+  // Training windows stay inside one tune, so a copied run is one of a tune's own runs.
+  const corpusNgrams = ngramSet(
+    corpusPieces.map((piece) => piece.values),
+    COPY_NGRAM_LENGTH,
+  );
+  const measureOptions = { range: generatorRange(model) };
+  const solo = measurePieces(soloPieces, corpusNgrams, measureOptions);
+  const corpusStats = measurePieces(corpusPieces, 'across-pieces', measureOptions);
+  const overlaps = distributionOverlaps(solo, corpusStats);
   const figures = {
     heldout_nll: heldout?.lstm.nll ?? null,
     bigram_nll: heldout?.bigramNll ?? null,
@@ -207,17 +253,48 @@ function assembleReport(parts: ReportParts): EvaluationReport {
           loss: model.metadata.loss ?? [],
         }
       : null,
-    corpus: { paths: parts.paths, tunes: corpus.tunes.length, values: corpus.values.length, warnings: corpus.warnings.length, changed_files: parts.changed },
+    corpus: {
+      paths: parts.paths,
+      tunes: corpus.tunes.length,
+      values: corpus.values.length,
+      warnings: corpus.warnings.length,
+      changed_files: parts.changed,
+    },
     generation: parts.generation,
     heldout: heldout?.section ?? null,
     ...figures,
     solo_metrics: solo,
     corpus_metrics: corpusStats,
     histograms: histogramPairs(solo, corpusStats),
-    targets: judgeTargets(figures),
+    overlaps,
+    targets: judgeTargets({ ...figures, solo_metrics: solo, corpus_metrics: corpusStats, overlaps }),
     definitions: METRIC_DEFINITIONS,
     seconds: (performance.now() - parts.started) / 1000,
   };
+}
+
+/** The range the realiser keeps a model's notes in: its learned register widened, or the bundled corpus's. */
+function generatorRange(model: LoadedModel | undefined): [number, number] {
+  return model?.metadata.register ? rangeForRegister(model.metadata.register) : DEFAULT_RANGE;
+}
+
+/**
+ * The corpus tunes as pieces; those read from ABC files carry their notation, read again from the file
+ * (the corpus keeps only the tunes), matched by file and line.
+ */
+function corpusPiecesWithNotation(corpus: Corpus): MusicPiece[] {
+  const notationByTune = new Map<string, WrittenNotation>();
+  for (const file of corpus.files) {
+    if (file.kind !== 'abc') continue;
+    let read: ReturnType<typeof readAbcText>;
+    try {
+      read = readAbcText(readFileSync(file.path, 'utf8'), file.path);
+    } catch {
+      continue; // the file changed or went away since it was loaded: its tunes are measured without notation
+    }
+    read.tunes.forEach((tune, index) => notationByTune.set(`${tune.file}:${tune.line}`, read.notation[index]));
+  }
+  return corpus.tunes.map((tune) => pieceFromTune(tune, undefined, notationByTune.get(`${tune.file}:${tune.line}`)));
 }
 
 /**
@@ -234,20 +311,20 @@ async function loadEvaluationCorpus(
   let paths = options.corpus;
   if (!paths || paths.length === 0) {
     if (!model || recorded.length === 0) {
-      throw new UserFacingError(`model "${model?.metadata.name ?? '?'}" does not record its corpus; give the corpus to evaluate against (--corpus PATH)`);
+      throw new UserFacingError(
+        `model "${model?.metadata.name ?? '?'}" does not record its corpus; give the corpus to evaluate against (--corpus PATH)`,
+      );
     }
-    paths = recorded.map((file) => {
-      if (existsSync(file.path)) return file.path;
-      const bundled = join(DEFAULT_CORPUS_DIR, basename(file.path));
-      if (existsSync(bundled)) return bundled;
-      throw new UserFacingError(`model "${model.metadata.name}" was trained on ${file.path}, which is not there; give the corpus to evaluate against (--corpus PATH)`, file.path);
-    });
+    // Relative paths are the package's (the bundled model's corpus), never the working folder's.
+    paths = recordedCorpusFiles(model.metadata, PACKAGE_ROOT);
   }
   const corpus = await loadCorpus(paths, options);
   for (const warning of corpus.warnings) log(`warning: ${formatWarning(warning)}`);
   const recordedHashes = new Map(recorded.map((file) => [basename(file.path), file.sha256]));
   const changed = corpus.files
-    .filter((file) => recordedHashes.has(basename(file.path)) && recordedHashes.get(basename(file.path)) !== file.sha256)
+    .filter(
+      (file) => recordedHashes.has(basename(file.path)) && recordedHashes.get(basename(file.path)) !== file.sha256,
+    )
     .map((file) => file.path);
   return { corpus, paths, changed };
 }
@@ -259,7 +336,8 @@ const UNKNOWN_POLICY =
 /** The model's recorded training options, as numbers and names trainNetwork takes. */
 function recordedTrainingOptions(model: LoadedModel): TrainingOptions {
   const recorded = model.metadata.options ?? {};
-  const number = (key: string): number | undefined => (typeof recorded[key] === 'number' ? (recorded[key] as number) : undefined);
+  const number = (key: string): number | undefined =>
+    typeof recorded[key] === 'number' ? (recorded[key] as number) : undefined;
   const windows = recorded.windows === 'all' || recorded.windows === 'reference' ? recorded.windows : undefined;
   return {
     tx: number('tx'),
@@ -273,34 +351,55 @@ function recordedTrainingOptions(model: LoadedModel): TrainingOptions {
   };
 }
 
-async function runHeldOut(model: LoadedModel, corpus: Corpus, options: EvaluateOptions, seed: number, log: (line: string) => void): Promise<HeldOutResult> {
+async function runHeldOut(
+  model: LoadedModel,
+  corpus: Corpus,
+  options: EvaluateOptions,
+  seed: number,
+  log: (line: string) => void,
+): Promise<HeldOutResult> {
   const started = performance.now();
   const share = options.heldoutShare ?? DEFAULT_HELDOUT_SHARE;
-  if (!(share > 0 && share <= 0.5)) throw new UserFacingError(`the held-out share must be above 0 and at most 0.5 (got ${options.heldoutShare})`);
+  if (!(share > 0 && share <= 0.5))
+    throw new UserFacingError(`the held-out share must be above 0 and at most 0.5 (got ${options.heldoutShare})`);
   const training = recordedTrainingOptions(model);
   const tx = training.tx ?? DEFAULT_TRAINING_OPTIONS.tx;
   const epochs = options.heldoutEpochs ?? training.epochs ?? DEFAULT_TRAINING_OPTIONS.epochs;
-  if (!Number.isInteger(epochs) || epochs < 1) throw new UserFacingError(`held-out epochs must be a whole number >= 1 (got ${options.heldoutEpochs})`);
+  if (!Number.isInteger(epochs) || epochs < 1)
+    throw new UserFacingError(`held-out epochs must be a whole number >= 1 (got ${options.heldoutEpochs})`);
   const tuneValues = corpus.tunes.map((tune) => tuneToValues(tune).map(formatValue));
   const split = splitHeldOut(tuneValues, { share, seed, split: options.heldoutSplit ?? 'auto', contextLength: tx - 1 });
   try {
     assertTrainable(split.training, tx);
   } catch (error) {
-    throw new UserFacingError(`the corpus is too small for a held-out evaluation: without its held-out part, ${(error as Error).message}`);
+    throw new UserFacingError(
+      `the corpus is too small for a held-out evaluation: without its held-out part, ${(error as Error).message}`,
+    );
   }
   const vocabulary = buildVocabulary(split.training);
   const tokens = Int32Array.from(split.training, (value) => vocabulary.indexOf(value));
   const toIndices = (values: string[]) => values.map((value) => vocabulary.indexOf(value));
-  const sequences = split.heldout.map((sequence) => ({ prime: toIndices(sequence.prime), target: toIndices(sequence.target) }));
+  const sequences = split.heldout.map((sequence) => ({
+    prime: toIndices(sequence.prime),
+    target: toIndices(sequence.target),
+  }));
   const heldoutValues = split.heldout.reduce((sum, sequence) => sum + sequence.target.length, 0);
-  log(`held-out: ${split.split} split, ${heldoutValues} of ${heldoutValues + split.training.length} values held out; retraining ${epochs} epochs on ${tokens.length} values`);
+  log(
+    `held-out: ${split.split} split, ${heldoutValues} of ${heldoutValues + split.training.length} values held out; retraining ${epochs} epochs on ${tokens.length} values`,
+  );
 
-  const trained = await trainNetwork({ tokens, nValues: vocabulary.values.length }, { ...training, epochs }, {
-    signal: options.signal,
-    onEpochEnd: (info) => {
-      if (info.epoch === info.epochs || info.epoch % 10 === 0) log(`held-out retraining: epoch ${info.epoch}/${info.epochs} loss ${info.loss.toFixed(3)}`);
+  const data = { tokens, nValues: vocabulary.values.length, tuneLengths: split.trainingTuneLengths };
+  const trained = await trainNetwork(
+    data,
+    { ...training, epochs },
+    {
+      signal: options.signal,
+      onEpochEnd: (info) => {
+        if (info.epoch === info.epochs || info.epoch % 10 === 0)
+          log(`held-out retraining: epoch ${info.epoch}/${info.epochs} loss ${info.loss.toFixed(3)}`);
+      },
     },
-  });
+  );
   const lstm = scoreHeldOut(sequences, lstmModel(trained.weights));
   const bigram = scoreHeldOut(sequences, bigramModel(Array.from(tokens), vocabulary.values.length));
   const unigram = scoreHeldOut(sequences, unigramModel(Array.from(tokens), vocabulary.values.length));

@@ -23,6 +23,8 @@ export interface HeldOutSplit {
   split: 'tunes' | 'tails';
   /** The training part: the kept tunes (or heads) concatenated in corpus order, as training sees a corpus. */
   training: string[];
+  /** How many values of `training` each kept tune (or head) has, in order: training windows stay inside one. */
+  trainingTuneLengths: number[];
   heldout: HeldOutSequence[];
   /** Indices of the tunes held out whole ('tunes'), in corpus order. */
   heldoutTunes: number[];
@@ -51,7 +53,12 @@ export function splitHeldOut(tuneValues: ReadonlyArray<readonly string[]>, optio
   const total = tuneValues.reduce((sum, values) => sum + values.length, 0);
   const wanted = options.share * total;
   const minTunes = options.minTunesForTuneSplit ?? DEFAULT_MIN_TUNES_FOR_TUNE_SPLIT;
-  const split = options.split === 'auto' || options.split === undefined ? (tuneValues.length >= minTunes ? 'tunes' : 'tails') : options.split;
+  const split =
+    options.split === 'auto' || options.split === undefined
+      ? tuneValues.length >= minTunes
+        ? 'tunes'
+        : 'tails'
+      : options.split;
   if (split === 'tunes') {
     const order = shuffleInPlace(
       tuneValues.map((_, i) => i),
@@ -69,20 +76,28 @@ export function splitHeldOut(tuneValues: ReadonlyArray<readonly string[]>, optio
     return {
       split,
       training: tuneValues.flatMap((values, i) => (held.has(i) ? [] : [...values])),
+      trainingTuneLengths: tuneValues.filter((_, i) => !held.has(i)).map((values) => values.length),
       heldout: heldoutTunes.map((i) => ({ prime: [], target: [...tuneValues[i]] })),
       heldoutTunes,
     };
   }
   const context = options.contextLength ?? 29;
   const training: string[] = [];
+  const trainingTuneLengths: number[] = [];
   const heldout: HeldOutSequence[] = [];
   for (const values of tuneValues) {
-    const tail = values.length >= 2 ? Math.min(values.length - 1, Math.max(1, Math.round(options.share * values.length))) : 0;
+    const tail =
+      values.length >= 2 ? Math.min(values.length - 1, Math.max(1, Math.round(options.share * values.length))) : 0;
     const headLength = values.length - tail;
     training.push(...values.slice(0, headLength));
-    if (tail > 0) heldout.push({ prime: values.slice(Math.max(0, headLength - context), headLength), target: values.slice(headLength) });
+    trainingTuneLengths.push(headLength);
+    if (tail > 0)
+      heldout.push({
+        prime: values.slice(Math.max(0, headLength - context), headLength),
+        target: values.slice(headLength),
+      });
   }
-  return { split, training, heldout, heldoutTunes: [] };
+  return { split, training, trainingTuneLengths, heldout, heldoutTunes: [] };
 }
 
 /**
@@ -137,7 +152,8 @@ export function scoreHeldOut(
   return { nll: scored > 0 ? nllSum / scored : NaN, accuracy: scored > 0 ? correct / scored : NaN, scored, unknown };
 }
 
-export const UNIGRAM_DESCRIPTION = 'unigram: relative frequency in the training part (every scored value occurs there, so no smoothing is needed)';
+export const UNIGRAM_DESCRIPTION =
+  'unigram: relative frequency in the training part (every scored value occurs there, so no smoothing is needed)';
 
 /** The unigram baseline: every value's relative frequency in the training tokens, whatever came before. */
 export function unigramModel(tokens: readonly number[], nValues: number): NextValueModel {
@@ -151,7 +167,7 @@ export function unigramModel(tokens: readonly number[], nValues: number): NextVa
 export const BIGRAM_DISCOUNT = 0.75;
 export const BIGRAM_DESCRIPTION =
   `bigram: interpolated Kneser-Ney (discount ${BIGRAM_DISCOUNT}) over the training part as one sequence, the ` +
-  'continuation distribution add-one smoothed; a sequence\'s first value and the value after an unknown one ' +
+  "continuation distribution add-one smoothed; a sequence's first value and the value after an unknown one " +
   'get the continuation distribution';
 
 /**

@@ -1,7 +1,7 @@
 /** Musical and statistical evaluation of solos, corpora and models: pure functions, no tfjs, no vscode. */
 export * from './pieces';
 export * from './metrics';
+export * from './notation';
 export * from './sequences';
 export * from './heldout';
 export * from './report';
-export * from './reportHtml';

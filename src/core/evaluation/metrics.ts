@@ -14,8 +14,13 @@
  *   minor has the same notes, so both are named).
  * - Pitch-class histogram: notes counted once each (not by duration), relative to the piece's key tonic, so
  *   that tunes in different keys can be pooled; its entropy is in bits.
- * - Intervals: between consecutive notes of a piece, rests skipped; signed semitones, clamped to ±12.
- *   Repeats are 0, steps 1-2 semitones, leaps more than 2.
+ * - Phrases: notes separated by less than a beat of silence; a silence of a beat or more ends a phrase.
+ * - Intervals: between consecutive notes of a phrase; signed semitones, clamped to ±12. Repeats are 0,
+ *   steps 1-2 semitones, skips 3-4, leaps 5 or more.
+ * - Register: notes counted once each by MIDI pitch.
+ * - Silences: the stretches where no note sounds (rests, or gaps), from the start of the piece to its end.
+ * - Outside notes are neither chord nor scale tones of their chord (approach tones A and others X); one is
+ *   resolved when the next note of its phrase lies a step (1-2 semitones) away and is inside.
  * - Durations: of notes (not rests), binned to the nearest named length within 2%, else "other".
  */
 import { strongBeatOffsets } from '../beatGuide';
@@ -163,33 +168,194 @@ export function entropyBits(counts: readonly number[]): number {
   return entropy;
 }
 
-/** Counts of signed intervals between consecutive notes (rests skipped), index = semitones + MAX_INTERVAL. */
+type PitchedNote = PieceNote & { pitch: number };
+
+/** Length of the beat in quarter notes: a dotted quarter in 6/8, 9/8, 12/8, the denominator's note otherwise. */
+function beatLength(meter: Meter): number {
+  return barQuarters(meter) / beatsPerBar(meter);
+}
+
+/** The notes of a piece in phrases: a silence of a beat or more between two notes starts a new phrase. */
+export function phrasesOf(piece: MusicPiece): PitchedNote[][] {
+  const beat = beatLength(piece.meter);
+  const phrases: PitchedNote[][] = [];
+  let previousEnd = -Infinity;
+  for (const note of pitchedNotes(piece)) {
+    if (note.start - previousEnd >= beat - TIME_EPSILON || phrases.length === 0) phrases.push([]);
+    phrases[phrases.length - 1].push(note);
+    previousEnd = note.start + note.duration;
+  }
+  return phrases;
+}
+
+/** Counts of signed intervals between consecutive notes of a phrase, index = semitones + MAX_INTERVAL. */
 export function intervalCounts(piece: MusicPiece): number[] {
   const counts = new Array<number>(2 * MAX_INTERVAL + 1).fill(0);
-  const notes = pitchedNotes(piece);
-  for (let i = 1; i < notes.length; i++) {
-    const interval = Math.max(-MAX_INTERVAL, Math.min(MAX_INTERVAL, notes[i].pitch - notes[i - 1].pitch));
-    counts[interval + MAX_INTERVAL]++;
+  for (const notes of phrasesOf(piece)) {
+    for (let i = 1; i < notes.length; i++) {
+      const interval = Math.max(-MAX_INTERVAL, Math.min(MAX_INTERVAL, notes[i].pitch - notes[i - 1].pitch));
+      counts[interval + MAX_INTERVAL]++;
+    }
   }
   return counts;
 }
 
-/** Repeats (0), steps (1-2 semitones) and leaps (> 2) from interval counts. */
-export function motionCounts(intervals: readonly number[]): { repeats: number; steps: number; leaps: number; total: number } {
-  const result = { repeats: 0, steps: 0, leaps: 0, total: 0 };
+export interface MotionCount {
+  repeats: number;
+  /** 1-2 semitones. */
+  steps: number;
+  /** 3-4 semitones. */
+  skips: number;
+  /** 5 semitones or more. */
+  leaps: number;
+  total: number;
+}
+
+/** Repeats, steps, skips and leaps from interval counts. */
+export function motionCounts(intervals: readonly number[]): MotionCount {
+  const result: MotionCount = { repeats: 0, steps: 0, skips: 0, leaps: 0, total: 0 };
   intervals.forEach((count, i) => {
     const size = Math.abs(i - MAX_INTERVAL);
     result.total += count;
     if (size === 0) result.repeats += count;
     else if (size <= 2) result.steps += count;
+    else if (size <= 4) result.skips += count;
     else result.leaps += count;
   });
   return result;
 }
 
+/** Register histogram bins: one per MIDI pitch from C3 to C7; lower and higher notes join the end bins. */
+export const REGISTER_LOWEST = 48;
+export const REGISTER_HIGHEST = 96;
+const NOTE_NAMES = ['C', 'C#', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B'];
+export const REGISTER_LABELS = Array.from(
+  { length: REGISTER_HIGHEST - REGISTER_LOWEST + 1 },
+  (_, i) => `${NOTE_NAMES[(REGISTER_LOWEST + i) % 12]}${Math.floor((REGISTER_LOWEST + i) / 12) - 1}`,
+);
+
+export function registerCounts(piece: MusicPiece): number[] {
+  const counts = new Array<number>(REGISTER_LABELS.length).fill(0);
+  for (const note of pitchedNotes(piece)) {
+    counts[Math.max(REGISTER_LOWEST, Math.min(REGISTER_HIGHEST, note.pitch)) - REGISTER_LOWEST]++;
+  }
+  return counts;
+}
+
+/** MIDI pitch of middle C (C4). */
+export const MIDDLE_C = 60;
+
+export interface RegisterEdges {
+  notes: number;
+  /** Notes on the lowest or highest pitch of `range` (or beyond it). */
+  atRangeEdge: number;
+  belowMiddleC: number;
+}
+
+/** Notes on the edges of the range a generator may use (`range`: lowest and highest MIDI pitch, inclusive). */
+export function registerEdges(piece: MusicPiece, range: readonly [number, number]): RegisterEdges {
+  const notes = pitchedNotes(piece);
+  return {
+    notes: notes.length,
+    atRangeEdge: notes.filter((note) => note.pitch <= range[0] || note.pitch >= range[1]).length,
+    belowMiddleC: notes.filter((note) => note.pitch < MIDDLE_C).length,
+  };
+}
+
+export interface SilenceCount {
+  /** Quarter notes from the start of the piece to the end of its last note or rest. */
+  length: number;
+  /** Quarter notes without a sounding note. */
+  silent: number;
+  silences: number;
+  longest: number;
+  /** Silences lasting a bar or more. */
+  barLong: number;
+}
+
+export function silenceCount(piece: MusicPiece): SilenceCount {
+  const bar = barQuarters(piece.meter);
+  const length = piece.notes.reduce((max, note) => Math.max(max, note.start + note.duration), 0);
+  const count: SilenceCount = { length, silent: 0, silences: 0, longest: 0, barLong: 0 };
+  const addSilence = (from: number, to: number) => {
+    const silence = to - from;
+    if (silence <= TIME_EPSILON) return;
+    count.silent += silence;
+    count.silences++;
+    count.longest = Math.max(count.longest, silence);
+    if (silence >= bar - TIME_EPSILON) count.barLong++;
+  };
+  let soundingUntil = 0;
+  for (const note of pitchedNotes(piece)) {
+    addSilence(soundingUntil, note.start);
+    soundingUntil = Math.max(soundingUntil, note.start + note.duration);
+  }
+  addSilence(soundingUntil, length);
+  return count;
+}
+
+/** Phrases of one or two notes: fragments rather than lines. */
+export function fragmentCount(piece: MusicPiece): { phrases: number; fragments: number } {
+  const phrases = phrasesOf(piece);
+  return { phrases: phrases.length, fragments: phrases.filter((phrase) => phrase.length <= 2).length };
+}
+
+/**
+ * Outside notes (neither chord nor scale tones of the chord: approach tones and others), and those not
+ * resolved by a step (1-2 semitones) to an inside note as the next note of their phrase.
+ */
+export function unresolvedOutsideNotes(piece: MusicPiece): { outside: number; unresolved: number } {
+  const isOutside = (note: PitchedNote) => {
+    const chord = chordAt(piece.chords, note.start);
+    const type = chord ? classifyPitch(note.pitch, chord) : 'X';
+    return type === 'A' || type === 'X';
+  };
+  const count = { outside: 0, unresolved: 0 };
+  for (const phrase of phrasesOf(piece)) {
+    phrase.forEach((note, i) => {
+      if (!isOutside(note)) return;
+      count.outside++;
+      const next = phrase[i + 1];
+      const step = next ? Math.abs(next.pitch - note.pitch) : 0;
+      if (!next || step < 1 || step > 2 || isOutside(next)) count.unresolved++;
+    });
+  }
+  return count;
+}
+
+const normalised = (counts: readonly number[]): number[] => {
+  const total = counts.reduce((a, b) => a + b, 0);
+  return counts.map((count) => (total > 0 ? count / total : 0));
+};
+
+/**
+ * The overlapping area of two distributions given as counts over the same bins (MGEval's measure): the sum
+ * of the smaller share in each bin, from 0 (disjoint) to 1 (identical). Null when either is empty.
+ */
+export function overlapArea(a: readonly number[], b: readonly number[]): number | null {
+  if (!a.some((x) => x > 0) || !b.some((x) => x > 0)) return null;
+  const p = normalised(a);
+  const q = normalised(b);
+  return p.reduce((sum, share, i) => sum + Math.min(share, q[i] ?? 0), 0);
+}
+
+/** Counts smoothed with a Gaussian kernel of `sigma` bins (a kernel density over the bins). */
+export function smoothCounts(counts: readonly number[], sigma: number): number[] {
+  const reach = Math.ceil(3 * sigma);
+  return counts.map((_, i) => {
+    let sum = 0;
+    for (let j = Math.max(0, i - reach); j <= Math.min(counts.length - 1, i + reach); j++) {
+      sum += counts[j] * Math.exp(-((i - j) ** 2) / (2 * sigma * sigma));
+    }
+    return sum;
+  });
+}
+
 /** Index into DURATION_LABELS of a note length in quarter notes. */
 export function durationBin(quarters: number): number {
-  const found = DURATION_BINS.findIndex((bin) => Math.abs(quarters - bin.quarters) <= DURATION_TOLERANCE * bin.quarters);
+  const found = DURATION_BINS.findIndex(
+    (bin) => Math.abs(quarters - bin.quarters) <= DURATION_TOLERANCE * bin.quarters,
+  );
   return found >= 0 ? found : DURATION_BINS.length;
 }
 

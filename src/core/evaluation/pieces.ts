@@ -5,6 +5,7 @@
 import { inferChords } from '../chords';
 import { formatValue, tuneToValues } from '../grammar';
 import { mergeTies } from '../realiser';
+import type { WrittenNotation } from '../abcReader';
 import { KeySignature, Meter, Solo, TICKS_PER_QUARTER, TimedChord, Tune, barQuarters } from '../types';
 
 export interface PieceNote {
@@ -27,6 +28,8 @@ export interface MusicPiece {
   barStarts: number[];
   /** The grammar values the piece was made from (solo) or reads as (tune). */
   values: string[];
+  /** How the piece is written, when it was read from ABC: the notation measures need it. */
+  notation?: WrittenNotation;
 }
 
 /** A realised solo with the values it was generated from. */
@@ -49,8 +52,11 @@ export function pieceFromSolo(solo: Solo, values: readonly string[]): MusicPiece
   };
 }
 
-/** A corpus tune; `values` may be passed when already computed (they are what tuneToValues gives). */
-export function pieceFromTune(tune: Tune, values?: readonly string[]): MusicPiece {
+/**
+ * A tune read from ABC or MIDI; `values` may be passed when already computed (a solo's generated values,
+ * or what tuneToValues gives), and `notation` when the tune was read from ABC.
+ */
+export function pieceFromTune(tune: Tune, values?: readonly string[], notation?: WrittenNotation): MusicPiece {
   return {
     title: tune.title,
     meter: tune.meter,
@@ -59,5 +65,6 @@ export function pieceFromTune(tune: Tune, values?: readonly string[]): MusicPiec
     chords: tune.chords.length > 0 ? tune.chords : inferChords(tune),
     barStarts: tune.barStarts.length > 0 ? tune.barStarts : [0],
     values: values ? [...values] : tuneToValues(tune).map(formatValue),
+    notation,
   };
 }

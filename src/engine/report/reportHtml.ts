@@ -3,8 +3,13 @@
  * external resource), so the same text works as a file written by the CLI and in a VS Code webview.
  * Colours come from VS Code's theme variables when present, with fixed fallbacks in a browser.
  */
-import { escapeHtml as escapeText } from '../html';
-import { formatEvaluationSummary, type EvaluationReport, type HistogramPair } from './report';
+import { escapeHtml as escapeText } from '../../shared/html';
+import {
+  comparisonRows,
+  formatEvaluationSummary,
+  type EvaluationReport,
+  type HistogramPair,
+} from '../../core/evaluation';
 
 const SOLO_COLOUR = 'var(--vscode-charts-blue, #3574f0)';
 const CORPUS_COLOUR = 'var(--vscode-charts-orange, #e8912d)';
@@ -46,13 +51,17 @@ export function histogramSvg(title: string, pair: HistogramPair): string {
   const yMax = axis.top / 100;
   const y = (share: number) => top + plotHeight - (share / yMax) * plotHeight;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(title)}">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(title)}">`,
+  );
   parts.push(`<title>${escapeText(title)}</title>`);
   const percentStep = axis.values[1] - axis.values[0];
   for (const percentValue of axis.values) {
     const share = percentValue / 100;
     parts.push(`<line class="grid" x1="${left}" x2="${width - 8}" y1="${round(y(share))}" y2="${round(y(share))}"/>`);
-    parts.push(`<text class="axis" x="${left - 4}" y="${round(y(share) + 4)}" text-anchor="end">${tickLabel(percentValue, percentStep)}%</text>`);
+    parts.push(
+      `<text class="axis" x="${left - 4}" y="${round(y(share) + 4)}" text-anchor="end">${tickLabel(percentValue, percentStep)}%</text>`,
+    );
   }
   pair.labels.forEach((label, i) => {
     const x = left + i * groupWidth;
@@ -62,16 +71,30 @@ export function histogramSvg(title: string, pair: HistogramPair): string {
     parts.push(bar(pair.corpus[i] ?? 0, 15, CORPUS_COLOUR, 'corpus'));
     const lx = x + groupWidth / 2;
     const ly = top + plotHeight + 12;
-    parts.push(`<text class="axis" x="${lx}" y="${ly}" text-anchor="end" transform="rotate(-45 ${lx} ${ly})">${escapeText(label)}</text>`);
+    parts.push(
+      `<text class="axis" x="${lx}" y="${ly}" text-anchor="end" transform="rotate(-45 ${lx} ${ly})">${escapeText(label)}</text>`,
+    );
   });
-  parts.push(legend([['solo', SOLO_COLOUR], ['corpus', CORPUS_COLOUR]], left, 14));
+  parts.push(
+    legend(
+      [
+        ['solo', SOLO_COLOUR],
+        ['corpus', CORPUS_COLOUR],
+      ],
+      left,
+      14,
+    ),
+  );
   parts.push('</svg>');
   return parts.join('');
 }
 
 function legend(entries: Array<[string, string]>, x: number, y: number): string {
   return entries
-    .map(([name, colour], i) => `<rect x="${x + i * 110}" y="${y - 9}" width="10" height="10" fill="${colour}"/><text class="axis" x="${x + i * 110 + 14}" y="${y}">${escapeText(name)}</text>`)
+    .map(
+      ([name, colour], i) =>
+        `<rect x="${x + i * 110}" y="${y - 9}" width="10" height="10" fill="${colour}"/><text class="axis" x="${x + i * 110 + 14}" y="${y}">${escapeText(name)}</text>`,
+    )
     .join('');
 }
 
@@ -90,21 +113,35 @@ export function lossCurveSvg(title: string, series: Array<{ name: string; loss: 
   const x = (epoch: number) => left + (epochs > 1 ? ((epoch - 1) / (epochs - 1)) * plotWidth : plotWidth / 2);
   const y = (loss: number) => top + plotHeight - (loss / yMax) * plotHeight;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(title)}">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(title)}">`,
+  );
   parts.push(`<title>${escapeText(title)}</title>`);
   const lossStep = axis.values[1] - axis.values[0];
   for (const loss of axis.values) {
-    parts.push(`<line class="grid" x1="${left}" x2="${left + plotWidth}" y1="${round(y(loss))}" y2="${round(y(loss))}"/>`);
-    parts.push(`<text class="axis" x="${left - 4}" y="${round(y(loss) + 4)}" text-anchor="end">${tickLabel(loss, lossStep)}</text>`);
+    parts.push(
+      `<line class="grid" x1="${left}" x2="${left + plotWidth}" y1="${round(y(loss))}" y2="${round(y(loss))}"/>`,
+    );
+    parts.push(
+      `<text class="axis" x="${left - 4}" y="${round(y(loss) + 4)}" text-anchor="end">${tickLabel(loss, lossStep)}</text>`,
+    );
   }
   parts.push(`<text class="axis" x="${left}" y="${height - 6}">epoch 1</text>`);
   parts.push(`<text class="axis" x="${left + plotWidth}" y="${height - 6}" text-anchor="end">epoch ${epochs}</text>`);
   const colours = [SOLO_COLOUR, HELDOUT_COLOUR];
   drawn.forEach((s, i) => {
     const points = s.loss.map((loss, e) => `${round(x(e + 1))},${round(y(loss))}`).join(' ');
-    parts.push(`<polyline fill="none" stroke="${s.colour ?? colours[i % colours.length]}" stroke-width="2" points="${points}"><title>${escapeText(`${s.name}: ${s.loss[0].toFixed(2)} → ${s.loss[s.loss.length - 1].toFixed(2)}`)}</title></polyline>`);
+    parts.push(
+      `<polyline fill="none" stroke="${s.colour ?? colours[i % colours.length]}" stroke-width="2" points="${points}"><title>${escapeText(`${s.name}: ${s.loss[0].toFixed(2)} → ${s.loss[s.loss.length - 1].toFixed(2)}`)}</title></polyline>`,
+    );
   });
-  parts.push(legend(drawn.map((s, i) => [s.name, s.colour ?? colours[i % colours.length]] as [string, string]), left, 14));
+  parts.push(
+    legend(
+      drawn.map((s, i) => [s.name, s.colour ?? colours[i % colours.length]] as [string, string]),
+      left,
+      14,
+    ),
+  );
   parts.push('</svg>');
   return parts.join('');
 }
@@ -131,66 +168,83 @@ export interface ReportHtmlOptions {
   cspSource?: string;
 }
 
+/** The histogram without the bins that are empty on both sides at either end (the register's far octaves). */
+function withoutEmptyEnds(pair: HistogramPair): HistogramPair {
+  const used = (i: number) => (pair.solo[i] ?? 0) > 0 || (pair.corpus[i] ?? 0) > 0;
+  let first = 0;
+  while (first < pair.labels.length - 1 && !used(first)) first++;
+  let last = pair.labels.length - 1;
+  while (last > first && !used(last)) last--;
+  return {
+    labels: pair.labels.slice(first, last + 1),
+    solo: pair.solo.slice(first, last + 1),
+    corpus: pair.corpus.slice(first, last + 1),
+  };
+}
+
 /** The whole report page. Every text from the report (paths, names) is escaped. */
 export function evaluationReportHtml(report: EvaluationReport, options: ReportHtmlOptions = {}): string {
   const pct = (value: number | null) => (value === null ? 'n/a' : `${(100 * value).toFixed(1)}%`);
-  const num = (value: number | null | undefined, digits = 3) => (value === null || value === undefined ? 'n/a' : value.toFixed(digits));
+  const num = (value: number | null | undefined, digits = 3) =>
+    value === null || value === undefined ? 'n/a' : value.toFixed(digits);
   const styleSources = options.cspSource ? `${options.cspSource} 'unsafe-inline'` : "'unsafe-inline'";
   const csp = `default-src 'none'; style-src ${styleSources}; img-src data:`;
-  const s = report.solo_metrics;
-  const c = report.corpus_metrics;
-  const rows: Array<[string, string, string]> = [
-    ['chord tones on strong beats', pct(s.chord_tone_ratio), pct(c.chord_tone_ratio)],
-    ['chord tones on strong beats, attacked notes only', pct(s.attacked_chord_tone_ratio), pct(c.attacked_chord_tone_ratio)],
-    ['scale consistency', pct(s.scale_consistency), pct(c.scale_consistency)],
-    ['outside notes (X)', pct(s.outside_ratio), pct(c.outside_ratio)],
-    ['pitch range, mean (semitones)', num(s.pitch_range?.mean, 1), num(c.pitch_range?.mean, 1)],
-    ['pitch range, lowest-highest (MIDI)', s.pitch_range ? `${s.pitch_range.lowest}-${s.pitch_range.highest}` : 'n/a', c.pitch_range ? `${c.pitch_range.lowest}-${c.pitch_range.highest}` : 'n/a'],
-    ['pitch-class entropy (bits)', num(s.pitch_class_entropy, 2), num(c.pitch_class_entropy, 2)],
-    ['repeats', pct(s.repeat_ratio), pct(c.repeat_ratio)],
-    ['steps (1-2 semitones)', pct(s.step_ratio), pct(c.step_ratio)],
-    ['leaps (> 2 semitones)', pct(s.leap_ratio), pct(c.leap_ratio)],
-    ['longest exact repetition, max (values)', String(s.longest_repeat.max_values), String(c.longest_repeat.max_values)],
-    ['longest exact repetition, max (bars)', num(s.longest_repeat.max_bars, 2), num(c.longest_repeat.max_bars, 2)],
-    ['longest exact repetition, mean (bars)', num(s.longest_repeat.mean_bars, 2), num(c.longest_repeat.mean_bars, 2)],
-    ['copied 8-value runs', pct(s.copied_8gram_ratio), pct(c.copied_8gram_ratio)],
-    ['pieces / notes', `${s.pieces} / ${s.notes}`, `${c.pieces} / ${c.notes}`],
-  ];
+  const rows = comparisonRows(report);
   const body: string[] = [];
   body.push(`<h1>${escapeText(`Evaluation of ${report.subject.description}`)}</h1>`);
-  body.push(`<p>Corpus: ${escapeText(report.corpus.paths.join(', '))} (${report.corpus.tunes} tunes, ${report.corpus.values} values).</p>`);
+  body.push(
+    `<p>Corpus: ${escapeText(report.corpus.paths.join(', '))} (${report.corpus.tunes} tunes, ${report.corpus.values} values).</p>`,
+  );
   if (report.corpus.changed_files.length) {
-    body.push(`<p class="fail">Changed since the model was trained: ${escapeText(report.corpus.changed_files.join(', '))}</p>`);
+    body.push(
+      `<p class="fail">Changed since the model was trained: ${escapeText(report.corpus.changed_files.join(', '))}</p>`,
+    );
   }
   if (report.generation) {
     const g = report.generation;
     const decoding = g.greedy ? 'greedy' : `temperature ${g.temperature}, top-k ${g.top_k}`;
-    body.push(`<p>${g.solos} solos of ${g.steps} values, seeds ${g.seeds[0]} to ${g.seeds[g.seeds.length - 1]}, ${escapeText(decoding)}, over ${escapeText(g.chords)}.</p>`);
+    body.push(
+      `<p>${g.solos} solos of ${g.steps} values, seeds ${g.seeds[0]} to ${g.seeds[g.seeds.length - 1]}, ${escapeText(decoding)}, over ${escapeText(g.chords)}.</p>`,
+    );
   }
   body.push('<h2>Targets</h2><table><tr><th></th><th>measure</th><th>value</th><th>target</th></tr>');
   for (const target of report.targets) {
     const [cls, mark] = target.passed === null ? ['na', 'n/a'] : target.passed ? ['pass', 'pass'] : ['fail', 'fail'];
-    body.push(`<tr><td class="${cls}">${mark}</td><td>${escapeText(target.name)}</td><td>${escapeText(target.value)}</td><td>${escapeText(target.target)}</td></tr>`);
+    body.push(
+      `<tr><td class="${cls}">${mark}</td><td>${escapeText(target.name)}</td><td>${escapeText(target.value)}</td><td>${escapeText(target.target)}</td></tr>`,
+    );
   }
   body.push('</table>');
   body.push('<h2>Held-out likelihood</h2>');
   if (report.heldout) {
     const h = report.heldout;
-    body.push(`<p>${escapeText(`${h.split === 'tunes' ? 'Whole tunes' : 'The last part of every tune'} held out (${pct(h.share)}, seed ${h.seed}): ${h.scored_values} values scored, ${h.unknown_values} unknown. LSTM retrained for ${h.epochs} epochs on ${h.training_values} values.`)}</p>`);
+    body.push(
+      `<p>${escapeText(`${h.split === 'tunes' ? 'Whole tunes' : 'The last part of every tune'} held out (${pct(h.share)}, seed ${h.seed}): ${h.scored_values} values scored, ${h.unknown_values} unknown. LSTM retrained for ${h.epochs} epochs on ${h.training_values} values.`)}</p>`,
+    );
     body.push('<table><tr><th>model</th><th>NLL per value (nats)</th><th>accuracy</th></tr>');
-    body.push(`<tr><td>LSTM</td><td class="num">${num(report.heldout_nll)}</td><td class="num">${pct(report.heldout_accuracy)}</td></tr>`);
-    body.push(`<tr><td>bigram</td><td class="num">${num(report.bigram_nll)}</td><td class="num">${pct(h.bigram_accuracy)}</td></tr>`);
-    body.push(`<tr><td>unigram</td><td class="num">${num(report.unigram_nll)}</td><td class="num">${pct(h.unigram_accuracy)}</td></tr></table>`);
+    body.push(
+      `<tr><td>LSTM</td><td class="num">${num(report.heldout_nll)}</td><td class="num">${pct(report.heldout_accuracy)}</td></tr>`,
+    );
+    body.push(
+      `<tr><td>bigram</td><td class="num">${num(report.bigram_nll)}</td><td class="num">${pct(h.bigram_accuracy)}</td></tr>`,
+    );
+    body.push(
+      `<tr><td>unigram</td><td class="num">${num(report.unigram_nll)}</td><td class="num">${pct(h.unigram_accuracy)}</td></tr></table>`,
+    );
     body.push(`<p>${escapeText(h.unknown_policy)}<br>${escapeText(h.bigram)}<br>${escapeText(h.unigram)}</p>`);
   } else body.push('<p class="na">Not run.</p>');
   body.push('<h2>Solo beside corpus</h2><table><tr><th>measure</th><th>solo</th><th>corpus</th></tr>');
-  for (const [name, solo, corpus] of rows) body.push(`<tr><td>${escapeText(name)}</td><td class="num">${escapeText(solo)}</td><td class="num">${escapeText(corpus)}</td></tr>`);
+  for (const [name, solo, corpus] of rows)
+    body.push(
+      `<tr><td>${escapeText(name.trim())}</td><td class="num">${escapeText(solo)}</td><td class="num">${escapeText(corpus)}</td></tr>`,
+    );
   body.push('</table>');
   body.push('<h2>Histograms</h2><div class="charts">');
   const figure = (title: string, svg: string) => `<figure><figcaption>${escapeText(title)}</figcaption>${svg}</figure>`;
   const charts: Array<[string, HistogramPair]> = [
     ['Pitch classes (scale degree from the key tonic)', report.histograms.pitch_class],
     ['Note types against the chord', report.histograms.note_type],
+    ['Register (MIDI pitch)', withoutEmptyEnds(report.histograms.register)],
     ['Intervals (semitones)', report.histograms.interval],
     ['Note lengths', report.histograms.duration],
   ];
@@ -198,7 +252,8 @@ export function evaluationReportHtml(report: EvaluationReport, options: ReportHt
   body.push('</div>');
   const lossSeries: Array<{ name: string; loss: number[] }> = [];
   if (report.model?.loss.length) lossSeries.push({ name: 'model', loss: report.model.loss });
-  if (report.heldout?.training_loss.length) lossSeries.push({ name: 'held-out retraining', loss: report.heldout.training_loss });
+  if (report.heldout?.training_loss.length)
+    lossSeries.push({ name: 'held-out retraining', loss: report.heldout.training_loss });
   if (lossSeries.length) {
     body.push('<h2>Training loss</h2>');
     body.push(lossCurveSvg('Loss per epoch (summed cross-entropy per window)', lossSeries));
