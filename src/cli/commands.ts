@@ -10,6 +10,7 @@ import { parseBarsOption, printable, trackSelector, type CommandSyntax, type Opt
 import type { CommandIo } from './io';
 import { UserFacingError } from '../core/types';
 import { DEFAULT_LEAD_INSTRUMENT, LEAD_INSTRUMENTS, type LeadInstrument } from '../core/band/types';
+import { DEFAULTS, EVALUATION_DEFAULTS, REFERENCE_TRAINING } from '../shared/defaults';
 
 export interface CommandDef extends CommandSyntax {
   /** Runs long (training): main runs it in a worker thread that Ctrl-C or SIGTERM can stop at any moment. */
@@ -40,7 +41,7 @@ const SAMPLING_OPTIONS: OptionDef[] = [
     valueName: 'N',
     range: LIMITS.steps,
     help: 'Grammar values (notes and rests) per solo.',
-    defaultText: '100',
+    defaultText: String(DEFAULTS.steps),
   },
   {
     name: 'temperature',
@@ -48,7 +49,7 @@ const SAMPLING_OPTIONS: OptionDef[] = [
     valueName: 'T',
     range: LIMITS.temperature,
     help: 'Sampling temperature; 0 is greedy decoding.',
-    defaultText: '1',
+    defaultText: String(DEFAULTS.temperature),
   },
   {
     name: 'top-k',
@@ -56,7 +57,7 @@ const SAMPLING_OPTIONS: OptionDef[] = [
     valueName: 'K',
     range: LIMITS.topK,
     help: 'Sample among the K most likely values; 0 = all.',
-    defaultText: '8',
+    defaultText: String(DEFAULTS.topK),
   },
   { name: 'greedy', kind: 'flag', help: "Always take the most likely value (the reference's decoding; it loops)." },
   {
@@ -123,7 +124,7 @@ const generate: CommandDef = {
       valueName: 'BPM',
       range: LIMITS.tempo,
       help: 'Tempo in quarter notes per minute.',
-      defaultText: '130',
+      defaultText: String(DEFAULTS.tempo),
     },
     {
       name: 'key',
@@ -137,7 +138,7 @@ const generate: CommandDef = {
       kind: 'string',
       valueName: 'M',
       help: 'Meter: 4/4, 3/4 (jazz waltz), 6/8, 12/8; "M:3/4" at the start of --chords also sets it.',
-      defaultText: '4/4',
+      defaultText: DEFAULTS.meter,
     },
     {
       name: 'swing',
@@ -146,7 +147,7 @@ const generate: CommandDef = {
       range: LIMITS.swing,
       help: 'Swing ratio of the eighths on playback.',
     },
-    { name: 'title', kind: 'string', valueName: 'TEXT', help: 'The tune title.', defaultText: 'Jazz solo' },
+    { name: 'title', kind: 'string', valueName: 'TEXT', help: 'The tune title.', defaultText: DEFAULTS.title },
     {
       name: 'out',
       kind: 'string',
@@ -243,16 +244,23 @@ const train: CommandDef = {
       valueName: 'N',
       range: LIMITS.tx,
       help: 'Values per training window.',
-      defaultText: '30',
+      defaultText: String(REFERENCE_TRAINING.tx),
     },
-    { name: 'units', kind: 'number', valueName: 'N', range: LIMITS.units, help: 'LSTM units.', defaultText: '64' },
+    {
+      name: 'units',
+      kind: 'number',
+      valueName: 'N',
+      range: LIMITS.units,
+      help: 'LSTM units.',
+      defaultText: String(REFERENCE_TRAINING.units),
+    },
     {
       name: 'batch',
       kind: 'number',
       valueName: 'N',
       range: LIMITS.batch,
       help: 'Windows per batch.',
-      defaultText: '32',
+      defaultText: String(REFERENCE_TRAINING.batchSize),
     },
     {
       name: 'm',
@@ -260,9 +268,9 @@ const train: CommandDef = {
       valueName: 'N',
       range: LIMITS.windows,
       help: 'Random windows per epoch with --windows reference.',
-      defaultText: '60',
+      defaultText: String(REFERENCE_TRAINING.m),
     },
-    { ...SEED_OPTION, defaultText: '1' },
+    { ...SEED_OPTION, defaultText: String(REFERENCE_TRAINING.seed) },
     ...CORPUS_OPTIONS,
     {
       name: 'windows',
@@ -400,9 +408,13 @@ const evaluate: CommandDef = {
       valueName: 'N',
       range: LIMITS.solos,
       help: 'Solos to generate.',
-      defaultText: '20',
+      defaultText: String(EVALUATION_DEFAULTS.solos),
     },
-    { ...SEED_OPTION, help: 'Solo i uses seed + i; the held-out split uses the seed too.', defaultText: '1' },
+    {
+      ...SEED_OPTION,
+      help: 'Solo i uses seed + i; the held-out split uses the seed too.',
+      defaultText: String(EVALUATION_DEFAULTS.seed),
+    },
     ...SAMPLING_OPTIONS,
     {
       name: 'heldout-epochs',

@@ -14,6 +14,7 @@ import { keyPrefersFlats } from './chords';
 import { layoutSolo, meterLayout } from './notation';
 import { LETTERS, Spelling, abcKey, keyAlterations, melodicNeighbours, spellPitch } from './spelling';
 import { Chord, Solo, TICKS_PER_QUARTER } from './types';
+import { DEFAULTS } from '../shared/defaults';
 
 export { abcKey };
 
@@ -94,7 +95,7 @@ export function writeAbc(solo: Solo, options: AbcWriteOptions = {}): string {
   const pieces = layoutSolo(solo, chordSymbolText);
 
   const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').trim();
-  const header = [`X:${options.referenceNumber ?? 1}`, `T:${oneLine(solo.title) || 'Jazz solo'}`];
+  const header = [`X:${options.referenceNumber ?? 1}`, `T:${oneLine(solo.title) || DEFAULTS.title}`];
   if (solo.subtitle) header.push(`T:${oneLine(solo.subtitle)}`);
   header.push('% improvised by jazz-solo-lstm (an LSTM over the deepjazz grammar)');
   header.push(`M:${solo.meter.numerator}/${solo.meter.denominator}`, 'L:1/8', `Q:1/4=${Math.round(solo.tempo)}`);

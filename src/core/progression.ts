@@ -26,12 +26,13 @@ import {
   UserFacingError,
   barQuarters,
 } from './types';
+import { DEFAULTS } from '../shared/defaults';
 
 /** A 12-bar jazz blues in F: the progression used when the user gives none. */
 export const DEFAULT_PROGRESSION = '| F7 | Bb7 | F7 | Cm7 F7 | Bb7 | Bdim7 | F7 | D7 | Gm7 | C7 | F7 D7 | Gm7 C7 |';
 export const DEFAULT_KEY: KeySignature = { tonic: 5, mode: 'major', name: 'F' };
 /** Quarter notes per minute; the reference realised its solos at 130. */
-export const DEFAULT_TEMPO = 130;
+export const DEFAULT_TEMPO = DEFAULTS.tempo;
 export const DEFAULT_METER: Meter = { numerator: 4, denominator: 4 };
 
 const REPEAT_MARKS = new Set(['%', '/']);

@@ -30,6 +30,7 @@ import {
   UserFacingError,
   barQuarters,
 } from './types';
+import { DEFAULTS } from '../shared/defaults';
 
 export { DEFAULT_RANGE, candidatePitches };
 export const SIXTEENTH_TICKS = TICKS_PER_QUARTER / 4;
@@ -174,7 +175,7 @@ export function realiseSolo(values: GrammarValue[], progression: Progression, op
   }
 
   return {
-    title: options.title ?? 'Jazz solo',
+    title: options.title ?? DEFAULTS.title,
     subtitle: options.subtitle,
     meter: progression.meter,
     key: options.key ?? keyForProgression(progression),

@@ -50,12 +50,13 @@ import {
   type GenerateOptions,
   type GenerateResult,
 } from './index';
+import { DEFAULTS, EVALUATION_DEFAULTS } from '../shared/defaults';
 
 export { formatEvaluationSummary, type EvaluationReport } from '../core/evaluation';
 export { evaluationReportHtml, niceTickStep } from './report/reportHtml';
 
-export const DEFAULT_EVALUATION_SOLOS = 20;
-export const DEFAULT_EVALUATION_SEED = 1;
+export const DEFAULT_EVALUATION_SOLOS = EVALUATION_DEFAULTS.solos;
+export const DEFAULT_EVALUATION_SEED = EVALUATION_DEFAULTS.seed;
 export const DEFAULT_HELDOUT_SHARE = 0.1;
 
 export interface EvaluateHooks {
@@ -105,7 +106,7 @@ export async function evaluateModel(options: EvaluateOptions = {}): Promise<Eval
 
   const soloPieces: MusicPiece[] = [];
   const seeds: number[] = [];
-  let steps = options.steps ?? 100;
+  let steps = options.steps ?? DEFAULTS.steps;
   for (let i = 0; i < solos; i++) {
     options.signal?.throwIfAborted();
     const soloSeed = (seed + i) % (MAX_SEED + 1);

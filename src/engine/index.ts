@@ -32,9 +32,10 @@ import { safeModelName } from '../shared/modelName';
 import { loadModelFolder, saveModelFolder, type LoadedModel, type ModelMetadata } from '../model/modelStore';
 import { LstmSampler } from '../model/lstmCell';
 import { generateIndices, DEFAULT_SAMPLING } from '../model/sampling';
-import { trainNetwork, TrainingCancelledError } from '../model/train';
+import { DEFAULT_TRAINING_OPTIONS, trainNetwork, TrainingCancelledError } from '../model/train';
 import { findPackageRoot } from './packageRoot';
 import { loadedModelCache } from './modelCache';
+import { DEFAULTS } from '../shared/defaults';
 
 export { UserFacingError, TrainingCancelledError };
 export type { BandArrangement, BandNote, BandOptions, BandPart, LeadInstrument } from '../core/band';
@@ -148,7 +149,7 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
   const started = performance.now();
   const modelDir = resolve(options.modelDir ?? DEFAULT_MODEL_DIR);
   const model = await loadModel(modelDir);
-  const steps = checkInRange(LIMITS.steps, options.steps ?? 100, 'steps');
+  const steps = checkInRange(LIMITS.steps, options.steps ?? DEFAULTS.steps, 'steps');
   checkGenerationValues(options);
   const seed = options.seed ?? randomSeed();
   const meter = options.meter === undefined ? undefined : parseMeter(options.meter, 'meter');
@@ -185,7 +186,7 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
       key,
       tempo: options.tempo ?? DEFAULT_TEMPO,
       swing: options.swing,
-      title: options.title ?? 'Jazz solo',
+      title: options.title ?? DEFAULTS.title,
       subtitle: `model ${modelName}, seed ${seed}, ${decoding}`,
       spans: guide.spans,
       register: model.metadata.register ?? BUNDLED_CORPUS_REGISTER,
@@ -301,7 +302,7 @@ function checkTrainingValues(request: TrainRequest): void {
 export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks = {}): Promise<TrainResult> {
   const log = hooks.onLog ?? (() => undefined);
   checkTrainingValues(request);
-  const tx = request.tx ?? 30;
+  const tx = request.tx ?? DEFAULT_TRAINING_OPTIONS.tx;
   const corpus = await loadCorpus(request.corpus, request);
   for (const warning of corpus.warnings) log(`warning: ${formatWarning(warning)}`);
   assertTrainable(corpus.values, tx, request.corpus);
@@ -316,19 +317,19 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
   log(
     `corpus: ${corpus.files.length} file(s), ${corpus.tunes.length} tune(s), ${tokens.length} values, vocabulary ${vocabulary.values.length}, windows ${windows}`,
   );
-  const batchSize = request.batchSize ?? 32;
+  const batchSize = request.batchSize ?? DEFAULT_TRAINING_OPTIONS.batchSize;
   const epochs = request.epochs ?? automaticEpochs(windows, tokens.length, tx, batchSize, corpus.tuneValueCounts);
   if (request.epochs === undefined)
     log(`epochs: ${epochs} (automatic: about the reference's ${REFERENCE_UPDATES} updates)`);
   const options = {
     tx,
-    units: request.units ?? 64,
+    units: request.units ?? DEFAULT_TRAINING_OPTIONS.units,
     epochs,
     batchSize,
-    seed: request.seed ?? 1,
+    seed: request.seed ?? DEFAULT_TRAINING_OPTIONS.seed,
     windows,
-    m: request.m ?? 60,
-    learningRate: request.learningRate ?? 0.01,
+    m: request.m ?? DEFAULT_TRAINING_OPTIONS.m,
+    learningRate: request.learningRate ?? DEFAULT_TRAINING_OPTIONS.learningRate,
   };
   const trainingData = { tokens, nValues: vocabulary.values.length, tuneLengths: corpus.tuneValueCounts };
   const result = await trainNetwork(trainingData, options, {

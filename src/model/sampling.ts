@@ -4,6 +4,7 @@
  */
 import { createRng, type Rng } from '../core/random';
 import type { LstmSampler } from './lstmCell';
+import { DEFAULTS } from '../shared/defaults';
 
 export interface SamplingOptions {
   /** Number of indices to generate (the prime is not counted). */
@@ -38,7 +39,7 @@ export interface SamplingOptions {
  *   of the corpus (about 50-67 values instead of 100-176), and by cutting the improbable tail kept the
  *   mean log-probability of its choices at -0.34 (plain temperature 1: -0.38 to -0.56; 1.2: -0.6).
  */
-export const DEFAULT_SAMPLING = { temperature: 1, topK: 8 } as const;
+export const DEFAULT_SAMPLING = { temperature: DEFAULTS.temperature, topK: DEFAULTS.topK } as const;
 
 /** The most probable index (ties: lower index first). */
 function argmax(values: Float32Array): number {

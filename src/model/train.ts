@@ -14,6 +14,7 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import { PADDING_TOKEN, makeOneHotBatch, pickWindowStarts, shuffleInPlace, windowsInsideTunes } from '../core/dataset';
 import { createRng } from '../core/random';
 import { UserFacingError } from '../core/types';
+import { REFERENCE_TRAINING } from '../shared/defaults';
 import { loadTf, type BackendName, type TfModule } from './backend';
 import { parameterCount, weightShapes, type NetworkWeights, type WeightKey } from './network';
 
@@ -87,17 +88,8 @@ export class TrainingCancelledError extends Error {
 }
 
 export const DEFAULT_TRAINING_OPTIONS = {
-  tx: 30,
-  units: 64,
-  epochs: 100,
-  batchSize: 32,
-  learningRate: 0.01,
-  beta1: 0.9,
-  beta2: 0.999,
-  decay: 0.01,
+  ...REFERENCE_TRAINING,
   windows: 'reference' as 'reference' | 'all',
-  m: 60,
-  seed: 1,
 };
 
 /** Keras 2's K.epsilon(), used by its Adam. */

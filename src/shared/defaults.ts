@@ -1,8 +1,7 @@
 /**
  * The defaults a user meets, declared once: the engine falls back to them, the extension's settings declare
- * them (package.json's contributes must agree: test/unit/configuration.test.ts), the CLI prints them in its
- * usage. The reference network's own numbers (Tx, units, batch, windows) live with the model
- * (src/model/train.ts DEFAULT_TRAINING_OPTIONS).
+ * them (package.json's contributes must agree: test/unit/settings.test.ts), the CLI prints them in its usage.
+ * Plain data with no imports, so the CLI can print its usage without loading the engine.
  */
 export const DEFAULTS = {
   /** Grammar values (notes and rests) in a generated solo: the reference generates 100. */
@@ -19,3 +18,20 @@ export const DEFAULTS = {
   continueSteps: 32,
   title: 'Jazz solo',
 } as const;
+
+/** The reference's training: Tx = 30, 64 units, Adam 0.01 with decay, 100 epochs of m = 60 windows, batch 32. */
+export const REFERENCE_TRAINING = {
+  tx: 30,
+  units: 64,
+  epochs: 100,
+  batchSize: 32,
+  learningRate: 0.01,
+  beta1: 0.9,
+  beta2: 0.999,
+  decay: 0.01,
+  m: 60,
+  seed: 1,
+} as const;
+
+/** `jazz-solo evaluate`: how many solos it generates (seeds seed, seed + 1, ...), from which seed. */
+export const EVALUATION_DEFAULTS = { solos: 20, seed: 1 } as const;
