@@ -3,21 +3,11 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { JazzSoloApi } from '../../../src/extension/extension';
+import { COMMAND_IDS } from '../../../src/shared/commandIds';
 import type { TrainOutcome } from '../../../src/extension/training/trainingRunner';
 
 const EXTENSION_ID = 'jazz-solo.jazz-solo-lstm';
-const COMMANDS = [
-  'jazzSolo.generate',
-  'jazzSolo.generateOverChords',
-  'jazzSolo.train',
-  'jazzSolo.selectModel',
-  'jazzSolo.openPreview',
-  'jazzSolo.exportMidi',
-  'jazzSolo.exportWav',
-  'jazzSolo.evaluate',
-  'jazzSolo.continueSolo',
-  'jazzSolo.playTune',
-];
+const COMMANDS = Object.values(COMMAND_IDS);
 
 function settings(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('jazzSolo');
