@@ -22,10 +22,11 @@
  * 7 sets of 200 solos on one core.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { parseBenchArgs } from './helpers/options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -57,33 +58,19 @@ function parseOptions(argv) {
     markdown: false,
     out: join(root, 'bench', 'results', 'music-latest.json'),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) fail(`${arg} needs a value`);
-      return next;
-    };
-    const whole = (text, min) => {
-      const n = Number(text);
-      if (!Number.isInteger(n) || n < min) fail(`${arg} needs a whole number >= ${min} (got "${text}")`);
-      return n;
-    };
-    if (arg === '--seeds') options.seeds = whole(value(), 1);
-    else if (arg === '--first-seed') options.firstSeed = whole(value(), 0);
-    else if (arg === '--model') options.modelDir = value();
-    else if (arg === '--sets')
-      options.sets = value()
+  parseBenchArgs(argv, fileURLToPath(import.meta.url), 'bench:music', {
+    '--seeds': (read) => (options.seeds = read.whole(1)),
+    '--first-seed': (read) => (options.firstSeed = read.whole(0)),
+    '--model': (read) => (options.modelDir = read.value()),
+    '--sets': (read) =>
+      (options.sets = read
+        .value()
         .split(',')
-        .map((name) => name.trim());
-    else if (arg === '--no-heldout') options.heldout = false;
-    else if (arg === '--markdown') options.markdown = true;
-    else if (arg === '--out') options.out = value();
-    else if (arg === '--help' || arg === '-h') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
-      process.exit(0);
-    } else fail(`unknown option ${arg} (see --help)`);
-  }
+        .map((name) => name.trim())),
+    '--no-heldout': () => (options.heldout = false),
+    '--markdown': () => (options.markdown = true),
+    '--out': (read) => (options.out = read.value()),
+  });
   return options;
 }
 

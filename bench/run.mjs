@@ -27,6 +27,7 @@ import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { parseBenchArgs } from './helpers/options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
@@ -37,6 +38,12 @@ const sharedData = process.env.JAZZ_SOLO_SHARED_DATA ?? join(root, '..', 'shared
 const methenyPath = join(sharedData, 'reference', 'original_metheny.mid');
 
 // ---------------------------------------------------------------------------------------------- options
+function positiveScale(text) {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) fail(`--scale needs whole numbers >= 1 (got "${text}")`);
+  return n;
+}
+
 function parseOptions(argv) {
   const options = {
     reps: 5,
@@ -48,32 +55,17 @@ function parseOptions(argv) {
     cliRuns: 3,
     out: join(benchDir, 'results', 'latest.json'),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) fail(`${arg} needs a value`);
-      return next;
-    };
-    const positive = (text) => {
-      const n = Number(text);
-      if (!Number.isInteger(n) || n < 1) fail(`${arg} needs a whole number >= 1 (got "${text}")`);
-      return n;
-    };
-    if (arg === '--reps') options.reps = positive(value());
-    else if (arg === '--epochs') options.epochs = positive(value());
-    else if (arg === '--cli-runs') options.cliRuns = positive(value());
-    else if (arg === '--scale') options.scale = value().split(',').map(positive);
-    else if (arg === '--out') options.out = value();
-    else if (arg === '--no-torch') options.torch = false;
-    else if (arg === '--no-build') options.build = false;
-    else if (arg === '--no-package') options.package = false;
-    else if (arg === '--quick') Object.assign(options, { reps: 1, epochs: 20, scale: [1, 10], cliRuns: 2 });
-    else if (arg === '--help' || arg === '-h') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
-      process.exit(0);
-    } else fail(`unknown option ${arg} (see --help)`);
-  }
+  parseBenchArgs(argv, fileURLToPath(import.meta.url), 'bench', {
+    '--reps': (read) => (options.reps = read.whole(1)),
+    '--epochs': (read) => (options.epochs = read.whole(1)),
+    '--cli-runs': (read) => (options.cliRuns = read.whole(1)),
+    '--scale': (read) => (options.scale = read.value().split(',').map(positiveScale)),
+    '--out': (read) => (options.out = read.value()),
+    '--no-torch': () => (options.torch = false),
+    '--no-build': () => (options.build = false),
+    '--no-package': () => (options.package = false),
+    '--quick': () => Object.assign(options, { reps: 1, epochs: 20, scale: [1, 10], cliRuns: 2 }),
+  });
   return options;
 }
 
