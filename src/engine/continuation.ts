@@ -8,7 +8,7 @@ import { chordAt, formatValue, tuneToValues } from '../core/grammar';
 import { FILLER_VALUE_INDEX, barTicks, realiseSolo } from '../core/realiser';
 import { barQuarters, type GrammarValue, type Progression, type TimedChord, type Tune } from '../core/types';
 import { parsedValues, type Vocabulary } from '../core/vocabulary';
-import { BeatGuide } from '../core/beatGuide';
+import { BeatGuide, type BeatGuideStyle } from '../core/beatGuide';
 import {
   TIME_EPSILON,
   tuneAtOffset,
@@ -23,6 +23,8 @@ import { generateIndices } from '../model/sampling';
 export interface ContinuationModel {
   weights: NetworkWeights;
   vocabulary: Vocabulary;
+  /** The model's metadata; its style (measured on its corpus) steers the beat guide, as for a solo. */
+  metadata?: { style?: BeatGuideStyle };
 }
 
 export interface ContinuationRequest {
@@ -83,7 +85,8 @@ export function continueSolo(request: ContinuationRequest): Continuation | NoCon
   const steps = request.steps ?? Math.ceil((wantedBars * barLength) / 0.25) + 2;
   const sampler = samplerFor(request.model.weights);
   // The continuation starts on a bar line, where the guide (the solo's clock) starts too; greedy goes through it.
-  const guide = new BeatGuide(parsedValues(request.model.vocabulary), tune.meter);
+  // Steered by the model's own style (its corpus's chord tones on strong beats, its rest share), as a solo is.
+  const guide = new BeatGuide(parsedValues(request.model.vocabulary), tune.meter, request.model.metadata?.style);
   const indices = generateIndices(sampler, {
     steps,
     seed: request.seed,

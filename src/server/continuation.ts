@@ -2,12 +2,14 @@
  * "Continue this solo" for the language server: the active model (named by the client, or --model), the
  * sampling settings, and the seed that makes one place in one text always get the same proposal.
  */
+import { DEFAULTS } from '../shared/defaults';
+import { clampToRange, isInRange, LIMITS } from '../shared/limits';
 import { resolve } from 'node:path';
 import type { BookAnalysis } from '../core/analysis';
 import { continueSolo, DEFAULT_MODEL_DIR, loadModel, type Continuation, type NoContinuation } from '../engine';
 import type { ContinuationSettings } from '../shared/abcLanguage';
 
-export const DEFAULT_CONTINUE_STEPS = 32;
+export const DEFAULT_CONTINUE_STEPS = DEFAULTS.continueSteps;
 
 /** The shape of a continuation: whole bars (completion, ghost text) or a number of values (the command). */
 export interface ContinuationShape {
@@ -23,23 +25,21 @@ export function contextSeed(text: string, offset: number): number {
   return (hash ^ offset) >>> 0;
 }
 
-function finite(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-/** Keeps only the well-formed fields of settings sent by a client. */
+/**
+ * Keeps only the well-formed fields of settings sent by a client, clamped to the ranges the CLI and the settings
+ * document (LIMITS): a client cannot ask for more work, or wilder sampling, than a user could.
+ */
 export function cleanSettings(raw: unknown): ContinuationSettings {
   if (!raw || typeof raw !== 'object') return {};
   const value = raw as Record<string, unknown>;
   const settings: ContinuationSettings = {};
-  const temperature = finite(value.temperature);
-  if (temperature !== undefined && temperature >= 0) settings.temperature = temperature;
-  const topK = finite(value.topK);
-  if (topK !== undefined && topK >= 0) settings.topK = Math.floor(topK);
-  const seed = finite(value.seed);
-  if (seed !== undefined && Number.isInteger(seed) && seed >= 0) settings.seed = seed;
-  const steps = finite(value.steps);
-  if (steps !== undefined && steps >= 1) settings.steps = Math.min(2000, Math.floor(steps));
+  const temperature = clampToRange(LIMITS.temperature, value.temperature);
+  if (temperature !== undefined) settings.temperature = temperature;
+  const topK = clampToRange(LIMITS.topK, value.topK);
+  if (topK !== undefined) settings.topK = Math.floor(topK);
+  if (isInRange(LIMITS.seed, value.seed)) settings.seed = value.seed;
+  const steps = clampToRange(LIMITS.continueSteps, value.steps);
+  if (steps !== undefined) settings.steps = Math.floor(steps);
   return settings;
 }
 

@@ -15,10 +15,12 @@
  * - Spelling: a chord tone is written with the letter its degree in the chord asks for (Bdim7 = B D F A♭:
  *   the diminished seventh is an A, never a G♯). Other notes are not judged here.
  */
-import { mod12 } from '../chords';
 import { chordAt } from '../grammar';
 import type { WrittenNotation, WrittenSymbol } from '../abcReader';
-import { barQuarters, type Chord, type Meter, type TimedChord } from '../types';
+import { barQuarters, TICKS_PER_QUARTER, type Meter, type TimedChord } from '../types';
+import { restSymbolCount as writerRestSymbols } from '../notation';
+import { chordToneLetter } from '../spelling';
+import { isCompoundMeter } from '../progression';
 
 const EPSILON = 1e-6;
 const EIGHTH = 0.5;
@@ -26,14 +28,12 @@ const EIGHTH = 0.5;
 const isMultiple = (value: number, unit: number): boolean =>
   Math.abs(value / unit - Math.round(value / unit)) < EPSILON;
 
-/** True for 6/8, 9/8, 12/8: the beat is a dotted quarter. */
-function isCompound(meter: Meter): boolean {
-  return meter.denominator >= 8 && meter.numerator % 3 === 0 && meter.numerator > 3;
-}
+const isCompound = isCompoundMeter;
 
-/** Length of the beat in quarter notes (dotted quarter in compound meters, the denominator's note otherwise). */
+/** Length of the beat in quarter notes: three of the denominator's notes in compound meters (6/8: a dotted
+ * quarter, 6/16: a dotted eighth), the denominator's note otherwise. */
 export function beatQuarters(meter: Meter): number {
-  return isCompound(meter) ? 1.5 : 4 / meter.denominator;
+  return (isCompound(meter) ? 3 : 1) * (4 / meter.denominator);
 }
 
 /** Index of the bar holding `time` (bars start at `barStarts`, ascending). */
@@ -127,7 +127,27 @@ function longestRestAt(position: number, end: number, meter: Meter): number {
   return stopsInBeat - position;
 }
 
-/** The fewest rest symbols an engraver writes for a silence from `start` to `end` (see the definitions). */
+const fullBar = (length: number, bar: number): boolean => Math.abs(length - bar) < EPSILON;
+
+/**
+ * The writer's own count (src/core/notation.ts) for a silence inside one full bar, when the silence lies on its
+ * grid; undefined where the writer could not have written it (off the grid, as in hand-written ABC).
+ */
+function writerRestCount(from: number, to: number, meter: Meter): number | undefined {
+  const startTick = from * TICKS_PER_QUARTER;
+  const endTick = to * TICKS_PER_QUARTER;
+  if (!isMultiple(startTick, 1) || !isMultiple(endTick, 1)) return undefined;
+  try {
+    return writerRestSymbols(Math.round(startTick), Math.round(endTick), meter);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The fewest rest symbols an engraver writes for a silence from `start` to `end` (see the definitions): the
+ * writer's own rule wherever the silence lies on its grid, the general rule below elsewhere.
+ */
 export function minimumRestSymbols(start: number, end: number, barStarts: readonly number[], meter: Meter): number {
   const bar = barQuarters(meter);
   let count = 0;
@@ -139,8 +159,11 @@ export function minimumRestSymbols(start: number, end: number, barStarts: readon
     const stop = Math.min(end, barEnd);
     const from = time - barStart;
     const to = stop - barStart;
+    const writersCount = fullBar(barEnd - barStart, bar) ? writerRestCount(from, to, meter) : undefined;
     if (from < EPSILON && to > barEnd - barStart - EPSILON) {
       count++;
+    } else if (writersCount !== undefined) {
+      count += writersCount;
     } else {
       let position = from;
       while (position < to - EPSILON) {
@@ -195,44 +218,6 @@ export function restSymbolCount(notation: WrittenNotation, barStarts: readonly n
     i = last + 1;
   }
   return count;
-}
-
-const LETTER_PITCH_CLASSES = [0, 2, 4, 5, 7, 9, 11];
-const MINOR_THIRD_QUALITIES = new Set<Chord['quality']>(['min', 'min7', 'minMaj7', 'halfDim7', 'dim', 'dim7', 'min6']);
-const FLAT_FIFTH_QUALITIES = new Set<Chord['quality']>(['dim', 'dim7', 'halfDim7']);
-const SHARP_FIFTH_QUALITIES = new Set<Chord['quality']>(['aug', 'aug7', 'augMaj7']);
-
-/**
- * The letter (0 = C to 6 = B) a chord tone is written with: the root's letter moved up by the tone's
- * degree. Undefined when the pitch class is not a chord tone or the symbol does not name its root.
- */
-export function chordToneLetter(chord: Chord, pitchClass: number): number | undefined {
-  if (!chord.pitchClasses.some((tone) => mod12(tone) === mod12(pitchClass))) return undefined;
-  const match = /^([A-G])([#b♯♭]?)/.exec(chord.symbol);
-  if (!match) return undefined;
-  const rootLetter = 'CDEFGAB'.indexOf(match[1]);
-  const alteration = match[2] === '#' || match[2] === '♯' ? 1 : match[2] ? -1 : 0;
-  if (mod12(LETTER_PITCH_CLASSES[rootLetter] + alteration) !== mod12(chord.root)) return undefined;
-  const symbol = chord.symbol;
-  const semitones = mod12(pitchClass - chord.root);
-  const flatFifth = FLAT_FIFTH_QUALITIES.has(chord.quality) || /b5|-5/.test(symbol);
-  const sharpFifth = SHARP_FIFTH_QUALITIES.has(chord.quality) || /#5|\+/.test(symbol);
-  // Degrees above the root, in letters: 0 root, 1 ninth, 2 third, 3 eleventh, 4 fifth, 5 sixth/thirteenth, 6 seventh.
-  const degree = [
-    0,
-    1,
-    1,
-    MINOR_THIRD_QUALITIES.has(chord.quality) ? 2 : 1,
-    2,
-    3,
-    flatFifth ? 4 : 3,
-    4,
-    sharpFifth ? 4 : 5,
-    chord.quality === 'dim7' ? 6 : 5,
-    6,
-    6,
-  ][semitones];
-  return (rootLetter + degree) % 7;
 }
 
 export interface SpellingCount {
