@@ -9,6 +9,7 @@ import {
   CompletionItemKind,
   DiagnosticSeverity,
   ErrorCodes,
+  LSPErrorCodes,
   FoldingRangeKind,
   InsertTextFormat,
   MarkupKind,
@@ -101,6 +102,7 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
   const continuation = new ContinuationService(options.modelDir, log);
   const pending = new Map<string, NodeJS.Immediate>();
   let clientRunsCommands = false;
+  let clientShowsInlineContinuation = false;
   let hierarchicalSymbols = false;
   let canApplyEdits = false;
 
@@ -170,6 +172,7 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
     if (typeof initOptions.modelDir === 'string') continuation.setModel(initOptions.modelDir);
     continuation.updateSettings(cleanSettings(initOptions.continuation));
     clientRunsCommands = initOptions.clientRunsCommands === true;
+    clientShowsInlineContinuation = initOptions.clientShowsInlineContinuation === true;
     hierarchicalSymbols = params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     canApplyEdits = params.capabilities.workspace?.applyEdit === true;
     return {
@@ -370,7 +373,7 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
         textEdit: { range: { start, end: position }, newText: item.label },
       }));
     }
-    if (!afterBarLine(document, position)) return [];
+    if (clientShowsInlineContinuation || !afterBarLine(document, position)) return [];
     try {
       const result = await continuation.continueAt(book, offset, { bars: 1 });
       if (!result.ok) return [];
@@ -435,7 +438,7 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
     return actions;
   });
 
-  connection.onExecuteCommand(async (params): Promise<ContinueSoloResult> => {
+  connection.onExecuteCommand(async (params, token): Promise<ContinueSoloResult> => {
     if (params.command !== ABC_COMMANDS.continueSolo) {
       throw new ResponseError(
         ErrorCodes.InvalidRequest,
@@ -461,6 +464,8 @@ export function startAbcServer(connection: Connection, options: AbcServerStartOp
     const bars =
       typeof options.bars === 'number' && options.bars >= 1 ? Math.min(64, Math.floor(options.bars)) : undefined;
     const steps = cleanSettings({ steps: options.steps }).steps ?? continuation.defaultSteps;
+    // The editor cancels a proposal the user has typed past: do not generate it.
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     let result;
     try {
       result = await continuation.continueAt(

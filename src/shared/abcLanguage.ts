@@ -42,6 +42,11 @@ export interface AbcServerOptions {
    * them through executeCommandProvider, where the client would register them a second time.
    */
   clientRunsCommands?: boolean;
+  /**
+   * The client proposes the next bar itself, as ghost text (VS Code's inline suggestion asks the server
+   * through the command): the completion list then leaves that item out rather than generate it twice.
+   */
+  clientShowsInlineContinuation?: boolean;
 }
 
 /** The third argument of jazzSolo.continueSolo (the first two: the document URI and a position or offset). */

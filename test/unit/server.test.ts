@@ -443,3 +443,29 @@ describe('jazz-solo lsp --stdio', () => {
     }
   });
 });
+
+describe('a client that shows the next bar itself', () => {
+  test('gets no continuation item in the completion list, so the bar is not generated twice per keystroke', async () => {
+    ensureBuilt([SERVER]);
+    const lsp = LspSession.start(process.execPath, [SERVER, '--stdio'], REPO_ROOT);
+    try {
+      await lsp.initialize({ clientRunsCommands: true, clientShowsInlineContinuation: true });
+      const uri = 'file:///tmp/jazz-solo-test/inline.abc';
+      const text = ['X:1', 'T:Inline', 'M:4/4', 'L:1/8', 'K:F', '"F7"FAcA "Bb7"dcBA|"F7"', ''].join('\n');
+      await lsp.open(uri, text);
+      const items = await lsp.request<unknown[]>('textDocument/completion', {
+        textDocument: { uri },
+        position: at(text, '|"F7"', 1),
+      });
+      assert.deepEqual(items, []);
+      // The command still answers, as the client's ghost text asks through it.
+      const continued = await lsp.request<{ ok: boolean }>('workspace/executeCommand', {
+        command: 'jazzSolo.continueSolo',
+        arguments: [uri, at(text, '|"F7"', 1), { bars: 1, apply: false }],
+      });
+      assert.ok(continued.ok);
+    } finally {
+      lsp.kill();
+    }
+  });
+});

@@ -74,6 +74,7 @@ export class AbcLanguageClient implements vscode.Disposable {
       modelDir: this.models.activeModelDir(),
       continuation: continuationSettings(),
       clientRunsCommands: true,
+      clientShowsInlineContinuation: true,
     };
     const client = new LanguageClient(
       'jazzSoloAbc',

@@ -23,20 +23,27 @@ export class SoloContinuation implements vscode.InlineCompletionItemProvider {
     document: vscode.TextDocument,
     position: vscode.Position,
     shape: { bars?: number; steps?: number },
+    token?: vscode.CancellationToken,
   ): Promise<ContinueSoloResult> {
     const client = await this.server.get();
     const options: ContinueSoloOptions = { ...continuationSettings(), ...shape, apply: false };
     if (shape.bars !== undefined) delete options.steps;
-    return client.sendRequest<ContinueSoloResult>('workspace/executeCommand', {
-      command: ABC_COMMANDS.continueSolo,
-      arguments: [document.uri.toString(), { line: position.line, character: position.character }, options],
-    });
+    // A request the editor no longer needs (the user typed on) is cancelled, and the server drops it.
+    return client.sendRequest<ContinueSoloResult>(
+      'workspace/executeCommand',
+      {
+        command: ABC_COMMANDS.continueSolo,
+        arguments: [document.uri.toString(), { line: position.line, character: position.character }, options],
+      },
+      token,
+    );
   }
 
   async provideInlineCompletionItems(
     document: vscode.TextDocument,
     position: vscode.Position,
     context: vscode.InlineCompletionContext,
+    token?: vscode.CancellationToken,
   ): Promise<vscode.InlineCompletionItem[] | undefined> {
     if (!readConfiguration().inlineSuggestions) return undefined;
     // While typing, propose only right after a bar line; an explicit request is answered anywhere it can be.
@@ -44,8 +51,8 @@ export class SoloContinuation implements vscode.InlineCompletionItemProvider {
     if (context.triggerKind === vscode.InlineCompletionTriggerKind.Automatic && !/[|:]\s*$/.test(before))
       return undefined;
     try {
-      const result = await this.continueAt(document, position, { bars: 1 });
-      if (!result.ok) return undefined;
+      const result = await this.continueAt(document, position, { bars: 1 }, token);
+      if (!result.ok || token?.isCancellationRequested) return undefined;
       return [new vscode.InlineCompletionItem(result.text, new vscode.Range(position, position))];
     } catch {
       // No model yet, or a damaged one: the command reports it; ghost text simply does not appear.
