@@ -5,8 +5,7 @@
  * The realiser and the writers use integer ticks (TICKS_PER_QUARTER) so that bars sum exactly.
  */
 
-/** 12 ticks per quarter note: both sixteenths (3 ticks) and eighth-note triplets (4 ticks) are whole numbers. */
-export const TICKS_PER_QUARTER = 12;
+export { TICKS_PER_QUARTER } from '../shared/ticks';
 
 /** Where a piece of music came from, for warnings, diagnostics and click-to-source. */
 export interface SourceRef {

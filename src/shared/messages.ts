@@ -11,6 +11,7 @@ import { DEFAULT_LEAD_INSTRUMENT_ID, isLeadInstrumentId, type LeadInstrumentId }
 import { DEFAULTS } from './defaults';
 import { clampToRange, LIMITS } from './limits';
 import { swingToPercent } from './swing';
+import { TICKS_PER_QUARTER } from './ticks';
 import { isCount, isRecord } from './validate';
 export type { TuneHarmonyCount };
 
@@ -359,7 +360,8 @@ export function parseRenderHarmony(value: unknown, textLength: number): RenderHa
 
 /** More notes than a rhythm section plays in an hour means a broken message. */
 export const MAX_BAND_NOTES = 200_000;
-const MAX_BAND_TICKS = 12 * 4 * 4 * 60 * 400; // an hour of 4/4 at 400 beats per minute
+// Far beyond any solo: sixteen hours at 400 quarter notes per minute.
+const MAX_BAND_TICKS = TICKS_PER_QUARTER * 400 * 60 * 16;
 const PART_SET: ReadonlySet<string> = new Set(BAND_PART_NAMES);
 
 function isMidiNumber(value: unknown, min: number): value is number {

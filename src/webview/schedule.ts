@@ -6,9 +6,9 @@
 import type { BandData, MixerChannel, MixerState } from '../shared/messages';
 import { MIXER_CHANNELS } from '../shared/messages';
 import { STRAIGHT, swingRatio, swingTime } from '../shared/swing';
+import { TICKS_PER_QUARTER } from '../shared/ticks';
 
-/** The project's tick: 12 to the quarter note (sixteenths are 3, eighth-note triplets 4). */
-export const TICKS_PER_QUARTER = 12;
+export { TICKS_PER_QUARTER };
 const TICKS_PER_WHOLE = 4 * TICKS_PER_QUARTER;
 
 /** A note of the soloist, ticks from the solo's start (straight). */
