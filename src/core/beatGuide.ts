@@ -22,7 +22,7 @@
  *   least three notes and not in the last steps, where it would leave a fragment; the solo ends on a note; rests
  *   are held back while the solo has been silent more than the corpus was.
  */
-import { beatsPerBar } from './chords';
+import { allowsTriplets, barTicks, beatsPerBar } from '../shared/meter';
 import { barQuarters, type GrammarValue, type Meter, TICKS_PER_QUARTER } from './types';
 
 /**
@@ -66,17 +66,12 @@ export function valueTicks(quarters: number): number {
   return Number.isFinite(quarters) && quarters > 0 ? Math.max(1, Math.round(quarters * TICKS_PER_QUARTER)) : 1;
 }
 
-/** True for 6/8, 9/8, 12/8 (and 6/16 ...): the beat is a dotted note of three. */
-function isCompound(meter: Meter): boolean {
-  return meter.denominator >= 8 && meter.numerator % 3 === 0 && meter.numerator > 3;
-}
-
 /** The grid of a meter: the step every boundary lies on, and whether quarter-note beats may hold triplets. */
 export function rhythmGrid(meter: Meter): { stepTicks: number; triplets: boolean; barTicks: number } {
-  const barTicks = Math.round(barQuarters(meter) * TICKS_PER_QUARTER);
+  const ticks = barTicks(meter);
   // A bar of an odd number of sixteenths (5/16, 7/16) cannot be cut in eighths: its grid is the sixteenth.
-  const stepTicks = barTicks % EIGHTH_TICKS === 0 ? EIGHTH_TICKS : EIGHTH_TICKS / 2;
-  return { stepTicks, triplets: meter.denominator <= 4 && !isCompound(meter), barTicks };
+  const stepTicks = ticks % EIGHTH_TICKS === 0 ? EIGHTH_TICKS : EIGHTH_TICKS / 2;
+  return { stepTicks, triplets: allowsTriplets(meter), barTicks: ticks };
 }
 
 /** Places values one after another on the grid; see the rules at the top of this file. */

@@ -3,6 +3,7 @@
  * Pure functions over the types of ./types (no abcjs, no tfjs).
  */
 import { barQuarters, Chord, ChordQuality, KeySignature, Meter, Tune, TimedChord } from './types';
+import { beatsPerBar } from '../shared/meter';
 
 const SHARP_NAMES = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
 const FLAT_NAMES = ['C', 'Db', 'D', 'Eb', 'E', 'F', 'Gb', 'G', 'Ab', 'A', 'Bb', 'B'];
@@ -422,12 +423,6 @@ function diatonicCandidates(key: KeySignature): Candidate[] {
     add([dominant, mod12(dominant + 4), mod12(dominant + 7), mod12(dominant + 10)], 4);
   }
   return candidates;
-}
-
-/** Number of beats in a bar: 6/8 has two (dotted quarters), 3/4 three, 4/4 four. */
-export function beatsPerBar(meter: Meter): number {
-  const compound = meter.denominator >= 8 && meter.numerator % 3 === 0 && meter.numerator > 3;
-  return compound ? meter.numerator / 3 : meter.numerator;
 }
 
 /**

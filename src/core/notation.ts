@@ -15,8 +15,8 @@
  *   quarter-note triplet are one group, `(3a2b2c2`. Rests are never alone in a group.
  * - Beams break at every beat (a space in ABC): by quarter in simple meters, by dotted quarter in 6/8, 12/8.
  */
-import { isCompoundMeter } from './progression';
-import { type Meter, type RealisedNote, type Solo, TICKS_PER_QUARTER, UserFacingError, barQuarters } from './types';
+import { allowsTriplets, barTicks, groupingBeatTicks, isCompoundMeter } from '../shared/meter';
+import { type Meter, type RealisedNote, type Solo, TICKS_PER_QUARTER, UserFacingError } from './types';
 
 /** A symbol as it will be written. */
 export interface WrittenPiece {
@@ -54,13 +54,17 @@ const TRIPLET_EIGHTH_TICKS = TICKS_PER_QUARTER / 3;
 const SINGLE_SYMBOL_TICKS = new Set([3, 6, 9, 12, 18, 24, 36, 48, 72]);
 
 export function meterLayout(meter: Meter): MeterLayout {
-  const barTicks = Math.round(barQuarters(meter) * TICKS_PER_QUARTER);
-  const noteTicks = (4 * TICKS_PER_QUARTER) / meter.denominator;
-  const compound = isCompoundMeter(meter);
-  const beatTicks = compound ? 3 * noteTicks : meter.denominator <= 4 ? TICKS_PER_QUARTER : noteTicks;
-  const beats = barTicks / beatTicks;
-  const halfBarTicks = Number.isInteger(beats) && beats >= 4 && beats % 2 === 0 ? barTicks / 2 : undefined;
-  return { barTicks, beatTicks, halfBarTicks, compound, triplets: meter.denominator <= 4 && !compound };
+  const ticks = barTicks(meter);
+  const beatTicks = groupingBeatTicks(meter);
+  const beats = ticks / beatTicks;
+  const halfBarTicks = Number.isInteger(beats) && beats >= 4 && beats % 2 === 0 ? ticks / 2 : undefined;
+  return {
+    barTicks: ticks,
+    beatTicks,
+    halfBarTicks,
+    compound: isCompoundMeter(meter),
+    triplets: allowsTriplets(meter),
+  };
 }
 
 /** Whether [start, end), inside one bar starting at `barStart`, can be written as one symbol. */

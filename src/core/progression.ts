@@ -27,6 +27,7 @@ import {
   barQuarters,
 } from './types';
 import { DEFAULTS } from '../shared/defaults';
+import { isCompoundMeter } from '../shared/meter';
 
 /** A 12-bar jazz blues in F: the progression used when the user gives none. */
 export const DEFAULT_PROGRESSION = '| F7 | Bb7 | F7 | Cm7 F7 | Bb7 | Bdim7 | F7 | D7 | Gm7 | C7 | F7 D7 | Gm7 C7 |';
@@ -37,11 +38,6 @@ export const DEFAULT_METER: Meter = { numerator: 4, denominator: 4 };
 
 const REPEAT_MARKS = new Set(['%', '/']);
 const SUPPORTED_DENOMINATORS = new Set([1, 2, 4, 8, 16]);
-
-/** True for 6/8, 9/8, 12/8 (and 6/16 ...): the beat is a dotted note of three. */
-export function isCompoundMeter(meter: Meter): boolean {
-  return meter.denominator >= 8 && meter.numerator % 3 === 0 && meter.numerator > 3;
-}
 
 /**
  * The ways a bar can be cut into equal units for chord starts, coarsest first, in ticks.

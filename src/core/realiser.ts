@@ -15,7 +15,8 @@
 import { type TickSpan, placeValues, strongBeatOffsets } from './beatGuide';
 import { chordAt } from './grammar';
 import { DEFAULT_RANGE, Register, candidatePitches, chooseLine } from './melodicLine';
-import { DEFAULT_TEMPO, isCompoundMeter, keyForProgression, validateMeter } from './progression';
+import { DEFAULT_TEMPO, keyForProgression, validateMeter } from './progression';
+import { barTicks } from '../shared/meter';
 import { createRng } from './random';
 import {
   Chord,
@@ -28,7 +29,6 @@ import {
   TICKS_PER_QUARTER,
   TimedChord,
   UserFacingError,
-  barQuarters,
 } from './types';
 import { DEFAULTS } from '../shared/defaults';
 
@@ -57,21 +57,7 @@ export interface RealiseOptions {
 }
 
 /** How a bar is cut into beat cells and which grids a cell may use (see the timing rule above). */
-export interface BeatGrid {
-  cellTicks: number;
-  /** Grid steps in ticks, preferred first. */
-  steps: number[];
-}
-
-export function beatGrid(meter: Progression['meter']): BeatGrid {
-  if (meter.denominator <= 4) return { cellTicks: TICKS_PER_QUARTER, steps: [SIXTEENTH_TICKS, TRIPLET_EIGHTH_TICKS] };
-  const noteTicks = (4 * TICKS_PER_QUARTER) / meter.denominator;
-  return { cellTicks: isCompoundMeter(meter) ? 3 * noteTicks : noteTicks, steps: [SIXTEENTH_TICKS] };
-}
-
-export function barTicks(meter: Progression['meter']): number {
-  return barQuarters(meter) * TICKS_PER_QUARTER;
-}
+export { barTicks };
 
 /** Checks spans handed in by a decoder: one per value, back to back from tick 0, each at least a tick long. */
 function checkedSpans(spans: readonly TickSpan[], count: number): readonly TickSpan[] {

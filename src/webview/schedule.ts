@@ -7,6 +7,7 @@ import type { BandData, MixerChannel, MixerState } from '../shared/messages';
 import { MIXER_CHANNELS } from '../shared/messages';
 import { STRAIGHT, swingRatio, swingTime } from '../shared/swing';
 import { TICKS_PER_QUARTER } from '../shared/ticks';
+import { barTicks } from '../shared/meter';
 
 export { TICKS_PER_QUARTER };
 const TICKS_PER_WHOLE = 4 * TICKS_PER_QUARTER;
@@ -82,11 +83,6 @@ export function leadEventsFromAudioTracks(tracks: readonly (readonly unknown[])[
   return events.sort((a, b) => a.startTick - b.startTick);
 }
 
-/** Ticks in a bar of the meter: 4/4 → 48, 3/4 → 36, 6/8 → 36. */
-export function ticksPerBar(meter: { numerator: number; denominator: number }): number {
-  return Math.round((meter.numerator * TICKS_PER_WHOLE) / meter.denominator);
-}
-
 /**
  * Puts every part on one time line. Swing maps straight ticks to played ones from the solo's first beat
  * (the count-in is a whole bar, so its beats fall on the same grid); a note belongs to the range when it
@@ -102,10 +98,10 @@ export function buildSchedule(
   const countInTicks = band?.countInTicks ?? 0;
   const leadEnd = lead.reduce((end, note) => Math.max(end, note.startTick + note.durationTicks), 0);
   const soloTicks = Math.max(leadEnd, band ? band.totalTicks - countInTicks : 0);
-  const barTicks = ticksPerBar(meter);
-  const fromTick = options.bars ? Math.min(soloTicks, (options.bars.from - 1) * barTicks) : 0;
+  const ticksInBar = barTicks(meter);
+  const fromTick = options.bars ? Math.min(soloTicks, (options.bars.from - 1) * ticksInBar) : 0;
   const toTick = options.bars
-    ? Math.min(soloTicks, Math.max(fromTick + barTicks, options.bars.to * barTicks))
+    ? Math.min(soloTicks, Math.max(fromTick + ticksInBar, options.bars.to * ticksInBar))
     : soloTicks;
   const playsCountIn = options.countIn && countInTicks > 0;
   const countInSeconds = playsCountIn ? (countInTicks / TICKS_PER_QUARTER) * options.secondsPerQuarter : 0;

@@ -11,7 +11,7 @@ import {
   parseMeter,
   parseProgression,
 } from '../../src/core/progression';
-import { beatGrid } from '../../src/core/realiser';
+import { allowsTriplets, groupingBeatTicks } from '../../src/shared/meter';
 import { Meter, TICKS_PER_QUARTER, UserFacingError, barQuarters } from '../../src/core/types';
 
 const FOUR_FOUR: Meter = { numerator: 4, denominator: 4 };
@@ -112,9 +112,8 @@ test('every chord starts where the realiser grid never splits a beat unevenly, a
         const progression = parseProgression(text, meter);
         const barLength = barQuarters(meter);
         assert.equal(progression.lengthQuarters, bars.length * barLength);
-        const grid = beatGrid(meter);
-        // Cells that may hold triplets only change chord at their start; sixteenth-only cells on their grid.
-        const chordStep = grid.steps.length > 1 ? grid.cellTicks : grid.steps[0];
+        // Beats that may hold triplets only change chord at their start; the others on the sixteenth grid.
+        const chordStep = allowsTriplets(meter) ? groupingBeatTicks(meter) : TICKS_PER_QUARTER / 4;
         let previous = -1;
         for (const timed of progression.chords) {
           const tick = timed.start * TICKS_PER_QUARTER;

@@ -6,7 +6,7 @@
 import type { Rng } from '../random';
 import type { Chord, Meter } from '../types';
 import { barTicks } from '../realiser';
-import { isCompoundMeter } from '../progression';
+import { isCompoundMeter } from '../../shared/meter';
 import type { LeadNote } from './types';
 import { pulseTicks, type ChordSegment } from './timeline';
 import { chooseVoicing, voicingCandidates } from './voicings';

@@ -7,7 +7,7 @@
 import type { Rng } from '../random';
 import type { Meter } from '../types';
 import { barTicks } from '../realiser';
-import { isCompoundMeter } from '../progression';
+import { isCompoundMeter } from '../../shared/meter';
 import { DRUM } from './types';
 import { pulsesPerBar, pulseTicks } from './timeline';
 

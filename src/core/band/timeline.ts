@@ -2,7 +2,7 @@
  * The solo's harmony and pulse as the rhythm section reads them: chord segments in ticks, the beats the bass
  * and drums play on, and where each chorus (pass of the progression) starts.
  */
-import { beatGrid, barTicks } from '../realiser';
+import { barTicks, groupingBeatTicks } from '../../shared/meter';
 import type { Chord, Meter, TimedChord } from '../types';
 import { TICKS_PER_QUARTER } from '../types';
 
@@ -18,7 +18,7 @@ export interface ChordSegment {
  * and 12/8, the written note in other N/8 and N/16 meters (the realiser's cell).
  */
 export function pulseTicks(meter: Meter): number {
-  return beatGrid(meter).cellTicks;
+  return groupingBeatTicks(meter);
 }
 
 export function pulsesPerBar(meter: Meter): number {

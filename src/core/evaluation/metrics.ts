@@ -24,10 +24,11 @@
  * - Durations: of notes (not rests), binned to the nearest named length within 2%, else "other".
  */
 import { strongBeatOffsets } from '../beatGuide';
-import { beatsPerBar, mod12, pitchClassName } from '../chords';
+import { mod12, pitchClassName } from '../chords';
 import { chordAt, classifyPitch } from '../grammar';
-import { Meter, barQuarters } from '../types';
+import { barQuarters } from '../types';
 import type { MusicPiece, PieceNote } from './pieces';
+import { beatQuarters } from '../../shared/meter';
 
 const TIME_EPSILON = 1e-6;
 
@@ -170,14 +171,9 @@ export function entropyBits(counts: readonly number[]): number {
 
 type PitchedNote = PieceNote & { pitch: number };
 
-/** Length of the beat in quarter notes: a dotted quarter in 6/8, 9/8, 12/8, the denominator's note otherwise. */
-function beatLength(meter: Meter): number {
-  return barQuarters(meter) / beatsPerBar(meter);
-}
-
 /** The notes of a piece in phrases: a silence of a beat or more between two notes starts a new phrase. */
 export function phrasesOf(piece: MusicPiece): PitchedNote[][] {
-  const beat = beatLength(piece.meter);
+  const beat = beatQuarters(piece.meter);
   const phrases: PitchedNote[][] = [];
   let previousEnd = -Infinity;
   for (const note of pitchedNotes(piece)) {

@@ -20,21 +20,13 @@ import type { WrittenNotation, WrittenSymbol } from '../abcReader';
 import { barQuarters, TICKS_PER_QUARTER, type Meter, type TimedChord } from '../types';
 import { restSymbolCount as writerRestSymbols } from '../notation';
 import { chordToneLetter } from '../spelling';
-import { isCompoundMeter } from '../progression';
+import { beatQuarters, isCompoundMeter } from '../../shared/meter';
 
 const EPSILON = 1e-6;
 const EIGHTH = 0.5;
 
 const isMultiple = (value: number, unit: number): boolean =>
   Math.abs(value / unit - Math.round(value / unit)) < EPSILON;
-
-const isCompound = isCompoundMeter;
-
-/** Length of the beat in quarter notes: three of the denominator's notes in compound meters (6/8: a dotted
- * quarter, 6/16: a dotted eighth), the denominator's note otherwise. */
-export function beatQuarters(meter: Meter): number {
-  return (isCompound(meter) ? 3 : 1) * (4 / meter.denominator);
-}
 
 /** Index of the bar holding `time` (bars start at `barStarts`, ascending). */
 function barIndexAt(barStarts: readonly number[], time: number): number {
@@ -112,7 +104,7 @@ function longestRestAt(position: number, end: number, meter: Meter): number {
   const binary = (time: number) => isMultiple(time - beatStart, EIGHTH / 4);
   if (!binary(position) || (end < beatEnd - EPSILON && !binary(end))) return stopsInBeat - position;
   if (
-    isCompound(meter) &&
+    isCompoundMeter(meter) &&
     isMultiple(inBeat, EIGHTH) &&
     inBeat < beat - EPSILON &&
     fits(2 * EIGHTH) &&
@@ -121,7 +113,7 @@ function longestRestAt(position: number, end: number, meter: Meter): number {
     return 2 * EIGHTH;
   }
   // Below the beat, rests halve: a quarter inside a half-note beat (2/2), eighths inside a quarter, ...
-  for (let length = isCompound(meter) ? EIGHTH : beat / 2; length >= EIGHTH / 8 - EPSILON; length /= 2) {
+  for (let length = isCompoundMeter(meter) ? EIGHTH : beat / 2; length >= EIGHTH / 8 - EPSILON; length /= 2) {
     if (isMultiple(inBeat, length) && fits(length)) return length;
   }
   return stopsInBeat - position;
