@@ -4,6 +4,7 @@
  * opened to the side).
  */
 import * as vscode from 'vscode';
+import { forgetDocument } from '../language/analysisLoader';
 import { PREVIEW_VIEW_TYPE, parsePreviewState } from '../../shared/messages';
 import { ExportedWav, JazzPreviewPanel, missingDocumentHtml, webviewOptions } from './previewPanel';
 
@@ -27,6 +28,8 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor && this.preview && isAbcDocument(editor.document)) this.preview.retarget(editor.document);
       }),
+      // The preview's analyses are cached per document: a closed document's goes with it.
+      vscode.workspace.onDidCloseTextDocument(forgetDocument),
     );
   }
 
