@@ -360,7 +360,7 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
     backend: result.backend,
     seconds: result.seconds,
     parameterCount: result.parameterCount,
-    style: { strongBeatChordToneRatio: strongBeatChordToneRatio(corpus.tunes), restShare: restShare(corpus.tunes) },
+    style: corpusStyle(corpus.tunes),
     register: learnRegister(corpus.tunes),
   };
   const modelDir = resolve(request.outDir);
@@ -385,28 +385,28 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
   };
 }
 
-/** The share of the corpus's time without a sounding note, measured as the solos are (undefined for no time). */
-function restShare(tunes: Corpus['tunes']): number | undefined {
+/**
+ * The corpus's style, measured as the solos are: the share of strong beats on which it sounds a chord tone,
+ * and the share of its time without a sounding note (each undefined when the corpus has none to measure).
+ */
+function corpusStyle(tunes: Corpus['tunes']): { strongBeatChordToneRatio?: number; restShare?: number } {
+  let beats = 0;
+  let chordTones = 0;
   let length = 0;
   let silent = 0;
   for (const tune of tunes) {
-    const count = silenceCount(pieceFromTune(tune));
-    length += count.length;
-    silent += count.silent;
+    const piece = pieceFromTune(tune);
+    const onStrongBeats = chordTonesOnStrongBeats(piece);
+    beats += onStrongBeats.strongBeats;
+    chordTones += onStrongBeats.chordTones;
+    const silence = silenceCount(piece);
+    length += silence.length;
+    silent += silence.silent;
   }
-  return length > 0 ? silent / length : undefined;
-}
-
-/** The share of strong beats on which the corpus sounds a chord tone (undefined when it has none). */
-function strongBeatChordToneRatio(tunes: Corpus['tunes']): number | undefined {
-  let beats = 0;
-  let chordTones = 0;
-  for (const tune of tunes) {
-    const count = chordTonesOnStrongBeats(pieceFromTune(tune));
-    beats += count.strongBeats;
-    chordTones += count.chordTones;
-  }
-  return beats > 0 ? chordTones / beats : undefined;
+  return {
+    strongBeatChordToneRatio: beats > 0 ? chordTones / beats : undefined,
+    restShare: length > 0 ? silent / length : undefined,
+  };
 }
 
 /** Files inside the package are recorded relative to it (the bundled model works from any checkout). */
