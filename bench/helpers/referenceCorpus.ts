@@ -4,8 +4,8 @@
  * so that every timing can still be taken.
  */
 import { existsSync } from 'node:fs';
-import { loadCorpus } from '../../src/core/corpus';
-import { buildVocabulary } from '../../src/core/vocabulary';
+import { loadCorpus } from '../../src/core/io/corpus';
+import { buildVocabulary } from '../../src/core/solo/vocabulary';
 import { createRng } from '../../src/core/random';
 
 export const METHENY_PATH = process.env.JAZZ_SOLO_SHARED_DATA

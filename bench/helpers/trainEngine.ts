@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { makeOneHotBatch, referenceWindowStarts, shuffleInPlace } from '../../src/core/dataset';
+import { makeOneHotBatch, referenceWindowStarts, shuffleInPlace } from '../../src/core/solo/dataset';
 import { createRng } from '../../src/core/random';
 import { DEFAULT_TRAINING_OPTIONS, initialWeights, trainNetwork } from '../../src/model/train';
 import { saveModelFolder } from '../../src/model/modelStore';

@@ -3,12 +3,12 @@
  * and the values it samples next are realised over the chords at the cursor and written as whole bars
  * of ABC in the tune's key. Everything runs in plain TypeScript (no tfjs), so it answers in milliseconds.
  */
-import { writeAbc } from '../core/abcWriter';
-import { chordAt, formatValue, tuneToValues } from '../core/grammar';
-import { FILLER_VALUE_INDEX, barTicks, realiseSolo } from '../core/realiser';
+import { writeAbc } from '../core/formats/abcWriter';
+import { chordAt, formatValue, tuneToValues } from '../core/solo/grammar';
+import { FILLER_VALUE_INDEX, barTicks, realiseSolo } from '../core/solo/realiser';
 import { barQuarters, type GrammarValue, type Progression, type TimedChord, type Tune } from '../core/types';
-import { parsedValues, type Vocabulary } from '../core/vocabulary';
-import { BeatGuide, type BeatGuideStyle } from '../core/beatGuide';
+import { parsedValues, type Vocabulary } from '../core/solo/vocabulary';
+import { BeatGuide, type BeatGuideStyle } from '../core/solo/beatGuide';
 import {
   TIME_EPSILON,
   tuneAtOffset,

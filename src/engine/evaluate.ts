@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadCorpus, assertTrainable, type Corpus, type CorpusOptions } from '../core/corpus';
-import { formatValue, tuneToValues } from '../core/grammar';
-import { buildVocabulary } from '../core/vocabulary';
-import { readAbcText, type WrittenNotation } from '../core/abcReader';
-import { DEFAULT_PROGRESSION } from '../core/progression';
-import { DEFAULT_RANGE, rangeForRegister } from '../core/melodicLine';
+import { loadCorpus, assertTrainable, type Corpus, type CorpusOptions } from '../core/io/corpus';
+import { formatValue, tuneToValues } from '../core/solo/grammar';
+import { buildVocabulary } from '../core/solo/vocabulary';
+import { readAbcText, type WrittenNotation } from '../core/formats/abcReader';
+import { DEFAULT_PROGRESSION } from '../core/theory/progression';
+import { DEFAULT_RANGE, rangeForRegister } from '../core/solo/melodicLine';
 import { UserFacingError } from '../core/types';
 import {
   BIGRAM_DESCRIPTION,

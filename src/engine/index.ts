@@ -4,8 +4,8 @@
  */
 import { join, basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadCorpus, assertTrainable, type Corpus, type CorpusOptions } from '../core/corpus';
-import { buildVocabulary, parsedValues } from '../core/vocabulary';
+import { loadCorpus, assertTrainable, type Corpus, type CorpusOptions } from '../core/io/corpus';
+import { buildVocabulary, parsedValues } from '../core/solo/vocabulary';
 import {
   parseProgression,
   parseMeter,
@@ -13,19 +13,19 @@ import {
   DEFAULT_TEMPO,
   keyForProgression,
   parseKeyName,
-} from '../core/progression';
-import { realiseSolo } from '../core/realiser';
-import { BUNDLED_CORPUS_REGISTER, learnRegister } from '../core/melodicLine';
-import { BeatGuide } from '../core/beatGuide';
+} from '../core/theory/progression';
+import { realiseSolo } from '../core/solo/realiser';
+import { BUNDLED_CORPUS_REGISTER, learnRegister } from '../core/solo/melodicLine';
+import { BeatGuide } from '../core/solo/beatGuide';
 import { chordTonesOnStrongBeats, silenceCount } from '../core/evaluation/metrics';
 import { pieceFromTune } from '../core/evaluation/pieces';
-import { writeAbc } from '../core/abcWriter';
-import { writeMidi } from '../core/midiWriter';
+import { writeAbc } from '../core/formats/abcWriter';
+import { writeMidi } from '../core/formats/midiWriter';
 import { arrangeBand, type BandArrangement, type BandOptions, type LeadInstrument } from '../core/band';
-import { barTicks, mergeTies } from '../core/realiser';
-import { readAbcText } from '../core/abcReader';
+import { barTicks, mergeTies } from '../core/solo/realiser';
+import { readAbcText } from '../core/formats/abcReader';
 import { randomSeed } from '../core/random';
-import { allWindowStarts, windowsInsideTunes } from '../core/dataset';
+import { allWindowStarts, windowsInsideTunes } from '../core/solo/dataset';
 import { UserFacingError, type CorpusWarning, type Solo, type RealisedNote, TICKS_PER_QUARTER } from '../core/types';
 import { checkInRange, checkOptionalInRange, LIMITS } from '../core/limits';
 import { safeModelName } from '../shared/modelName';
@@ -44,7 +44,7 @@ export { parseProgression, DEFAULT_PROGRESSION };
 export { continueSolo, type Continuation, type NoContinuation, type ContinuationRequest } from './continuation';
 /** The ABC assistant's analysers, for the editor's preview and exports (the language server imports them itself). */
 export * as abcAnalysis from '../core/analysis';
-export { listMidiTracks, defaultMelodyTrack, defaultChordTracks, type MidiTrackInfo } from '../core/midiReader';
+export { listMidiTracks, defaultMelodyTrack, defaultChordTracks, type MidiTrackInfo } from '../core/formats/midiReader';
 export type { MarkedNote, TuneHarmonyCount } from '../core/analysis/harmony';
 
 /** Evaluation pulls in the training loop and the baselines, so it loads only when a report is asked for. */

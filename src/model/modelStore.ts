@@ -31,8 +31,8 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import { UserFacingError } from '../core/types';
 import { asCommitAsync, displayPath, syncFolder, writeFailure, writeNewFile } from '../core/io/safeWrite';
 import { describeRange, isInRange, LIMITS, type NumericRange } from '../core/limits';
-import { readRegister, type Register } from '../core/melodicLine';
-import { vocabularyFromJson, VOCABULARY_FORMAT, type Vocabulary } from '../core/vocabulary';
+import { readRegister, type Register } from '../core/solo/melodicLine';
+import { vocabularyFromJson, VOCABULARY_FORMAT, type Vocabulary } from '../core/solo/vocabulary';
 import { loadTf, type TfModule } from './backend';
 import {
   buildLayersModel,

@@ -11,7 +11,13 @@
  * Data layout inside the loop is time-major: row t·B + b of a [T·B, ...] matrix is step t of window b.
  */
 import type * as tfTypes from '@tensorflow/tfjs';
-import { PADDING_TOKEN, makeOneHotBatch, pickWindowStarts, shuffleInPlace, windowsInsideTunes } from '../core/dataset';
+import {
+  PADDING_TOKEN,
+  makeOneHotBatch,
+  pickWindowStarts,
+  shuffleInPlace,
+  windowsInsideTunes,
+} from '../core/solo/dataset';
 import { createRng } from '../core/random';
 import { UserFacingError } from '../core/types';
 import { REFERENCE_TRAINING } from '../shared/defaults';

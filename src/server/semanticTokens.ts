@@ -5,7 +5,7 @@
  */
 import type { SemanticTokens } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { strongBeatOffsets } from '../core/beatGuide';
+import { strongBeatOffsets } from '../core/solo/beatGuide';
 import { TIME_EPSILON, type AbcAnalysis, type BookAnalysis, type PitchRole } from '../core/analysis';
 import { HARMONY_TOKEN_MODIFIERS, HARMONY_TOKEN_TYPES, type HarmonyTokenType } from '../shared/abcLanguage';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import abcjs from 'abcjs';
 import fc from 'fast-check';
-import { listAbcTunes, readAbcText } from '../../src/core/abcReader';
+import { listAbcTunes, readAbcText } from '../../src/core/formats/abcReader';
 import type { MelodyNote, Tune } from '../../src/core/types';
 
 /** Reads text that must hold exactly one usable tune. */

@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import abcjs from 'abcjs';
 import fc from 'fast-check';
-import { parseChordSymbol } from '../../src/core/chords';
-import { parseValue } from '../../src/core/grammar';
-import { DEFAULT_PROGRESSION, parseKeyName, parseProgression } from '../../src/core/progression';
-import { abcKey, writeAbc } from '../../src/core/abcWriter';
-import { mergeTies, realiseSolo } from '../../src/core/realiser';
+import { parseChordSymbol } from '../../src/core/theory/chords';
+import { parseValue } from '../../src/core/solo/grammar';
+import { DEFAULT_PROGRESSION, parseKeyName, parseProgression } from '../../src/core/theory/progression';
+import { abcKey, writeAbc } from '../../src/core/formats/abcWriter';
+import { mergeTies, realiseSolo } from '../../src/core/solo/realiser';
 import {
   GrammarValue,
   Meter,

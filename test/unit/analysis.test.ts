@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { abcDiagnostics, abcHover, abcOutline, analyseAbc, harmonyCounts, markedNotes } from '../../src/core/analysis';
 import { continueSolo, nearestVocabularyIndex, type ContinuationModel } from '../../src/engine/continuation';
-import { formatValue, parseValue, tuneToValues } from '../../src/core/grammar';
-import { buildVocabulary } from '../../src/core/vocabulary';
+import { formatValue, parseValue, tuneToValues } from '../../src/core/solo/grammar';
+import { buildVocabulary } from '../../src/core/solo/vocabulary';
 import { initialWeights } from '../../src/model/train';
 import { createRng } from '../../src/core/random';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BeatGuide, placeValues, strongBeatOffsets } from '../../src/core/beatGuide';
-import { parseValue } from '../../src/core/grammar';
+import { BeatGuide, placeValues, strongBeatOffsets } from '../../src/core/solo/beatGuide';
+import { parseValue } from '../../src/core/solo/grammar';
 
 const FOUR_FOUR = { numerator: 4, denominator: 4 };
 // Index: 0 chord tone, 1 scale tone, 2 approach tone, 3 rest; each an eighth, then a half-note scale tone.

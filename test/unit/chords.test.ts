@@ -9,7 +9,7 @@ import {
   parseChordSymbol,
   pitchClassName,
   scaleForChord,
-} from '../../src/core/chords';
+} from '../../src/core/theory/chords';
 import { ChordQuality, KeySignature, MelodyNote, Meter, Tune } from '../../src/core/types';
 
 const NOTE = { C: 0, Db: 1, D: 2, Eb: 3, E: 4, F: 5, Gb: 6, G: 7, Ab: 8, A: 9, Bb: 10, B: 11 } as const;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allWindowStarts, makeOneHotBatch, referenceWindowStarts, shuffleInPlace } from '../../src/core/dataset';
+import { allWindowStarts, makeOneHotBatch, referenceWindowStarts, shuffleInPlace } from '../../src/core/solo/dataset';
 import { createRng } from '../../src/core/random';
 
 function corpus(length: number, nValues: number, seed: number): Int32Array {

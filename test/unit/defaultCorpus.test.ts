@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/shared';
-import { parseChordSymbol } from '../../src/core/chords';
-import { classifyPitch } from '../../src/core/grammar';
+import { parseChordSymbol } from '../../src/core/theory/chords';
+import { classifyPitch } from '../../src/core/solo/grammar';
 import type { Chord, ChordQuality } from '../../src/core/types';
 
 /** The parts of abcjs' parse result this check reads (abcjs ships no types for them). */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseChordSymbol } from '../../src/core/chords';
-import { formatValue, windowForInterval } from '../../src/core/grammar';
+import { parseChordSymbol } from '../../src/core/theory/chords';
+import { formatValue, windowForInterval } from '../../src/core/solo/grammar';
 import {
   DURATION_LABELS,
   MAX_INTERVAL,

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readAbcText } from '../../src/core/abcReader';
-import { parseChordSymbol } from '../../src/core/chords';
-import { chordToneLetter } from '../../src/core/spelling';
+import { readAbcText } from '../../src/core/formats/abcReader';
+import { parseChordSymbol } from '../../src/core/theory/chords';
+import { chordToneLetter } from '../../src/core/theory/spelling';
 import {
   fragmentCount,
   inexactBars,

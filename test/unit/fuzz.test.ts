@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import abcjs from 'abcjs';
 import { Midi } from '@tonejs/midi';
-import { readAbcText } from '../../src/core/abcReader';
-import { readMidiBytes } from '../../src/core/midiReader';
-import { realiseSolo } from '../../src/core/realiser';
-import { parseProgression, DEFAULT_PROGRESSION } from '../../src/core/progression';
+import { readAbcText } from '../../src/core/formats/abcReader';
+import { readMidiBytes } from '../../src/core/formats/midiReader';
+import { realiseSolo } from '../../src/core/solo/realiser';
+import { parseProgression, DEFAULT_PROGRESSION } from '../../src/core/theory/progression';
 import {
   barQuarters,
   TICKS_PER_QUARTER,

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateSolo } from '../../src/engine';
 import { loadTf } from '../../src/model/backend';
-import { readAbcText } from '../../src/core/abcReader';
+import { readAbcText } from '../../src/core/formats/abcReader';
 
 test('a generation holds no tensor afterwards: tf.memory() is unchanged around 20 solos', async () => {
   const { tf } = await loadTf();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseChordSymbol } from '../../src/core/chords';
+import { parseChordSymbol } from '../../src/core/theory/chords';
 import {
   classifyPitch,
   formatValue,
@@ -9,7 +9,7 @@ import {
   parseIntervalName,
   parseValue,
   tuneToValues,
-} from '../../src/core/grammar';
+} from '../../src/core/solo/grammar';
 import { Chord, GrammarValue, Tune, UserFacingError } from '../../src/core/types';
 
 const chord = (symbol: string): Chord => {

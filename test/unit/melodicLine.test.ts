@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { mod12, parseChordSymbol, scaleForChord } from '../../src/core/chords';
-import { loadCorpus } from '../../src/core/corpus';
-import { classifyPitch } from '../../src/core/grammar';
+import { mod12, parseChordSymbol, scaleForChord } from '../../src/core/theory/chords';
+import { loadCorpus } from '../../src/core/io/corpus';
+import { classifyPitch } from '../../src/core/solo/grammar';
 import {
   BUNDLED_CORPUS_REGISTER,
   DEFAULT_RANGE,
@@ -16,7 +16,7 @@ import {
   learnRegister,
   rangeForRegister,
   readRegister,
-} from '../../src/core/melodicLine';
+} from '../../src/core/solo/melodicLine';
 import { createRng } from '../../src/core/random';
 import { Chord, GrammarValue, ValueType } from '../../src/core/types';
 

@@ -2,10 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Midi } from '@tonejs/midi';
-import { formatValue, tuneToValues } from '../../src/core/grammar';
-import { defaultChordTracks, defaultMelodyTrack, listMidiTracks, readMidiBytes } from '../../src/core/midiReader';
+import { formatValue, tuneToValues } from '../../src/core/solo/grammar';
+import {
+  defaultChordTracks,
+  defaultMelodyTrack,
+  listMidiTracks,
+  readMidiBytes,
+} from '../../src/core/formats/midiReader';
 import { MelodyNote, UserFacingError } from '../../src/core/types';
-import { buildVocabulary } from '../../src/core/vocabulary';
+import { buildVocabulary } from '../../src/core/solo/vocabulary';
 import { METHENY_PARTS, missingShared, sharedFile } from './helpers/shared';
 
 const PPQ = 480;

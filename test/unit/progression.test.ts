@@ -10,7 +10,7 @@ import {
   parseKeyName,
   parseMeter,
   parseProgression,
-} from '../../src/core/progression';
+} from '../../src/core/theory/progression';
 import { allowsTriplets, groupingBeatTicks } from '../../src/shared/meter';
 import { Meter, TICKS_PER_QUARTER, UserFacingError, barQuarters } from '../../src/core/types';
 

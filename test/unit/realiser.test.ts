@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mod12, parseChordSymbol, scaleForChord } from '../../src/core/chords';
-import { placeValues } from '../../src/core/beatGuide';
+import { mod12, parseChordSymbol, scaleForChord } from '../../src/core/theory/chords';
+import { placeValues } from '../../src/core/solo/beatGuide';
 import { assertOnGrid } from './helpers/rhythm';
-import { parseValue } from '../../src/core/grammar';
-import { DEFAULT_PROGRESSION, parseProgression } from '../../src/core/progression';
+import { parseValue } from '../../src/core/solo/grammar';
+import { DEFAULT_PROGRESSION, parseProgression } from '../../src/core/theory/progression';
 import { createRng } from '../../src/core/random';
 import {
   FILLER_VALUE_INDEX,
@@ -16,7 +16,7 @@ import {
   mergeTies,
   realiseSolo,
   soundsOnStrongBeat,
-} from '../../src/core/realiser';
+} from '../../src/core/solo/realiser';
 import {
   GrammarValue,
   Meter,
@@ -205,7 +205,7 @@ function checkPitches(
   return results;
 }
 
-/** The pitch rules every realised note keeps (see src/core/melodicLine.ts). */
+/** The pitch rules every realised note keeps (see src/core/solo/melodicLine.ts). */
 function assertPitchRules(check: TypeCheck): void {
   assert.ok(check.ok, 'every pitch has its value type');
   if (check.windowPossible)

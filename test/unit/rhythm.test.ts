@@ -1,16 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readAbcText } from '../../src/core/abcReader';
-import { writeAbc } from '../../src/core/abcWriter';
-import { BeatGuide, placeValues, strongBeatOffsets } from '../../src/core/beatGuide';
-import { loadCorpus } from '../../src/core/corpus';
+import { readAbcText } from '../../src/core/formats/abcReader';
+import { writeAbc } from '../../src/core/formats/abcWriter';
+import { BeatGuide, placeValues, strongBeatOffsets } from '../../src/core/solo/beatGuide';
+import { loadCorpus } from '../../src/core/io/corpus';
 import { chordTonesOnStrongBeats, silenceCount } from '../../src/core/evaluation/metrics';
 import { offGridSymbols, restSymbolCount, sixteenthSymbols, tupletRests } from '../../src/core/evaluation/notation';
 import { pieceFromSolo, pieceFromTune } from '../../src/core/evaluation/pieces';
-import { parseProgression } from '../../src/core/progression';
+import { parseProgression } from '../../src/core/theory/progression';
 import { createRng } from '../../src/core/random';
-import { mergeTies, realiseSolo } from '../../src/core/realiser';
+import { mergeTies, realiseSolo } from '../../src/core/solo/realiser';
 import {
   type GrammarValue,
   type Meter,

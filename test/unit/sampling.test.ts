@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadCorpus } from '../../src/core/corpus';
+import { loadCorpus } from '../../src/core/io/corpus';
 import { createRng } from '../../src/core/random';
-import { buildVocabulary } from '../../src/core/vocabulary';
+import { buildVocabulary } from '../../src/core/solo/vocabulary';
 import { LstmSampler } from '../../src/model/lstmCell';
 import type { NetworkWeights } from '../../src/model/network';
 import { DEFAULT_SAMPLING, generateIndices, periodicTail, sampleIndex } from '../../src/model/sampling';

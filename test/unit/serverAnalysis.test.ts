@@ -16,7 +16,7 @@ import {
   restText,
 } from '../../src/core/analysis';
 import fc from 'fast-check';
-import { parseChordSymbol } from '../../src/core/chords';
+import { parseChordSymbol } from '../../src/core/theory/chords';
 import { missingShared, NOTTINGHAM_PARTS, sharedFile } from './helpers/shared';
 
 const nottingham = sharedFile(...NOTTINGHAM_PARTS);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mod12, parseChordSymbol } from '../../src/core/chords';
-import { parseKeyName } from '../../src/core/progression';
+import { mod12, parseChordSymbol } from '../../src/core/theory/chords';
+import { parseKeyName } from '../../src/core/theory/progression';
 import {
   LETTERS,
   abcKey,
@@ -10,7 +10,7 @@ import {
   keyAlterations,
   melodicNeighbours,
   spellPitch,
-} from '../../src/core/spelling';
+} from '../../src/core/theory/spelling';
 
 const KEY_NAMES = [
   'C',

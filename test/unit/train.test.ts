@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type * as tfTypes from '@tensorflow/tfjs';
-import { makeOneHotBatch } from '../../src/core/dataset';
+import { makeOneHotBatch } from '../../src/core/solo/dataset';
 import { createRng } from '../../src/core/random';
 import { UserFacingError } from '../../src/core/types';
 import { loadTf } from '../../src/model/backend';

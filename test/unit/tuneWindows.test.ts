@@ -8,7 +8,7 @@ import {
   pickWindowStarts,
   referenceWindowStarts,
   windowsInsideTunes,
-} from '../../src/core/dataset';
+} from '../../src/core/solo/dataset';
 import { createRng } from '../../src/core/random';
 import { REFERENCE_UPDATES, automaticEpochs } from '../../src/engine';
 import { loadTf } from '../../src/model/backend';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRng } from '../../src/core/random';
 import { UserFacingError } from '../../src/core/types';
-import { buildVocabulary, vocabularyFromJson, vocabularyToJson } from '../../src/core/vocabulary';
+import { buildVocabulary, vocabularyFromJson, vocabularyToJson } from '../../src/core/solo/vocabulary';
 
 const VALUES = [
   'R,3.667',

@@ -3,7 +3,7 @@
  * symbols inside quotes (the tune's own chords first, then its key's diatonic chords, then the common
  * chords on the root being typed). Every chord proposed is one the reader can read.
  */
-import { COMMON_CHORD_SUFFIXES, keyPrefersFlats, keyScale, parseChordSymbol, pitchClassName } from '../chords';
+import { COMMON_CHORD_SUFFIXES, keyPrefersFlats, keyScale, parseChordSymbol, pitchClassName } from '../theory/chords';
 import type { KeySignature } from '../types';
 import type { AnalysedTune } from './document';
 import { chordNotesText } from './hover';

@@ -2,7 +2,7 @@
  * Repairs an editor can offer for the assistant's diagnostics: a rest that completes a short bar, readable
  * spellings of an unreadable chord symbol, LF line endings. Pure text in, text out.
  */
-import { COMMON_CHORD_SUFFIXES, parseChordSymbol } from '../chords';
+import { COMMON_CHORD_SUFFIXES, parseChordSymbol } from '../theory/chords';
 
 /** One replacement in the analysed text (offsets; endChar exclusive, equal to startChar for an insertion). */
 export interface AbcFix {

@@ -2,7 +2,7 @@
  * What the editor says about the note or chord symbol under the cursor: the note's name and octave,
  * its length in beats and its function over the chord sounding there, by the grammar's own classifier.
  */
-import { mod12, pitchClassName, scaleForChord } from '../chords';
+import { mod12, pitchClassName, scaleForChord } from '../theory/chords';
 import { barQuarters, type Chord, type Meter } from '../types';
 import { writtenNoteText, type AbcAnalysis, type AnalysedNote, type PitchRole } from './document';
 import { beatsPerBar } from '../../shared/meter';

@@ -7,7 +7,7 @@
  * X:, whose %% directives apply to every tune) in front. Each tune is analysed the same way: the header
  * followed by the tune, and offsets in that piece map to the document by adding the tune's shift.
  */
-import { listAbcTunes, type AbcTuneInfo } from '../abcReader';
+import { listAbcTunes, type AbcTuneInfo } from '../formats/abcReader';
 import { abcDiagnostics, lineEndingDiagnostic, type AbcDiagnostic } from './diagnostics';
 import { analyseAbc, type AbcAnalysis, type AnalysedTune } from './document';
 import { abcHover, type AbcHover } from './hover';

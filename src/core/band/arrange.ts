@@ -3,8 +3,8 @@
  * own stream of the seed, so switching one part off leaves the others exactly as they were.
  */
 import { createRng } from '../random';
-import { barTicks } from '../realiser';
-import { validateMeter } from '../progression';
+import { barTicks } from '../solo/realiser';
+import { validateMeter } from '../theory/progression';
 import { TICKS_PER_QUARTER, UserFacingError } from '../types';
 import type { BandArrangement, BandInput, BandNote, BandOptions, BandPart } from './types';
 import { chordSegments, chorusStarts } from './timeline';

@@ -5,7 +5,7 @@
  */
 import type { Rng } from '../random';
 import type { Chord, Meter } from '../types';
-import { barTicks } from '../realiser';
+import { barTicks } from '../solo/realiser';
 import { isCompoundMeter } from '../../shared/meter';
 import type { LeadNote } from './types';
 import { pulseTicks, type ChordSegment } from './timeline';

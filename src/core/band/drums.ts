@@ -6,7 +6,7 @@
  */
 import type { Rng } from '../random';
 import type { Meter } from '../types';
-import { barTicks } from '../realiser';
+import { barTicks } from '../solo/realiser';
 import { isCompoundMeter } from '../../shared/meter';
 import { DRUM } from './types';
 import { pulsesPerBar, pulseTicks } from './timeline';

@@ -3,7 +3,7 @@
  * or the sixth of a sixth chord) with tensions chosen by chord quality, in the middle register, and voice
  * leading that picks, among all of them, the one that moves least from the voicing before.
  */
-import { mod12 } from '../chords';
+import { mod12 } from '../theory/chords';
 import type { Chord, ChordQuality } from '../types';
 
 /** The comping's register: no voicing below D3 (lower, thirds and seconds turn to mud) or above C5. */

@@ -7,7 +7,7 @@
  * the zero vector (its x0) for it, the bigram backs off to its unigram-like continuation distribution.
  */
 import { createRng } from '../random';
-import { shuffleInPlace } from '../dataset';
+import { shuffleInPlace } from '../solo/dataset';
 
 /** The index of a value that is not in the training vocabulary. */
 export const UNKNOWN_INDEX = -1;

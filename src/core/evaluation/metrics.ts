@@ -23,9 +23,9 @@
  *   resolved when the next note of its phrase lies a step (1-2 semitones) away and is inside.
  * - Durations: of notes (not rests), binned to the nearest named length within 2%, else "other".
  */
-import { strongBeatOffsets } from '../beatGuide';
-import { mod12, pitchClassName } from '../chords';
-import { chordAt, classifyPitch } from '../grammar';
+import { strongBeatOffsets } from '../solo/beatGuide';
+import { mod12, pitchClassName } from '../theory/chords';
+import { chordAt, classifyPitch } from '../solo/grammar';
 import { barQuarters } from '../types';
 import type { MusicPiece, PieceNote } from './pieces';
 import { beatQuarters } from '../../shared/meter';

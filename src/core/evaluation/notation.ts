@@ -1,6 +1,6 @@
 /**
  * Measures of the engraving: how a piece is *written* in ABC, judged on the symbols the project's reader
- * finds in the text (src/core/abcReader.ts), as a player reading the page meets them.
+ * finds in the text (src/core/formats/abcReader.ts), as a player reading the page meets them.
  *
  * Definitions:
  * - Grid: a symbol starts on the eighth-note grid of its bar, or inside a complete tuplet group (all the
@@ -15,11 +15,11 @@
  * - Spelling: a chord tone is written with the letter its degree in the chord asks for (Bdim7 = B D F A♭:
  *   the diminished seventh is an A, never a G♯). Other notes are not judged here.
  */
-import { chordAt } from '../grammar';
-import type { WrittenNotation, WrittenSymbol } from '../abcReader';
+import { chordAt } from '../solo/grammar';
+import type { WrittenNotation, WrittenSymbol } from '../formats/abcReader';
 import { barQuarters, TICKS_PER_QUARTER, type Meter, type TimedChord } from '../types';
-import { restSymbolCount as writerRestSymbols } from '../notation';
-import { chordToneLetter } from '../spelling';
+import { restSymbolCount as writerRestSymbols } from '../formats/notation';
+import { chordToneLetter } from '../theory/spelling';
 import { beatQuarters, isCompoundMeter } from '../../shared/meter';
 
 const EPSILON = 1e-6;
@@ -122,7 +122,7 @@ function longestRestAt(position: number, end: number, meter: Meter): number {
 const fullBar = (length: number, bar: number): boolean => Math.abs(length - bar) < EPSILON;
 
 /**
- * The writer's own count (src/core/notation.ts) for a silence inside one full bar, when the silence lies on its
+ * The writer's own count (src/core/formats/notation.ts) for a silence inside one full bar, when the silence lies on its
  * grid; undefined where the writer could not have written it (off the grid, as in hand-written ABC).
  */
 function writerRestCount(from: number, to: number, meter: Meter): number | undefined {

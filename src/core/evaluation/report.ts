@@ -4,7 +4,7 @@
  * Pooling: counts are summed over pieces before dividing, so a long tune weighs more than a short one.
  * Every figure that cannot be computed (no notes, no held-out run) is null, never NaN, so JSON keeps it.
  */
-import { DEFAULT_RANGE } from '../melodicLine';
+import { DEFAULT_RANGE } from '../solo/melodicLine';
 import { barQuarters } from '../types';
 import {
   DURATION_LABELS,

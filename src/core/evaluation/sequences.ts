@@ -3,7 +3,7 @@
  * (JazzGAN's measure).
  */
 import { barQuarters, Meter } from '../types';
-import { parseValue } from '../grammar';
+import { parseValue } from '../solo/grammar';
 
 export interface LongestRepeat {
   /** Length in values of the longest run that occurs twice without overlapping itself (0: nothing repeats). */

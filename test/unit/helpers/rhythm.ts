@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mergeTies } from '../../../src/core/realiser';
+import { mergeTies } from '../../../src/core/solo/realiser';
 import { type Solo, TICKS_PER_QUARTER } from '../../../src/core/types';
 
 /**

@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { promises as fs, Stats } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { readAbcText } from './abcReader';
-import { formatValue, tuneToValues } from './grammar';
-import { readMidiBytes } from './midiReader';
-import { CorpusWarning, Tune, UserFacingError } from './types';
+import { readAbcText } from '../formats/abcReader';
+import { formatValue, tuneToValues } from '../solo/grammar';
+import { readMidiBytes } from '../formats/midiReader';
+import { CorpusWarning, Tune, UserFacingError } from '../types';
 
 export interface CorpusOptions {
   /** MIDI only: the melody track (name or index). */

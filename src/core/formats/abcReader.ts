@@ -8,10 +8,10 @@
  * drops notes it does not play and carries keys and accidentals across them (on the Nottingham corpus it
  * had no event for about 400 written notes and a different pitch for 18 notes, each time wrongly).
  */
-import { inferChords, parseChordSymbol } from './chords';
-import type { CorpusWarning, KeySignature, MelodyNote, Meter, SourceRef, TimedChord, Tune } from './types';
-import { barQuarters } from './types';
-import { validateMeter } from './progression';
+import { inferChords, parseChordSymbol } from '../theory/chords';
+import type { CorpusWarning, KeySignature, MelodyNote, Meter, SourceRef, TimedChord, Tune } from '../types';
+import { barQuarters } from '../types';
+import { validateMeter } from '../theory/progression';
 
 // abcjs ships no typings for its parser modules; these are the parts of their output this reader uses.
 interface AbcjsPitch {

@@ -25,9 +25,9 @@ import {
   TimedChord,
   UserFacingError,
   barQuarters,
-} from './types';
-import { DEFAULTS } from '../shared/defaults';
-import { isCompoundMeter } from '../shared/meter';
+} from '../types';
+import { DEFAULTS } from '../../shared/defaults';
+import { isCompoundMeter } from '../../shared/meter';
 
 /** A 12-bar jazz blues in F: the progression used when the user gives none. */
 export const DEFAULT_PROGRESSION = '| F7 | Bb7 | F7 | Cm7 F7 | Bb7 | Bdim7 | F7 | D7 | Gm7 | C7 | F7 D7 | Gm7 C7 |';

@@ -15,8 +15,8 @@
  *   quarter-note triplet are one group, `(3a2b2c2`. Rests are never alone in a group.
  * - Beams break at every beat (a space in ABC): by quarter in simple meters, by dotted quarter in 6/8, 12/8.
  */
-import { allowsTriplets, barTicks, groupingBeatTicks, isCompoundMeter } from '../shared/meter';
-import { type Meter, type RealisedNote, type Solo, TICKS_PER_QUARTER, UserFacingError } from './types';
+import { allowsTriplets, barTicks, groupingBeatTicks, isCompoundMeter } from '../../shared/meter';
+import { type Meter, type RealisedNote, type Solo, TICKS_PER_QUARTER, UserFacingError } from '../types';
 
 /** A symbol as it will be written. */
 export interface WrittenPiece {

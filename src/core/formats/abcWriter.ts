@@ -10,11 +10,11 @@
  *   what the key and earlier accidentals in the bar give — under either reading of ABC's accidental scope
  *   (same octave only, as abcjs plays it, or every octave, as ABC 2.1's default says), so both agree.
  */
-import { keyPrefersFlats } from './chords';
+import { keyPrefersFlats } from '../theory/chords';
 import { layoutSolo, meterLayout } from './notation';
-import { LETTERS, Spelling, abcKey, keyAlterations, melodicNeighbours, spellPitch } from './spelling';
-import { Chord, Solo, TICKS_PER_QUARTER } from './types';
-import { DEFAULTS } from '../shared/defaults';
+import { LETTERS, Spelling, abcKey, keyAlterations, melodicNeighbours, spellPitch } from '../theory/spelling';
+import { Chord, Solo, TICKS_PER_QUARTER } from '../types';
+import { DEFAULTS } from '../../shared/defaults';
 
 export { abcKey };
 

@@ -22,8 +22,8 @@
  *   least three notes and not in the last steps, where it would leave a fragment; the solo ends on a note; rests
  *   are held back while the solo has been silent more than the corpus was.
  */
-import { allowsTriplets, barTicks, beatsPerBar } from '../shared/meter';
-import { barQuarters, type GrammarValue, type Meter, TICKS_PER_QUARTER } from './types';
+import { allowsTriplets, barTicks, beatsPerBar } from '../../shared/meter';
+import { barQuarters, type GrammarValue, type Meter, TICKS_PER_QUARTER } from '../types';
 
 /**
  * Offsets of the strong beats inside a full bar, in quarter notes: beat 1, and the half bar when a bar has an

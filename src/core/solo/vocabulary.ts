@@ -3,7 +3,7 @@
  * deterministic order (the reference used Python set order, which changes from run to run).
  */
 import { formatValue, parseValue } from './grammar';
-import { GrammarValue, UserFacingError, ValueType } from './types';
+import { GrammarValue, UserFacingError, ValueType } from '../types';
 
 export interface Vocabulary {
   /** Value strings in index order. */

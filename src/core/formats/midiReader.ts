@@ -11,8 +11,8 @@ import {
   keyPrefersFlats,
   mod12,
   parsePitchClassName,
-} from './chords';
-import { validateMeter } from './progression';
+} from '../theory/chords';
+import { validateMeter } from '../theory/progression';
 import {
   barQuarters,
   CorpusWarning,
@@ -22,7 +22,7 @@ import {
   TimedChord,
   Tune,
   UserFacingError,
-} from './types';
+} from '../types';
 
 export interface MidiTrackInfo {
   /** Position in the file's list of tracks (as @tonejs/midi numbers them). */

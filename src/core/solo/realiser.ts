@@ -15,9 +15,9 @@
 import { type TickSpan, placeValues, strongBeatOffsets } from './beatGuide';
 import { chordAt } from './grammar';
 import { DEFAULT_RANGE, Register, candidatePitches, chooseLine } from './melodicLine';
-import { DEFAULT_TEMPO, keyForProgression, validateMeter } from './progression';
-import { barTicks } from '../shared/meter';
-import { createRng } from './random';
+import { DEFAULT_TEMPO, keyForProgression, validateMeter } from '../theory/progression';
+import { barTicks } from '../../shared/meter';
+import { createRng } from '../random';
 import {
   Chord,
   GrammarValue,
@@ -29,8 +29,8 @@ import {
   TICKS_PER_QUARTER,
   TimedChord,
   UserFacingError,
-} from './types';
-import { DEFAULTS } from '../shared/defaults';
+} from '../types';
+import { DEFAULTS } from '../../shared/defaults';
 
 export { DEFAULT_RANGE, candidatePitches };
 export const SIXTEENTH_TICKS = TICKS_PER_QUARTER / 4;

@@ -3,7 +3,7 @@
  */
 import { mod12, scaleForChord } from './chords';
 import { ABC_MODE_SUFFIX } from './progression';
-import { Chord, KeySignature } from './types';
+import { Chord, KeySignature } from '../types';
 
 export const LETTERS = ['C', 'D', 'E', 'F', 'G', 'A', 'B'] as const;
 const LETTER_PCS = [0, 2, 4, 5, 7, 9, 11];

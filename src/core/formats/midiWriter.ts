@@ -8,11 +8,11 @@
  * F-major solo would read as seven sharps), so the key-signature event is written by this module itself.
  */
 import { Midi } from '@tonejs/midi';
-import { mergeTies } from './realiser';
-import { keyPrefersFlats, mod12, SEMITONES_TO_RELATIVE_MAJOR } from './chords';
-import { KeySignature, Solo, TICKS_PER_QUARTER } from './types';
-import { meterSwings, swingTime } from '../shared/swing';
-import { LEAD_SOUNDS } from '../shared/soundFont';
+import { mergeTies } from '../solo/realiser';
+import { keyPrefersFlats, mod12, SEMITONES_TO_RELATIVE_MAJOR } from '../theory/chords';
+import { KeySignature, Solo, TICKS_PER_QUARTER } from '../types';
+import { meterSwings, swingTime } from '../../shared/swing';
+import { LEAD_SOUNDS } from '../../shared/soundFont';
 import {
   BAND_PROGRAMS,
   DEFAULT_LEAD_INSTRUMENT,
@@ -20,7 +20,7 @@ import {
   type BandArrangement,
   type BandPart,
   type LeadInstrument,
-} from './band/types';
+} from '../band/types';
 
 /** Ticks per quarter note in the file (@tonejs/midi's default); the solo's 12 ticks scale by 40. */
 const FILE_PPQ = 480;

@@ -2,7 +2,7 @@
  * Training windows and one-hot batches for the reference network, in plain typed arrays (no tfjs), so
  * that the shapes can be tested without loading TensorFlow.js and batches can be built on the fly.
  */
-import type { Rng } from './random';
+import type { Rng } from '../random';
 
 /** One batch in the layout the reference (and Keras) uses: batch-major, then time, then value. */
 export interface OneHotBatch {

@@ -2,8 +2,8 @@
  * The deepjazz / Impro-Visor abstract melody grammar: every melody element becomes a value
  * `TYPE,DUR` or `TYPE,DUR,<UPPER,LOWER>` (see docs/reference-model.md and GrammarValue in ./types).
  */
-import { inferChords, mod12, scaleForChord } from './chords';
-import { Chord, GrammarValue, TimedChord, Tune, UserFacingError, ValueType } from './types';
+import { inferChords, mod12, scaleForChord } from '../theory/chords';
+import { Chord, GrammarValue, TimedChord, Tune, UserFacingError, ValueType } from '../types';
 
 /** How far the interval window reaches each way around the real interval, in semitones (a minor third). */
 export const WINDOW_HALF_WIDTH = 3;

@@ -24,10 +24,10 @@
  *   favoured, and an approach tone prefers to sit next to a tone of the chord it leads into.
  * The pitches of a whole solo are drawn together (see chooseLine), from the seeded generator.
  */
-import { mod12, scaleForChord } from './chords';
+import { mod12, scaleForChord } from '../theory/chords';
 import { classifyPitch } from './grammar';
-import { Rng } from './random';
-import { Chord, GrammarValue, Tune, UserFacingError, ValueType } from './types';
+import { Rng } from '../random';
+import { Chord, GrammarValue, Tune, UserFacingError, ValueType } from '../types';
 
 /** Where the corpus's melodies live, in MIDI numbers; stored in a model's metadata. */
 export interface Register {
