@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { makeOneHotBatch, referenceWindowStarts, shuffleInPlace } from '../../src/core/solo/dataset';
 import { createRng } from '../../src/core/random';
 import { DEFAULT_TRAINING_OPTIONS, initialWeights, trainNetwork } from '../../src/model/train';
-import { saveModelFolder } from '../../src/model/modelStore';
+import { saveModelFolder } from '../../src/model/store/save';
 import { loadReferenceTokens, peakRssMb, reportResult, tileTokens, type ReferenceTokens } from './referenceCorpus';
 
 interface ChildOptions {

@@ -7,9 +7,9 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserFacingError } from '../core/types';
-import { findPackageRoot } from '../engine/packageRoot';
+import { findPackageRoot } from '../engine/paths';
 import { commandSynopsis, commandUsage, nearestName, parseArgs, printable } from './args';
-import { COMMANDS, findCommand, type CommandDef } from './commands';
+import { COMMANDS, findCommand, type CommandDef } from './commands/index';
 import { processIo, type CommandIo } from './io';
 import { runInWorker, workerIo, type WorkerInput } from './supervisor';
 

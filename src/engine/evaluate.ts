@@ -38,18 +38,14 @@ import {
 import { LstmSampler } from '../model/lstmCell';
 import { DEFAULT_SAMPLING } from '../model/sampling';
 import { trainNetwork, DEFAULT_TRAINING_OPTIONS, type TrainingOptions } from '../model/train';
-import { recordedCorpusFiles, type LoadedModel } from '../model/modelStore';
+import { recordedCorpusFiles } from '../model/store/load';
+import { type LoadedModel } from '../model/store/folder';
 import { checkInRange, LIMITS, MAX_SEED } from '../core/limits';
 import type { NetworkWeights } from '../model/network';
-import {
-  PACKAGE_ROOT,
-  generateSolo,
-  loadModel,
-  DEFAULT_MODEL_DIR,
-  formatWarning,
-  type GenerateOptions,
-  type GenerateResult,
-} from './index';
+import { DEFAULT_MODEL_DIR, PACKAGE_ROOT } from './paths';
+import { loadModel } from './models';
+import { formatWarning } from './inspect';
+import { generateSolo, type GenerateOptions, type GenerateResult } from './generate';
 import { DEFAULTS, EVALUATION_DEFAULTS } from '../shared/defaults';
 
 export { formatEvaluationSummary, type EvaluationReport } from '../core/evaluation';

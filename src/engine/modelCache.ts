@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadedModel } from '../model/modelStore';
+import type { LoadedModel } from '../model/store/folder';
 
 /**
  * Keeps loaded models in memory so a second generation skips the disk: the extension generates many solos

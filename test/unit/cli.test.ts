@@ -13,7 +13,8 @@ import { Midi } from '@tonejs/midi';
 import { REPO_ROOT } from './helpers/shared';
 import { UserFacingError } from '../../src/core/types';
 import { generateSolo, describeModel, DEFAULT_MODEL_DIR } from '../../src/engine';
-import { loadModelFolder, saveModelFolder } from '../../src/model/modelStore';
+import { loadModelFolder } from '../../src/model/store/load';
+import { saveModelFolder } from '../../src/model/store/save';
 import { snapshot } from './helpers/files';
 import { assertRefused, CLI, ensureBuilt, runCli } from './helpers/cli';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserFacingError } from '../../src/core/types';
 import { commandUsage, nearestName, parseArgs, type CommandSyntax } from '../../src/cli/args';
-import { COMMANDS, findCommand } from '../../src/cli/commands';
+import { COMMANDS, findCommand } from '../../src/cli/commands/index';
 import { terminalProgressBar } from '../../src/cli/io';
 import { assertRefused, ensureBuilt, runCli } from './helpers/cli';
 import { REPO_ROOT } from './helpers/shared';

@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserFacingError } from '../../src/core/types';
-import { loadModelFolder, saveModelFolder, type ModelContents } from '../../src/model/modelStore';
+import { loadModelFolder } from '../../src/model/store/load';
+import { saveModelFolder } from '../../src/model/store/save';
+import { type ModelContents } from '../../src/model/store/folder';
 import { initialWeights } from '../../src/model/train';
 
 const VALUES = ['C,0.250', 'C,0.500', 'S,0.250', 'S,0.500,<m2,P-4>', 'R,0.500'];

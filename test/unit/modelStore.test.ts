@@ -17,14 +17,10 @@ import { createRng } from '../../src/core/random';
 import { UserFacingError } from '../../src/core/types';
 import { loadTf } from '../../src/model/backend';
 import { LstmSampler } from '../../src/model/lstmCell';
-import {
-  loadModelFolder,
-  loadTfjsLayersModel,
-  recordedCorpusFiles,
-  saveModelFolder,
-  STYLE_RANGES,
-  type ModelContents,
-} from '../../src/model/modelStore';
+import { loadModelFolder, loadTfjsLayersModel, recordedCorpusFiles } from '../../src/model/store/load';
+import { saveModelFolder } from '../../src/model/store/save';
+import { STYLE_RANGES } from '../../src/model/store/schema';
+import { type ModelContents } from '../../src/model/store/folder';
 import type { NetworkWeights } from '../../src/model/network';
 import { initialWeights } from '../../src/model/train';
 import { snapshot } from './helpers/files';

@@ -26,7 +26,8 @@ import {
   TrainingCancelledError,
   type TrainRequest,
 } from '../../src/engine';
-import { loadModelFolder, saveModelFolder } from '../../src/model/modelStore';
+import { loadModelFolder } from '../../src/model/store/load';
+import { saveModelFolder } from '../../src/model/store/save';
 import { snapshot } from './helpers/files';
 import { fake } from './helpers/vscodeFake';
 

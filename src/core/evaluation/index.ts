@@ -4,4 +4,6 @@ export * from './metrics';
 export * from './notation';
 export * from './sequences';
 export * from './heldout';
-export * from './report';
+export * from './measure';
+export * from './targets';
+export * from './summary';

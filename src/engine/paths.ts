@@ -1,3 +1,4 @@
+/** Where the package's shipped files are: the default model and the bundled corpus. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -23,3 +24,7 @@ export function findPackageRoot(start: string = __dirname): string {
     dir = parent;
   }
 }
+
+export const PACKAGE_ROOT = findPackageRoot();
+export const DEFAULT_MODEL_DIR = join(PACKAGE_ROOT, 'models', 'default');
+export const DEFAULT_CORPUS_DIR = join(PACKAGE_ROOT, 'corpus');

@@ -1,0 +1,116 @@
+/** What the commands of `jazz-solo` share: the command's shape, common option rows and their readers. */
+import { LIMITS } from '../../core/limits';
+import { checkWritableFile } from '../../core/io/safeWrite';
+import {
+  parseBarsOption,
+  printable,
+  trackSelector,
+  type CommandSyntax,
+  type OptionDef,
+  type ParsedArgs,
+} from '../args';
+import type { CommandIo } from '../io';
+import { UserFacingError } from '../../core/types';
+import { DEFAULTS } from '../../shared/defaults';
+
+export interface CommandDef extends CommandSyntax {
+  /** Runs long (training): main runs it in a worker thread that Ctrl-C or SIGTERM can stop at any moment. */
+  readonly interruptible?: boolean;
+  run(args: ParsedArgs, io: CommandIo): Promise<void>;
+}
+
+export const JSON_OPTION: OptionDef = {
+  name: 'json',
+  kind: 'flag',
+  help: 'Print one JSON object on stdout instead of text.',
+};
+
+export const CORPUS_OPTIONS: OptionDef[] = [
+  { name: 'melody-track', kind: 'string', valueName: 'T', help: 'MIDI: the melody track, by index or name.' },
+  { name: 'chord-track', kind: 'list', valueName: 'T', help: 'MIDI: the chord track(s), by index or name.' },
+  { name: 'bars', kind: 'string', valueName: 'A:B', help: 'MIDI: only bars A to B-1, counted from 0.' },
+];
+
+export const MODEL_OPTION: OptionDef = {
+  name: 'model',
+  kind: 'string',
+  valueName: 'DIR',
+  help: 'The model folder.',
+  defaultText: 'the bundled default model',
+};
+
+export const SAMPLING_OPTIONS: OptionDef[] = [
+  {
+    name: 'steps',
+    kind: 'number',
+    valueName: 'N',
+    range: LIMITS.steps,
+    help: 'Grammar values (notes and rests) per solo.',
+    defaultText: String(DEFAULTS.steps),
+  },
+  {
+    name: 'temperature',
+    kind: 'number',
+    valueName: 'T',
+    range: LIMITS.temperature,
+    help: 'Sampling temperature; 0 is greedy decoding.',
+    defaultText: String(DEFAULTS.temperature),
+  },
+  {
+    name: 'top-k',
+    kind: 'number',
+    valueName: 'K',
+    range: LIMITS.topK,
+    help: 'Sample among the K most likely values; 0 = all.',
+    defaultText: String(DEFAULTS.topK),
+  },
+  { name: 'greedy', kind: 'flag', help: "Always take the most likely value (the reference's decoding; it loops)." },
+  {
+    name: 'chords',
+    kind: 'string',
+    valueName: '"| Dm7 G7 | Cmaj7 |"',
+    help: 'The progression; N.C. for no chord, |: :| repeats.',
+    defaultText: 'a jazz blues in F',
+  },
+];
+
+export const SEED_OPTION: OptionDef = {
+  name: 'seed',
+  kind: 'number',
+  valueName: 'N',
+  range: LIMITS.seed,
+  help: 'Random seed: the same seed gives the same result.',
+};
+
+/** Checked before any work: a target that cannot be written is found out now, not after minutes of training. */
+export function checkFileTarget(value: unknown, label: string): string | undefined {
+  if (value === undefined) return undefined;
+  const path = String(value);
+  if (path !== '-') checkWritableFile(path, label);
+  return path;
+}
+
+export function corpusOptions(options: ParsedArgs['options']) {
+  return {
+    melodyTrack: options['melody-track'] === undefined ? undefined : trackSelector(String(options['melody-track'])),
+    chordTracks: (options['chord-track'] as string[] | undefined)?.map(trackSelector),
+    bars: parseBarsOption(options.bars as string | undefined),
+  };
+}
+
+/** --temperature 0 means greedy decoding, as the settings document; --top-k 0 means every value. */
+export function samplingOptions(options: ParsedArgs['options']) {
+  const temperature = options.temperature as number | undefined;
+  return {
+    steps: options.steps as number | undefined,
+    greedy: Boolean(options.greedy) || temperature === 0,
+    temperature: temperature === 0 ? undefined : temperature,
+    topK: options['top-k'] as number | undefined,
+    chords: options.chords as string | undefined,
+  };
+}
+
+export function noPositionals(args: ParsedArgs, command: string, hint: string): void {
+  if (args.positionals.length)
+    throw new UserFacingError(`${command} ${hint}; unexpected "${printable(args.positionals[0])}"`);
+}

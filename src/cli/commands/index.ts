@@ -1,0 +1,26 @@
+/**
+ * The commands of `jazz-solo`, one file each: its syntax (the option table the parser, the usage and the
+ * README check read) and what it runs. Adding an option is one row in its table and its use in `run`;
+ * adding a command is one more file here and one more entry in COMMANDS.
+ */
+import type { CommandDef } from './common';
+import { generateCommand } from './generate';
+import { trainCommand } from './train';
+import { inspectCommand } from './inspect';
+import { evaluateCommand } from './evaluate';
+import { lspCommand } from './lsp';
+
+export type { CommandDef } from './common';
+
+/** Every command, in the order the usage lists them. */
+export const COMMANDS: readonly CommandDef[] = [
+  generateCommand,
+  trainCommand,
+  inspectCommand,
+  evaluateCommand,
+  lspCommand,
+];
+
+export function findCommand(name: string): CommandDef | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}
