@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { seededRuns } from './helpers/property';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
@@ -133,6 +134,7 @@ test('chordFromPitchClasses keeps every sounding note and its symbol reads back 
         assert.deepEqual(sorted(reread.pitchClasses), sorted(chord.pitchClasses), chord.symbol);
       },
     ),
+    seededRuns(100),
   );
 });
 

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { seededRuns } from './helpers/property';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readAbcText } from '../../src/core/formats/abcReader';
@@ -108,6 +109,7 @@ test('property: the fewest rests of a silence are those of its parts cut at the 
       const barsTouched = Math.ceil(end / 4 - 1e-9) - Math.floor(start / 4);
       return whole === parts && whole >= barsTouched && whole <= 2 * (end - start) + 1e-9;
     }),
+    seededRuns(100),
   );
 });
 
@@ -246,6 +248,6 @@ test('property: any generated solo reads back on the grid, bars exact, fewest re
         assert.equal(restsOf(piece).extraRestSymbols, 0, 'extra rest symbols');
       },
     ),
-    { numRuns: 60 },
+    seededRuns(60),
   );
 });

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { seededRuns } from './helpers/property';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseChordSymbol } from '../../src/core/theory/chords';
@@ -122,6 +123,7 @@ test('values round-trip through their text', () => {
       if (interval !== undefined && type !== 'R') value.window = { upper: interval + 3, lower: interval - 3 };
       assert.deepEqual(parseValue(formatValue(value)), value);
     }),
+    seededRuns(100),
   );
 });
 

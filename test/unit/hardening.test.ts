@@ -28,7 +28,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_MODEL_DIR } from '../../src/engine';
-import { assertRefused, CLI, ensureBuilt, IS_ROOT, runCli, withoutRoot } from './helpers/cli';
+import { assertRefused, CLI, ensureBuilt, IS_ROOT, runCli, runCliWithoutRoot } from './helpers/cli';
 import { REPO_ROOT } from './helpers/shared';
 
 let root: string;
@@ -112,29 +112,31 @@ describe('writing --out, --midi and --html', () => {
     assert.deepEqual(readdirSync(dir), ['file']);
   });
 
-  test('a read-only folder: "permission denied", no temporary file left', () => {
+  test('a read-only folder: "permission denied", no temporary file left', (t) => {
     const dir = scratch('readonly');
     chmodSync(dir, 0o555);
-    assertRefused(
-      runCli(['generate', '--seed', '1', '--out', join(dir, 'solo.abc')], withoutRoot()),
-      'solo.abc',
-      /permission denied/,
-    );
+    const run = runCliWithoutRoot(['generate', '--seed', '1', '--out', join(dir, 'solo.abc')]);
+    if ('skip' in run) return t.skip(run.skip);
+    assertRefused(run, 'solo.abc', /permission denied/);
     chmodSync(dir, 0o755);
     assert.deepEqual(readdirSync(dir), []);
   });
 
-  test('an unreadable file or subfolder in a corpus folder: one line naming it', () => {
+  test('an unreadable file or subfolder in a corpus folder: one line naming it', (t) => {
     const dir = scratch('unreadable');
-    cpSync(join(REPO_ROOT, 'corpus', 'blues.abc'), join(dir, 'blues.abc'));
+    writeFileSync(join(dir, 'blues.abc'), 'X:1\nT:Blues\nM:4/4\nL:1/8\nK:F\n"F7"FAcA "Bb7"dcAF|"F7"A2c2 f4|\n');
     writeFileSync(join(dir, 'secret.abc'), 'X:1\nK:C\nCDEF|\n');
     chmodSync(join(dir, 'blues.abc'), 0o644);
     chmodSync(join(dir, 'secret.abc'), 0o000);
-    assertRefused(runCli(['inspect', dir], withoutRoot()), 'secret.abc', /cannot be read \(permission denied\)/);
+    const first = runCliWithoutRoot(['inspect', dir]);
+    if ('skip' in first) return t.skip(first.skip);
+    assertRefused(first, 'secret.abc', /cannot be read \(permission denied\)/);
     rmSync(join(dir, 'secret.abc'));
     mkdirSync(join(dir, 'private'), { mode: 0o700 });
     chmodSync(join(dir, 'private'), 0o000);
-    assertRefused(runCli(['inspect', dir], withoutRoot()), 'private', /cannot be read \(permission denied\)/);
+    const second = runCliWithoutRoot(['inspect', dir]);
+    if ('skip' in second) return t.skip(second.skip);
+    assertRefused(second, 'private', /cannot be read \(permission denied\)/);
     chmodSync(join(dir, 'private'), 0o755);
   });
 

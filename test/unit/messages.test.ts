@@ -3,6 +3,7 @@
  * page renders user ABC), so only well-formed messages may pass; and a clicked note's offsets, counted
  * in the LF text the page rendered, must land on the same characters of a CRLF document.
  */
+import { seededRuns } from './helpers/property';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -132,7 +133,7 @@ describe('messages from the webview', () => {
           }
         },
       ),
-      { numRuns: 2000 },
+      seededRuns(2000),
     );
   });
 });
@@ -324,7 +325,7 @@ describe('the WAV file the page sends', () => {
       fc.property(fc.uint8Array({ maxLength: 20_000 }), (bytes) => {
         assert.equal(bytesToBase64(bytes), Buffer.from(bytes).toString('base64'));
       }),
-      { numRuns: 300 },
+      seededRuns(300),
     );
     const wav = encodeWav([tone(0.5, 44100)], 44100);
     const parsed = parseWebviewMessage({ type: 'wav', requestId: 9, wavBase64: bytesToBase64(wav) });

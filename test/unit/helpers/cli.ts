@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './shared';
 
@@ -65,10 +66,43 @@ export function assertRefused(run: CliRun, named: string, expected?: RegExp): vo
 /** Whether this process may do what only root may (create device nodes, ignore file permissions). */
 export const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
 
+/** The user the permission cases run as when the tests run as root. */
+const NOBODY = { uid: 65534, gid: 65534 };
+let stagedCli: { cli: string } | { skip: string } | undefined;
+
 /**
- * Spawn options that run the CLI without root's power to ignore permissions: as "nobody" when the tests run
- * as root (folders it must reach have to be world-readable), unchanged otherwise.
+ * The shipped CLI staged where "nobody" can read it. A clone may sit inside a folder only root can enter
+ * (`mktemp -d` makes one, as does a home folder), so nobody could not load bin/jazz-solo.js from there: the files
+ * the CLI runs (bin, dist, package.json, the default model) are copied once into a world-readable folder.
  */
-export function withoutRoot(): SpawnSyncOptions {
-  return IS_ROOT ? { uid: 65534, gid: 65534 } : {};
+function cliForNobody(): { cli: string } | { skip: string } {
+  if (stagedCli) return stagedCli;
+  const stage = mkdtempSync(join(tmpdir(), 'jazz-cli-for-nobody-'));
+  for (const part of ['bin', 'dist', 'package.json', join('models', 'default')])
+    cpSync(join(REPO_ROOT, part), join(stage, part), { recursive: true });
+  spawnSync('chmod', ['-R', 'a+rX', stage]);
+  const cli = join(stage, 'bin', 'jazz-solo.js');
+  const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(cli)})`], NOBODY);
+  stagedCli =
+    probe.status === 0
+      ? { cli }
+      : { skip: `user nobody cannot read ${stage} (the temporary folder is private): permission cases skipped` };
+  return stagedCli;
+}
+
+/**
+ * Runs the CLI without root's power to ignore permissions: as "nobody" from a staged copy when the tests run as
+ * root (folders the case uses must be world-readable), as this user otherwise. A `skip` says why it cannot run.
+ */
+export function runCliWithoutRoot(args: string[]): CliRun | { skip: string } {
+  if (!IS_ROOT) return runCli(args);
+  const staged = cliForNobody();
+  if ('skip' in staged) return staged;
+  const run = spawnSync(process.execPath, [staged.cli, ...args], {
+    cwd: tmpdir(),
+    timeout: 120_000,
+    ...NOBODY,
+    encoding: 'utf8',
+  });
+  return { status: run.status, signal: run.signal, stdout: String(run.stdout ?? ''), stderr: String(run.stderr ?? '') };
 }
