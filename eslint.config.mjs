@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Import patterns a folder must not use: the layers above it, and the editor outside the editor layer. */
-function layer(files, forbidden, message) {
+function layer(files, forbidden, message, forbiddenModules = []) {
   return {
     files,
     rules: {
@@ -13,12 +13,30 @@ function layer(files, forbidden, message) {
         'error',
         {
           patterns: [{ group: forbidden, message }],
-          paths: [{ name: 'vscode', message: 'only src/extension talks to VS Code' }],
+          paths: [
+            { name: 'vscode', message: 'only src/extension talks to VS Code' },
+            ...forbiddenModules.map((name) => ({ name, message: 'inside src/core only core/io does I/O' })),
+          ],
         },
       ],
     },
   };
 }
+
+/** Node modules that reach the disk or the process: inside src/core, only core/io imports them. */
+const NODE_IO = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process'];
+
+/** The rooms of src/core and the rooms each may import (ARCHITECTURE.md, "Rooms inside core"). */
+const CORE_ROOMS = ['theory', 'solo', 'band', 'formats', 'analysis', 'evaluation', 'io'];
+const ROOM_MAY_IMPORT = {
+  theory: [],
+  solo: ['theory'],
+  band: ['theory', 'solo'],
+  formats: ['theory', 'solo', 'band'],
+  analysis: ['theory', 'solo', 'formats'],
+  evaluation: ['theory', 'solo', 'band', 'formats'],
+  io: ['theory', 'solo', 'formats'],
+};
 
 const ABOVE_CORE = [
   '**/model/*',
@@ -66,11 +84,26 @@ export default tseslint.config(
       ],
     },
   },
-  layer(['src/core/**'], ABOVE_CORE, 'src/core is the bottom layer: it imports only core and src/shared'),
+  layer(['src/core/**'], ABOVE_CORE, 'src/core is the bottom layer: it imports only core and src/shared', NODE_IO),
+  // The rooms of src/core, in order: each imports only the rooms before it (test/unit/layers.test.ts checks
+  // the same with resolved paths). Only core/io touches the file system.
+  ...CORE_ROOMS.map((room, i) =>
+    layer(
+      [`src/core/${room}/**`],
+      [
+        ...ABOVE_CORE,
+        ...CORE_ROOMS.filter((other) => !ROOM_MAY_IMPORT[room].includes(other) && other !== room).map(
+          (other) => `**/${other}/*`,
+        ),
+      ],
+      `src/core/${room} imports only core's root files and ${ROOM_MAY_IMPORT[room].join(', ') || 'no other room'}`,
+      room === 'io' ? [] : NODE_IO,
+    ),
+  ),
   layer(
     ['src/model/**'],
-    ['**/engine', '**/engine/*', '**/extension/*', '**/cli/*', '**/server/*', '**/webview/*'],
-    'src/model imports only core, model and src/shared',
+    ['**/engine', '**/engine/*', '**/extension/*', '**/cli/*', '**/server/*', '**/webview/*', '**/evaluation/*'],
+    'src/model imports only core (never the evaluation), model and src/shared',
   ),
   layer(
     ['src/engine/**'],

@@ -4,7 +4,6 @@
  * Pooling: counts are summed over pieces before dividing, so a long tune weighs more than a short one.
  * Every figure that cannot be computed (no notes, no held-out run) is null, never NaN, so JSON keeps it.
  */
-import { EvaluationReport } from './targets';
 import { DEFAULT_RANGE } from '../solo/melodicLine';
 import { barQuarters } from '../types';
 import {
@@ -338,7 +337,16 @@ export function shares(counts: readonly number[]): number[] {
   return counts.map((count) => (total > 0 ? count / total : 0));
 }
 
-export function histogramPairs(solo: PieceSetStats, corpus: PieceSetStats): EvaluationReport['histograms'] {
+/** The report's histograms: each distribution of the solos beside the corpus's (a type literal, so Object.values sees its pairs). */
+export type HistogramPairs = {
+  pitch_class: HistogramPair;
+  register: HistogramPair;
+  interval: HistogramPair;
+  duration: HistogramPair;
+  note_type: HistogramPair;
+};
+
+export function histogramPairs(solo: PieceSetStats, corpus: PieceSetStats): HistogramPairs {
   const pair = (labels: string[], a: readonly number[], b: readonly number[]): HistogramPair => ({
     labels,
     solo: shares(a),

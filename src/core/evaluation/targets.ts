@@ -1,5 +1,6 @@
 /** The report's shape, and the targets for a solo a musician can read and would play, judged on its figures. */
-import { DistributionOverlaps, HistogramPair, PieceSetStats } from './measure';
+import type { DistributionOverlaps, HistogramPairs, PieceSetStats } from './measure';
+import type { StyleSection } from './style';
 
 export interface HeldOutSection {
   split: 'tunes' | 'tails';
@@ -61,14 +62,10 @@ export interface EvaluationReport {
   longest_loop_values: number;
   solo_metrics: PieceSetStats;
   corpus_metrics: PieceSetStats;
-  histograms: {
-    pitch_class: HistogramPair;
-    register: HistogramPair;
-    interval: HistogramPair;
-    duration: HistogramPair;
-    note_type: HistogramPair;
-  };
+  histograms: HistogramPairs;
   overlaps: DistributionOverlaps;
+  /** The style measures of issue 17 (intervals, strong beats, rhythm, phrases, range), solos beside corpus. */
+  style: StyleSection;
   targets: EvaluationTarget[];
   definitions: string[];
   seconds: number;
