@@ -1,7 +1,7 @@
 // Removes unused imports from the given files with TypeScript's own organizeImports (no reordering by us).
 const ts = require('typescript'); const fs = require('fs'); const path = require('path');
 const files = process.argv.slice(2).map((f) => path.resolve(f));
-const cfg = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic() {} });
+const cfg = ts.getParsedCommandLineOfConfigFile('tsconfig.node.json', {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic() {} });
 const host = { getScriptFileNames: () => [...new Set([...cfg.fileNames, ...files])], getScriptVersion: () => '1',
   getScriptSnapshot: (f) => fs.existsSync(f) ? ts.ScriptSnapshot.fromString(fs.readFileSync(f, 'utf8')) : undefined,
   getCurrentDirectory: () => process.cwd(), getCompilationSettings: () => cfg.options, getDefaultLibFileName: ts.getDefaultLibFilePath,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the unit tests with node's own test runner. TypeScript is loaded through tsx, so a test file
-// runs without a build; `tsc --noEmit` type-checks the whole project first and the linters run last.
+// runs without a build; `tsc -b` type-checks the three projects (shared, webview, node) first and the linters run last.
 // test/fakes is put on NODE_PATH: tests that load the extension's modules get the in-memory `vscode` there.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -29,7 +29,7 @@ function run(cmd, cmdArgs) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-if (!unitOnly && filters.length === 0) run('npx', ['tsc', '-p', '.', '--noEmit']);
+if (!unitOnly && filters.length === 0) run('npx', ['tsc', '-b']);
 let files = findTests('test/unit');
 if (filters.length) files = files.filter((f) => filters.some((p) => f.includes(p)));
 run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files]);
