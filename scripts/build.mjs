@@ -3,10 +3,13 @@
  * Bundles everything the extension and the CLI run from, in a few seconds:
  *   dist/extension.js   the extension (node, cjs; `vscode` is provided by the editor; no tfjs)
  *   dist/trainWorker.js the training worker thread (tfjs runs here, never on the extension host)
+ *   dist/gradientWorker.js  training's data-parallel gradient threads (one per core)
  *   dist/cli.js         the `jazz-solo` CLI (when src/cli/main.ts exists)
+ *   dist/hdf5.js        h5wasm, required only when a Keras weights file is read or written
  *   dist/server.js      the ABC language server (LSP over stdio or IPC; when src/server/main.ts exists)
  *   dist/languageClient.js  vscode-languageclient, required by the extension when the first ABC file opens
  *   media/preview.js    the preview's webview script (browser, when src/webview/main.ts exists)
+ *   media/trainingChart.js  the training chart's page (browser)
  *   dist/*.wasm         tfjs' wasm backend binaries, which the engine looks for beside its bundle
  *   out/test/integration/*  the integration runner and suite (when test/integration exists)
  * Options: --dev (no minification), --watch (rebuild on change; implies --dev), --if-present-deps (skip quietly
@@ -84,7 +87,17 @@ await bundle('src/extension/extension.ts', 'dist/extension.js', {
   external: [...nodeExternals, '@tensorflow/*'],
 });
 await bundle('src/extension/training/trainWorker.ts', 'dist/trainWorker.js', nodeBundle);
+// Training's data-parallel gradient workers (src/model/parallel/gradientPool.ts finds it beside the bundles).
+await bundle('src/model/parallel/gradientWorker.ts', 'dist/gradientWorker.js', nodeBundle);
 if (existsSync(at('src/cli/main.ts'))) await bundle('src/cli/main.ts', 'dist/cli.js', nodeBundle);
+// h5wasm (5.6 MB, its wasm inlined) is a bundle of its own, required only when a Keras file is read or written
+// (src/model/keras/hdf5.ts). It is an ES module that finds Node's require through import.meta.url, which a
+// CommonJS bundle does not have: the bundle's own file URL stands in for it.
+await bundle('src/model/keras/hdf5Library.ts', 'dist/hdf5.js', {
+  ...nodeBundle,
+  define: { 'import.meta.url': '__hdf5ModuleUrl' },
+  banner: { js: "var __hdf5ModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 // The ABC language server, started by the extension on the first ABC document (and by any editor).
 if (existsSync(at('src/server/main.ts'))) await bundle('src/server/main.ts', 'dist/server.js', nodeBundle);
 // The extension's client library is a bundle of its own, required only when the server starts.
@@ -107,6 +120,18 @@ if (existsSync(at('src/webview/main.ts'))) {
     absWorkingDir: root,
   });
 }
+// The training chart's page (the panel that draws the loss and the held-out NLL while a model trains).
+await bundle('src/webview/trainingChart.ts', 'media/trainingChart.js', {
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  minify,
+  sourcemap: minify ? false : 'inline',
+  metafile: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+});
 
 // The preview's sound font (media/soundfont/) is committed: scripts/make-soundfont.mjs renders it once with
 // Debian's fluidsynth, which neither CI nor a user's install needs.

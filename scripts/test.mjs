@@ -3,7 +3,7 @@
 // runs without a build; `tsc -b` type-checks the three projects (shared, webview, node) first and the linters run last.
 // test/fakes is put on NODE_PATH: tests that load the extension's modules get the in-memory `vscode` there.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,7 +30,8 @@ function run(cmd, cmdArgs) {
 }
 
 if (!unitOnly && filters.length === 0) run('npx', ['tsc', '-b']);
-let files = findTests('test/unit');
+// Unit tests (one module each) and the behaviour suites that cross modules.
+let files = [...findTests('test/unit'), ...(existsSync('test/behaviour') ? findTests('test/behaviour') : [])];
 if (filters.length) files = files.filter((f) => filters.some((p) => f.includes(p)));
 run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files]);
 if (!unitOnly && filters.length === 0) {

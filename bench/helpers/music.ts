@@ -5,8 +5,9 @@
  * Prints one BENCH_RESULT line: per set its report's figures and targets, or the one-line reason it could
  * not run (a progression the engine refuses); the corpus's figures once.
  */
+import { UserFacingError } from '../../src/shared/errors';
 import { performance } from 'node:perf_hooks';
-import { UserFacingError } from '../../src/core/types';
+
 import { evaluateModel, type EvaluationReport } from '../../src/engine/evaluate';
 import { reportResult } from './referenceCorpus';
 

@@ -2,8 +2,10 @@
  * The command-line grammar, driven by one table per command (src/cli/commands.ts): the parser, the usage text
  * and the README check all read the same option list, so they cannot drift. Adding an option is one entry.
  */
-import { UserFacingError } from '../core/types';
-import { checkInRange, describeRange, type NumericRange } from '../core/limits';
+
+import { editDistance } from '../shared/text';
+import { UserFacingError } from '../shared/errors';
+import { checkInRange, describeRange, type NumericRange } from '../shared/limits';
 
 /** What an option takes: a string, a number, nothing (a flag), or a list (repeatable, comma-separated). */
 export type OptionKind = 'string' | 'number' | 'flag' | 'list';
@@ -49,22 +51,6 @@ export interface CommandSyntax {
   readonly options: readonly OptionDef[];
   /** A few lines after the option list (optional). */
   readonly notes?: string;
-}
-
-/** Edit distance counting a swap of two neighbours as one edit ("trian" is one from "train"); short names only. */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }
 
 /** The closest candidate when it is a near miss (a typo or a prefix), for "did you mean". */

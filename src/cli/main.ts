@@ -3,10 +3,11 @@
  * object with --json), progress and messages to stderr. Usage errors and bad input exit with status 2 and
  * one line on stderr; `--help`, `help CMD` and `CMD --help` print usage on stdout with status 0.
  */
+import { isTrainingCancelled, isUserFacingError, UserFacingError } from '../shared/errors';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserFacingError } from '../core/types';
+
 import { findPackageRoot } from '../engine/paths';
 import { commandSynopsis, commandUsage, nearestName, parseArgs, printable } from './args';
 import { COMMANDS, findCommand, type CommandDef } from './commands/index';
@@ -22,8 +23,9 @@ function generalUsage(): string {
     '  jazz-solo help COMMAND        the options of COMMAND (also: jazz-solo COMMAND --help)',
     '  jazz-solo --version',
     '',
-    'A corpus is .abc, .mid or .midi files, or folders of them. Without --model, generate and evaluate use the',
-    'default model. Bad input exits with status 2 and one line on stderr.',
+    'A corpus is .abc, .mid or .midi files, Weimar Jazz Database note tables (.csv), or folders of them.',
+    'Without --model, generate and evaluate use the default model. Bad input exits with status 2 and one line',
+    'on stderr.',
   );
   return lines.join('\n');
 }
@@ -45,10 +47,7 @@ function unknownCommand(name: string): UsageError {
 }
 
 function isCancellation(error: unknown, io: CommandIo): boolean {
-  return (
-    (error instanceof Error && error.name === 'TrainingCancelledError') ||
-    (io.signal?.aborted === true && !(error instanceof UserFacingError))
-  );
+  return isTrainingCancelled(error) || (io.signal?.aborted === true && !isUserFacingError(error));
 }
 
 function stoppedMessage(command: string): string {

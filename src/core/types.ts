@@ -4,8 +4,7 @@
  * Time in the corpus side is measured in quarter notes (floats, as music21 and the reference do).
  * The realiser and the writers use integer ticks (TICKS_PER_QUARTER) so that bars sum exactly.
  */
-
-export { TICKS_PER_QUARTER } from '../shared/ticks';
+import type { Meter } from '../shared/meter';
 
 /** Where a piece of music came from, for warnings, diagnostics and click-to-source. */
 export interface SourceRef {
@@ -69,9 +68,22 @@ export interface TimedChord {
   source?: SourceRef;
 }
 
-export interface Meter {
-  numerator: number;
-  denominator: number;
+/** Times in quarter notes closer than this are the same time (floats from readers and tuplets). */
+export const TIME_EPSILON = 1e-6;
+
+/** The index of the bar holding `time`: the last bar start at or before it (bar starts ascending). */
+export function barIndexAt(barStarts: readonly number[], time: number): number {
+  let low = 0;
+  let high = barStarts.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (barStarts[middle] <= time + TIME_EPSILON) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }
 
 /** Length of a bar in quarter notes: 4/4 → 4, 6/8 → 3, 3/4 → 3. */
@@ -168,13 +180,4 @@ export interface Solo {
   bars: number;
 }
 
-/** An error from bad input that the CLI and VS Code show as one clear line, never as a stack trace. */
-export class UserFacingError extends Error {
-  constructor(
-    message: string,
-    readonly file?: string,
-  ) {
-    super(message);
-    this.name = 'UserFacingError';
-  }
-}
+export { UserFacingError } from '../shared/errors'; // LEAD-TEMP: removed before the last commit

@@ -1,10 +1,12 @@
 /** The band for an ABC text or a realised solo, and the MIDI of an ABC tune with its band. */
+import { TICKS_PER_QUARTER } from '../shared/ticks';
+import { UserFacingError } from '../shared/errors';
 import { DEFAULT_TEMPO } from '../core/theory/progression';
 import { writeMidi } from '../core/formats/midiWriter';
 import { arrangeBand, type BandArrangement, type BandOptions, type LeadInstrument } from '../core/band';
 import { barTicks, mergeTies } from '../core/solo/realiser';
 import { readAbcText } from '../core/formats/abcReader';
-import { UserFacingError, type Solo, type RealisedNote, TICKS_PER_QUARTER } from '../core/types';
+import { type Solo, type RealisedNote } from '../core/types';
 
 /** The band an export plays unless told otherwise: every part, no count-in, a fixed seed (same file every time). */
 export const DEFAULT_BAND_OPTIONS: BandOptions = {
@@ -42,7 +44,11 @@ export function arrangeBandForSolo(
 }
 
 /** One tune of an ABC text as a Solo the writers take, and the length of its pickup bar in ticks (0 if none). */
-function abcTuneAsSolo(text: string, tuneIndex: number | undefined, file: string): { solo: Solo; pickupTicks: number } {
+export function abcTuneAsSolo(
+  text: string,
+  tuneIndex: number | undefined,
+  file: string,
+): { solo: Solo; pickupTicks: number } {
   const { tunes, tuneInfos } = readAbcText(text, file);
   const info = tuneIndex === undefined ? undefined : tuneInfos[tuneIndex];
   const tune = tuneIndex === undefined ? tunes[0] : info ? tunes.find((t) => t.line === info.startLine) : undefined;

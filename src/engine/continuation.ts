@@ -3,20 +3,23 @@
  * and the values it samples next are realised over the chords at the cursor and written as whole bars
  * of ABC in the tune's key. Everything runs in plain TypeScript (no tfjs), so it answers in milliseconds.
  */
+import { TICKS_PER_QUARTER } from '../shared/ticks';
 import { writeAbc } from '../core/formats/abcWriter';
 import { chordAt, formatValue, tuneToValues } from '../core/solo/grammar';
 import { FILLER_VALUE_INDEX, barTicks, realiseSolo } from '../core/solo/realiser';
-import { barQuarters, type GrammarValue, type Progression, type TimedChord, type Tune } from '../core/types';
-import { parsedValues, type Vocabulary } from '../core/solo/vocabulary';
-import { BeatGuide, type BeatGuideStyle } from '../core/solo/beatGuide';
 import {
   TIME_EPSILON,
-  tuneAtOffset,
-  unitNoteLength,
-  type AbcAnalysis,
-  type AnalysedTune,
-} from '../core/analysis/document';
+  barQuarters,
+  type GrammarValue,
+  type Progression,
+  type TimedChord,
+  type Tune,
+} from '../core/types';
+import { parsedValues, type Vocabulary } from '../core/solo/vocabulary';
+import { BeatGuide, type BeatGuideStyle } from '../core/solo/beatGuide';
+import { tuneAtOffset, unitNoteLength, type AbcAnalysis, type AnalysedTune } from '../core/analysis/document';
 import { LstmSampler } from '../model/lstmCell';
+import { PARTS, writtenIntervalOfAbc } from '../shared/parts';
 import type { NetworkWeights } from '../model/network';
 import { generateIndices } from '../model/sampling';
 
@@ -42,6 +45,10 @@ export interface ContinuationRequest {
   greedy?: boolean;
   /** At most this many values before the cursor prime the network (the most recent ones). */
   maxPrime?: number;
+  /** The chords from the cursor on (starting at 0), instead of the tune's own: trading fours takes the form's. */
+  progression?: Progression;
+  /** Write chord symbols over the new bars (default none: the tune already has its own where it continues). */
+  writeChords?: boolean;
 }
 
 export interface Continuation {
@@ -101,7 +108,7 @@ export function continueSolo(request: ContinuationRequest): Continuation | NoCon
 
   const totalQuarters = values.reduce((sum, v) => sum + v.duration, 0);
   const passBars = Math.ceil(totalQuarters / barLength + TIME_EPSILON) + 1;
-  const progression = progressionFrom(tune, cursor.time, passBars * barLength);
+  const progression = request.progression ?? progressionFrom(tune, cursor.time, passBars * barLength);
   const lastPitch = [...cursor.notesBefore].reverse().find((n) => n.pitch !== null)?.pitch ?? 67;
   const centre = Math.min(Math.max(lastPitch, 40 + RANGE_HALF_SPAN), 100 - RANGE_HALF_SPAN);
   const solo = realiseSolo(values, progression, {
@@ -109,15 +116,22 @@ export function continueSolo(request: ContinuationRequest): Continuation | NoCon
     key: tune.key,
     range: [centre - RANGE_HALF_SPAN, centre + RANGE_HALF_SPAN],
     spans: guide.spans.slice(0, values.length),
+    style: request.model.metadata?.style,
   });
   const bars = request.steps === undefined ? Math.min(wantedBars, solo.bars) : solo.bars;
   const keptTicks = bars * barTicks(tune.meter);
-  const kept = { ...solo, bars, notes: solo.notes.filter((n) => n.startTick < keptTicks), chords: [] };
+  const keptChords = request.writeChords
+    ? solo.chords.filter((c) => Math.round(c.start * TICKS_PER_QUARTER) < keptTicks)
+    : [];
+  const kept = { ...solo, bars, notes: solo.notes.filter((n) => n.startTick < keptTicks), chords: keptChords };
   if (kept.notes.every((n) => n.pitch === null || n.valueIndex === FILLER_VALUE_INDEX)) {
     return { ok: false, reason: 'the model proposed only rests here; try again with another seed' };
   }
 
-  const written = abcBody(writeAbc(kept, { barsPerLine: bars + 1 }));
+  // A transposing part is continued in its own written pitches (it sounds at concert pitch, as the tune is read).
+  const interval = writtenIntervalOfAbc(analysis.text.slice(analysed.info.startChar, analysed.info.endChar));
+  const part = interval === 0 ? undefined : { ...PARTS.concert, interval };
+  const written = abcBody(writeAbc(kept, { barsPerLine: bars + 1, part }));
   const body = barLineFollows(analysis.text, offset) ? written.replace(/\|$/, '') : written;
   const unit = unitNoteLength(analysis.text, analysed);
   // Notes are written in eighths; a tune with another L: gets an inline field around them (ABC 2.1 §3.1.7).

@@ -3,6 +3,7 @@
  * training part of its corpus to measure held-out likelihood beside unigram and bigram baselines, and
  * assembles the EvaluationReport (src/core/evaluation) that the CLI and the VS Code command show.
  */
+import { UserFacingError } from '../shared/errors';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,14 +13,15 @@ import { buildVocabulary } from '../core/solo/vocabulary';
 import { readAbcText, type WrittenNotation } from '../core/formats/abcReader';
 import { DEFAULT_PROGRESSION } from '../core/theory/progression';
 import { DEFAULT_RANGE, rangeForRegister } from '../core/solo/melodicLine';
-import { UserFacingError } from '../core/types';
+
 import {
   BIGRAM_DESCRIPTION,
   COPY_NGRAM_LENGTH,
   METRIC_DEFINITIONS,
+  STYLE_DEFINITIONS,
+  compareStyle,
   distributionOverlaps,
   UNIGRAM_DESCRIPTION,
-  UNKNOWN_INDEX,
   bigramModel,
   histogramPairs,
   judgeTargets,
@@ -33,15 +35,14 @@ import {
   type EvaluationReport,
   type HeldOutSection,
   type MusicPiece,
-  type NextValueModel,
 } from '../core/evaluation';
-import { LstmSampler } from '../model/lstmCell';
+import { lstmNextValueModel } from '../model/heldOutScore';
+import { isReferenceCorpus } from '../shared/referenceCurve';
 import { DEFAULT_SAMPLING } from '../model/sampling';
 import { trainNetwork, DEFAULT_TRAINING_OPTIONS, type TrainingOptions } from '../model/train';
 import { recordedCorpusFiles } from '../model/store/load';
 import { type LoadedModel } from '../model/store/folder';
-import { checkInRange, LIMITS, MAX_SEED } from '../core/limits';
-import type { NetworkWeights } from '../model/network';
+import { checkInRange, LIMITS, MAX_SEED } from '../shared/limits';
 import { DEFAULT_MODEL_DIR, PACKAGE_ROOT } from './paths';
 import { loadModel } from './models';
 import { formatWarning } from './inspect';
@@ -248,6 +249,9 @@ function assembleReport(parts: ReportParts): EvaluationReport {
           vocabulary: model.vocabulary.values.length,
           options: model.metadata.options ?? {},
           loss: model.metadata.loss ?? [],
+          ...(model.metadata.heldOutLoss ? { held_out_nll: model.metadata.heldOutLoss } : {}),
+          ...(model.metadata.chosenEpoch ? { chosen_epoch: model.metadata.chosenEpoch } : {}),
+          ...(isReferenceCorpus(model.metadata.corpus?.files) ? { reference_corpus: true } : {}),
         }
       : null,
     corpus: {
@@ -264,8 +268,9 @@ function assembleReport(parts: ReportParts): EvaluationReport {
     corpus_metrics: corpusStats,
     histograms: histogramPairs(solo, corpusStats),
     overlaps,
+    style: compareStyle(soloPieces, corpusPieces),
     targets: judgeTargets({ ...figures, solo_metrics: solo, corpus_metrics: corpusStats, overlaps }),
-    definitions: METRIC_DEFINITIONS,
+    definitions: [...METRIC_DEFINITIONS, ...STYLE_DEFINITIONS],
     seconds: (performance.now() - parts.started) / 1000,
   };
 }
@@ -397,7 +402,7 @@ async function runHeldOut(
       },
     },
   );
-  const lstm = scoreHeldOut(sequences, lstmModel(trained.weights));
+  const lstm = scoreHeldOut(sequences, lstmNextValueModel(trained.weights));
   const bigram = scoreHeldOut(sequences, bigramModel(Array.from(tokens), vocabulary.values.length));
   const unigram = scoreHeldOut(sequences, unigramModel(Array.from(tokens), vocabulary.values.length));
   const orNull = (value: number) => (Number.isFinite(value) ? value : null);
@@ -422,19 +427,5 @@ async function runHeldOut(
     lstm: { nll: orNull(lstm.nll), accuracy: orNull(lstm.accuracy) },
     bigramNll: orNull(bigram.nll),
     unigramNll: orNull(unigram.nll),
-  };
-}
-
-/** The trained network fed value by value from x0, as generation runs it; an unknown value is fed as x0's zero vector. */
-function lstmModel(weights: NetworkWeights): NextValueModel {
-  const sampler = new LstmSampler(weights);
-  return {
-    start(prime) {
-      sampler.reset();
-      let probabilities = sampler.step(-1);
-      for (const index of prime) probabilities = sampler.step(index === UNKNOWN_INDEX ? -1 : index);
-      return probabilities;
-    },
-    advance: (index) => sampler.step(index === UNKNOWN_INDEX ? -1 : index),
   };
 }

@@ -1,4 +1,6 @@
 /** The generation use case: a model, a progression and decoding options in; a solo as ABC and MIDI out. */
+import { TICKS_PER_QUARTER } from '../shared/ticks';
+import { UserFacingError } from '../shared/errors';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parsedValues } from '../core/solo/vocabulary';
@@ -14,17 +16,22 @@ import { realiseSolo } from '../core/solo/realiser';
 import { BUNDLED_CORPUS_REGISTER } from '../core/solo/melodicLine';
 import { BeatGuide } from '../core/solo/beatGuide';
 import { writeAbc } from '../core/formats/abcWriter';
+import { PARTS, type PartName } from '../shared/parts';
 import { writeMidi } from '../core/formats/midiWriter';
 import { type LeadInstrument } from '../core/band';
 import { randomSeed } from '../core/random';
-import { UserFacingError, type Solo, TICKS_PER_QUARTER } from '../core/types';
-import { checkInRange, checkOptionalInRange, LIMITS } from '../core/limits';
+import { type Solo } from '../core/types';
+import { checkInRange, checkOptionalInRange, LIMITS } from '../shared/limits';
 import { LstmSampler } from '../model/lstmCell';
 import { generateIndices, DEFAULT_SAMPLING } from '../model/sampling';
+import { leadSheetChords, transposeLeadSheet, type LeadSheet } from '../core/theory/tunes';
+import { WholeFormGuide, endOnChordTone } from '../core/solo/wholeForm';
+import { generateWholeForm } from './wholeForm';
 import { DEFAULT_MODEL_DIR } from './paths';
 import { loadModel } from './models';
 import { arrangeBandForSolo, DEFAULT_BAND_OPTIONS } from './abcBand';
 import { DEFAULTS } from '../shared/defaults';
+import { DecodingExplainer, type SoloExplanation } from './explain';
 
 export interface GenerateOptions {
   modelDir?: string;
@@ -48,6 +55,20 @@ export interface GenerateOptions {
   band?: boolean;
   /** The lead's instrument in the MIDI file (default tenor sax). */
   lead?: LeadInstrument;
+  /**
+   * A tune's lead sheet (engine `findTune`, `readIrealSource`): its chords, meter, and by default its title, key
+   * and tempo; `key` moves the tune to another key. Instead of `chords`.
+   */
+  sheet?: LeadSheet;
+  /**
+   * Cover the form (the tune's, or the progression's) exactly this many times and end on a resolution at the end
+   * of the last chorus; the number of values follows. Instead of `steps`.
+   */
+  choruses?: number;
+  /** The part the ABC is written for (default concert pitch): see src/shared/parts.ts. The sound stays concert. */
+  part?: PartName;
+  /** Keep what the network weighed at every step and what decoding changed (see explain.ts); with `steps` only. */
+  explain?: boolean;
 }
 
 export interface GenerateResult {
@@ -60,6 +81,10 @@ export interface GenerateResult {
   modelDir: string;
   seconds: number;
   solo: Solo;
+  /** One pass of the progression in ticks: the band's choruses (the MusicXML and sheet exports arrange as the MIDI). */
+  chorusTicks: number;
+  /** With `explain`: every step's choice, the network's top values, what decoding changed, the ABC note it became. */
+  explanation?: SoloExplanation;
 }
 
 /** Every number a caller gives generation, in its documented range (LIMITS), or one clear error. */
@@ -83,7 +108,14 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
   checkGenerationValues(options);
   const seed = options.seed ?? randomSeed();
   const meter = options.meter === undefined ? undefined : parseMeter(options.meter, 'meter');
-  const progression = parseProgression(options.chords ?? DEFAULT_PROGRESSION, meter);
+  if (options.sheet && options.chords !== undefined) throw new UserFacingError('give a tune or chords, not both');
+  if (options.choruses !== undefined && options.steps !== undefined)
+    throw new UserFacingError('give steps or choruses, not both: a whole form decides its own number of values');
+  const choruses = checkOptionalInRange(LIMITS.choruses, options.choruses, 'choruses');
+  const sheet = options.sheet && options.key ? transposeLeadSheet(options.sheet, options.key) : options.sheet;
+  const progression = sheet
+    ? parseProgression(leadSheetChords(sheet), sheet.meter, sheet.title)
+    : parseProgression(options.chords ?? DEFAULT_PROGRESSION, meter);
   const greedy = options.greedy ?? false;
   const guided = options.harmonyGuide !== false;
   // The guide is the solo's clock: it places every value, so it runs for greedy decoding too.
@@ -91,38 +123,52 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
     ...model.metadata.style,
     ...(guided ? {} : { strongBeatChordToneRatio: 0 }),
   });
+  if (options.explain && choruses !== undefined)
+    throw new UserFacingError('--explain explains a number of steps: give --steps instead of --choruses');
+  const explainer = options.explain ? new DecodingExplainer(model.vocabulary.values, greedy) : undefined;
+  guide.recorder = explainer;
   const sampler = new LstmSampler(model.weights);
-  const indices = generateIndices(sampler, {
-    steps,
+  const sampling = {
     seed,
     greedy,
     temperature: options.temperature ?? DEFAULT_SAMPLING.temperature,
     topK: options.topK ?? DEFAULT_SAMPLING.topK,
-    guide,
-  });
+  };
+  const chorusTicks = progression.lengthQuarters * TICKS_PER_QUARTER;
+  const formGuide =
+    choruses === undefined
+      ? undefined
+      : new WholeFormGuide(guide, parsedValues(model.vocabulary), progression.meter, choruses * chorusTicks);
+  const indices = formGuide
+    ? generateWholeForm(sampler, { ...sampling, guide: formGuide })
+    : generateIndices(sampler, { ...sampling, steps, guide, observer: explainer });
   const values = indices.map((i) => model.vocabulary.values[i]);
   const vocabulary = parsedValues(model.vocabulary);
-  const key = options.key ? parseKeyName(options.key) : keyForProgression(progression);
+  const keyName = sheet?.key ?? options.key;
+  const key = keyName ? parseKeyName(keyName) : keyForProgression(progression);
   const modelName = model.metadata.name;
-  const sampling = greedy
+  const decodingName = greedy
     ? 'greedy'
     : `temperature ${options.temperature ?? DEFAULT_SAMPLING.temperature}, top-k ${options.topK ?? DEFAULT_SAMPLING.topK}`;
-  const decoding = `${sampling}${guided ? ', harmony-guided' : ''}`;
-  const solo = realiseSolo(
+  const decoding = `${decodingName}${guided ? ', harmony-guided' : ''}`;
+  const realised = realiseSolo(
     indices.map((i) => vocabulary[i]),
     progression,
     {
       seed,
       key,
-      tempo: options.tempo ?? DEFAULT_TEMPO,
+      tempo: options.tempo ?? sheet?.tempo ?? DEFAULT_TEMPO,
       swing: options.swing,
-      title: options.title ?? DEFAULTS.title,
+      title: options.title ?? sheet?.title ?? DEFAULTS.title,
       subtitle: `model ${modelName}, seed ${seed}, ${decoding}`,
-      spans: guide.spans,
+      spans: formGuide ? formGuide.spans : guide.spans,
       register: model.metadata.register ?? BUNDLED_CORPUS_REGISTER,
+      style: model.metadata.style,
     },
   );
-  const abc = writeAbc(solo);
+  // A whole form ends on a resolution: the last note a chord tone, whatever the line chose.
+  const solo = formGuide ? endOnChordTone(realised, progression) : realised;
+  const abc = writeAbc(solo, options.part ? { part: PARTS[options.part] } : {});
   let midi: Uint8Array | undefined;
   return {
     abc,
@@ -130,13 +176,7 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
     get midi() {
       midi ??= writeMidi(solo, {
         band:
-          options.band === false
-            ? undefined
-            : arrangeBandForSolo(
-                solo,
-                { ...DEFAULT_BAND_OPTIONS, seed },
-                progression.lengthQuarters * TICKS_PER_QUARTER,
-              ),
+          options.band === false ? undefined : arrangeBandForSolo(solo, { ...DEFAULT_BAND_OPTIONS, seed }, chorusTicks),
         lead: options.lead,
       });
       return midi;
@@ -147,5 +187,7 @@ export async function generateSolo(options: GenerateOptions = {}): Promise<Gener
     modelDir,
     seconds: (performance.now() - started) / 1000,
     solo,
+    chorusTicks,
+    ...(explainer ? { explanation: explainer.finish(abc, guide.spans, decoding) } : {}),
   };
 }

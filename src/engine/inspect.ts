@@ -1,5 +1,5 @@
 /** The inspect use case: what a corpus reads as (files, tunes, values, vocabulary, warnings). */
-import { loadCorpus, type CorpusOptions } from '../core/io/corpus';
+import { loadCorpus, type CorpusOptions, type MelospySummary } from '../core/io/corpus';
 import { buildVocabulary } from '../core/solo/vocabulary';
 import { type CorpusWarning } from '../core/types';
 
@@ -23,6 +23,8 @@ export interface InspectResult {
   vocabulary: string[];
   warnings: CorpusWarning[];
   inferredChordTunes: number;
+  /** What the Weimar Jazz Database's note tables gave, when the corpus has any. */
+  melospy?: MelospySummary;
 }
 
 export async function inspectCorpus(paths: string[], options: CorpusOptions = {}): Promise<InspectResult> {
@@ -44,5 +46,6 @@ export async function inspectCorpus(paths: string[], options: CorpusOptions = {}
     vocabulary: vocabulary.values,
     warnings: corpus.warnings,
     inferredChordTunes: corpus.inferredChordTunes,
+    ...(corpus.melospy ? { melospy: corpus.melospy } : {}),
   };
 }

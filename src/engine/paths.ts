@@ -1,6 +1,7 @@
 /** Where the package's shipped files are: the default model and the bundled corpus. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { DEFAULT_MODEL_FOLDER } from '../shared/defaults';
 
 const PACKAGE_NAME = 'jazz-solo-lstm';
 
@@ -26,5 +27,5 @@ export function findPackageRoot(start: string = __dirname): string {
 }
 
 export const PACKAGE_ROOT = findPackageRoot();
-export const DEFAULT_MODEL_DIR = join(PACKAGE_ROOT, 'models', 'default');
+export const DEFAULT_MODEL_DIR = join(PACKAGE_ROOT, ...DEFAULT_MODEL_FOLDER);
 export const DEFAULT_CORPUS_DIR = join(PACKAGE_ROOT, 'corpus');

@@ -1,20 +1,22 @@
 /** The training use case: a corpus in, a model folder out, with progress, logs and cancellation. */
+import { TrainingCancelledError, UserFacingError } from '../shared/errors';
 import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { loadCorpus, assertTrainable, type Corpus, type CorpusOptions } from '../core/io/corpus';
 import { buildVocabulary } from '../core/solo/vocabulary';
 import { learnRegister } from '../core/solo/melodicLine';
-import { chordTonesOnStrongBeats, silenceCount } from '../core/evaluation/metrics';
-import { pieceFromTune } from '../core/evaluation/pieces';
+import { learnCorpusStyle } from '../core/solo/style';
 import { allWindowStarts, windowsInsideTunes } from '../core/solo/dataset';
-import { UserFacingError, type CorpusWarning } from '../core/types';
-import { checkOptionalInRange, LIMITS } from '../core/limits';
+import { type CorpusWarning } from '../core/types';
+import { checkOptionalInRange, LIMITS } from '../shared/limits';
 import { safeModelName } from '../shared/modelName';
 import { saveModelFolder } from '../model/store/save';
 import { type ModelMetadata } from '../model/store/folder';
-import { DEFAULT_TRAINING_OPTIONS, trainNetwork, TrainingCancelledError } from '../model/train';
+import { DEFAULT_TRAINING_OPTIONS, trainNetwork } from '../model/train';
 import { PACKAGE_ROOT } from './paths';
 import { formatWarning } from './inspect';
 import { loadedModelCache } from './modelCache';
+import { EPOCH_CHOICE_HELDOUT_SHARE, planEpochs } from './epochChoice';
+import { isReferenceCorpus } from '../shared/referenceCurve';
 
 /** Corpora at most this long train on the reference's m random windows; longer ones on every window. */
 export const REFERENCE_WINDOWS_MAX_VALUES = 400;
@@ -59,14 +61,22 @@ export interface TrainRequest extends CorpusOptions {
   windows?: 'reference' | 'all';
   m?: number;
   learningRate?: number;
+  /** Automatic epochs: stop after this many epochs without a better held-out NLL (default: see epochChoice.ts). */
+  patience?: number;
 }
 
 export interface TrainProgress {
   epoch: number;
+  /** The most epochs this run makes (automatic training may stop before). */
   epochs: number;
   loss: number;
   elapsedSeconds: number;
   etaSeconds: number;
+  /** Automatic epochs: this epoch's held-out NLL (nats per value) and the best epoch so far. */
+  heldOutNll?: number;
+  bestEpoch?: number;
+  /** The corpus is the reference's alone: a chart may draw the reference's reported loss beside this one. */
+  referenceCorpus?: true;
 }
 
 export interface TrainHooks {
@@ -86,6 +96,8 @@ export interface TrainResult {
   units: number;
   epochs: number;
   loss: number[];
+  /** Automatic epochs: the held-out NLL of every epoch run; `epochs` is then the chosen (best) one. */
+  heldOutLoss?: number[];
   backend: string;
   seconds: number;
   warnings: CorpusWarning[];
@@ -144,33 +156,59 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
     `corpus: ${corpus.files.length} file(s), ${corpus.tunes.length} tune(s), ${tokens.length} values, vocabulary ${vocabulary.values.length}, windows ${windows}`,
   );
   const batchSize = request.batchSize ?? DEFAULT_TRAINING_OPTIONS.batchSize;
-  const epochs = request.epochs ?? automaticEpochs(windows, tokens.length, tx, batchSize, corpus.tuneValueCounts);
-  if (request.epochs === undefined)
-    log(`epochs: ${epochs} (automatic: about the reference's ${REFERENCE_UPDATES} updates)`);
+  const seed = request.seed ?? DEFAULT_TRAINING_OPTIONS.seed;
+  const m = request.m ?? DEFAULT_TRAINING_OPTIONS.m;
+  const plan = planEpochs({
+    tuneValues: valuesByTune(corpus.values, corpus.tuneValueCounts),
+    vocabulary,
+    tx,
+    batchSize,
+    windows,
+    m,
+    seed,
+    automaticEpochs: automaticEpochs(windows, tokens.length, tx, batchSize, corpus.tuneValueCounts),
+    epochs: request.epochs,
+    patience: request.patience,
+  });
+  if (plan.kind === 'held-out')
+    log(
+      `epochs: chosen by the held-out NLL of ${plan.heldOutValues} values (${plan.split} split), patience ${plan.heldOut.patience}, at most ${plan.maxEpochs}`,
+    );
+  else if (plan.kind === 'too-small')
+    log(`epochs: ${plan.epochs} (automatic: about the reference's ${REFERENCE_UPDATES} updates; ${plan.reason})`);
   const options = {
     tx,
     units: request.units ?? DEFAULT_TRAINING_OPTIONS.units,
-    epochs,
+    epochs: plan.kind === 'held-out' ? plan.maxEpochs : plan.epochs,
     batchSize,
-    seed: request.seed ?? DEFAULT_TRAINING_OPTIONS.seed,
+    seed,
     windows,
-    m: request.m ?? DEFAULT_TRAINING_OPTIONS.m,
+    m,
     learningRate: request.learningRate ?? DEFAULT_TRAINING_OPTIONS.learningRate,
   };
-  const trainingData = { tokens, nValues: vocabulary.values.length, tuneLengths: corpus.tuneValueCounts };
-  const result = await trainNetwork(trainingData, options, {
-    signal: hooks.signal,
-    // A batch's loss resolves on the microtask queue, so without a turn of the event loop an abort from an
-    // event (Ctrl-C, a message) could never be delivered and the signal would never fire.
-    yieldEveryBatch: hooks.signal !== undefined,
-    onEpochEnd: (info) => {
-      hooks.onProgress?.(info);
-      if (hooks.logEpochs !== false)
-        log(
-          `epoch ${info.epoch}/${info.epochs}  loss ${info.loss.toFixed(3)}  ${info.elapsedSeconds.toFixed(1)} s, about ${Math.ceil(info.etaSeconds)} s left`,
-        );
+  const trainingData =
+    plan.kind === 'held-out'
+      ? { tokens: plan.tokens, nValues: vocabulary.values.length, tuneLengths: plan.tuneLengths }
+      : { tokens, nValues: vocabulary.values.length, tuneLengths: corpus.tuneValueCounts };
+  const heldOut = plan.kind === 'held-out' ? plan.heldOut : undefined;
+  const referenceCorpus = isReferenceCorpus(corpus.files) ? (true as const) : undefined;
+  const result = await trainNetwork(
+    trainingData,
+    { ...options, heldOut },
+    {
+      signal: hooks.signal,
+      // A batch's loss resolves on the microtask queue, so without a turn of the event loop an abort from an
+      // event (Ctrl-C, a message) could never be delivered and the signal would never fire.
+      yieldEveryBatch: hooks.signal !== undefined,
+      onEpochEnd: (info) => {
+        hooks.onProgress?.(referenceCorpus ? { ...info, referenceCorpus } : info);
+        if (hooks.logEpochs !== false)
+          log(
+            `epoch ${info.epoch}/${info.epochs}  loss ${info.loss.toFixed(3)}${info.heldOutNll === undefined ? '' : `  held-out NLL ${info.heldOutNll.toFixed(3)} (best epoch ${info.bestEpoch})`}  ${info.elapsedSeconds.toFixed(1)} s, about ${Math.ceil(info.etaSeconds)} s left`,
+          );
+      },
     },
-  });
+  );
   // throwIfAborted would throw a DOMException, which callers cannot tell from a crash.
   if (hooks.signal?.aborted) throw new TrainingCancelledError();
   const name = request.name ?? modelNameForCorpus(request.corpus);
@@ -179,12 +217,22 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
     name,
     createdAt: new Date().toISOString(),
     corpus: describeCorpus(corpus),
-    options: { ...options, windows },
+    // The epochs that made the kept weights, which a held-out evaluation retrains with.
+    options: {
+      ...options,
+      windows,
+      epochs: result.chosenEpoch,
+      ...(heldOut
+        ? { maxEpochs: options.epochs, patience: heldOut.patience, heldoutShare: EPOCH_CHOICE_HELDOUT_SHARE }
+        : {}),
+    },
     loss: result.loss,
+    ...(result.heldOutLoss ? { heldOutLoss: result.heldOutLoss } : {}),
+    chosenEpoch: result.chosenEpoch,
     backend: result.backend,
     seconds: result.seconds,
     parameterCount: result.parameterCount,
-    style: corpusStyle(corpus.tunes),
+    style: learnCorpusStyle(corpus.tunes),
     register: learnRegister(corpus.tunes),
   };
   const modelDir = resolve(request.outDir);
@@ -198,8 +246,9 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
     examples: result.examples,
     tx,
     units: options.units,
-    epochs: options.epochs,
+    epochs: result.chosenEpoch,
     loss: result.loss,
+    ...(result.heldOutLoss ? { heldOutLoss: result.heldOutLoss } : {}),
     backend: result.backend,
     seconds: result.seconds,
     warnings: corpus.warnings,
@@ -209,28 +258,10 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
   };
 }
 
-/**
- * The corpus's style, measured as the solos are: the share of strong beats on which it sounds a chord tone,
- * and the share of its time without a sounding note (each undefined when the corpus has none to measure).
- */
-function corpusStyle(tunes: Corpus['tunes']): { strongBeatChordToneRatio?: number; restShare?: number } {
-  let beats = 0;
-  let chordTones = 0;
-  let length = 0;
-  let silent = 0;
-  for (const tune of tunes) {
-    const piece = pieceFromTune(tune);
-    const onStrongBeats = chordTonesOnStrongBeats(piece);
-    beats += onStrongBeats.strongBeats;
-    chordTones += onStrongBeats.chordTones;
-    const silence = silenceCount(piece);
-    length += silence.length;
-    silent += silence.silent;
-  }
-  return {
-    strongBeatChordToneRatio: beats > 0 ? chordTones / beats : undefined,
-    restShare: length > 0 ? silent / length : undefined,
-  };
+/** The corpus's values cut back into its tunes. */
+function valuesByTune(values: readonly string[], tuneLengths: readonly number[]): string[][] {
+  let offset = 0;
+  return tuneLengths.map((length) => values.slice(offset, (offset += length)));
 }
 
 /** Files inside the package are recorded relative to it (the bundled model works from any checkout). */

@@ -1,12 +1,5 @@
 import * as vscode from 'vscode';
-
-/**
- * The engine's UserFacingError, recognised by name: errors also cross the worker boundary as plain data,
- * and importing the class would load the engine at activation.
- */
-export function isUserFacingError(err: unknown): err is Error {
-  return err instanceof Error && err.name === 'UserFacingError';
-}
+import { isUserFacingError } from '../shared/errors';
 
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

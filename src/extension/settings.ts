@@ -9,8 +9,11 @@ import * as vscode from 'vscode';
 import type { GenerateOptions } from '../engine';
 import { DEFAULTS } from '../shared/defaults';
 import { clampToRange, isInRange, LIMITS, type NumericRange } from '../shared/limits';
-import { BAND_PART_NAMES, type BandSettings } from '../shared/messages';
+import { type BandSettings } from '../shared/messages';
+import { BAND_PARTS } from '../shared/bandParts';
 import { DEFAULT_LEAD_INSTRUMENT_ID, LEAD_INSTRUMENT_IDS, type LeadInstrumentId } from '../shared/soundFont';
+import { DEFAULT_PART, PART_NAMES, type PartName } from '../shared/parts';
+import { DEFAULT_PRACTICE, PRACTICE_LIMITS, type PracticeSettings } from '../shared/practice';
 
 export const SETTINGS_SECTION = 'jazzSolo';
 
@@ -39,6 +42,7 @@ export type SettingSpec = NumberSetting | TextSetting | SwitchSetting;
 /** Keys relative to the `jazzSolo` section. */
 export const SETTINGS = {
   steps: { type: 'integer', default: DEFAULTS.steps, range: LIMITS.steps },
+  choruses: { type: 'integer', default: DEFAULTS.choruses, range: LIMITS.choruses },
   temperature: { type: 'number', default: DEFAULTS.temperature, range: LIMITS.temperature },
   topK: { type: 'integer', default: DEFAULTS.topK, range: LIMITS.topK },
   /** Text, so that "empty" can mean a new seed on every run. */
@@ -57,6 +61,15 @@ export const SETTINGS = {
   'band.drums': { type: 'boolean', default: true },
   'band.leadInstrument': { type: 'string', default: DEFAULT_LEAD_INSTRUMENT_ID, choices: LEAD_INSTRUMENT_IDS },
   'band.countIn': { type: 'boolean', default: true },
+  part: { type: 'string', default: DEFAULT_PART, choices: PART_NAMES },
+  'practice.tempoStep': { type: 'integer', default: DEFAULT_PRACTICE.tempoStep, range: PRACTICE_LIMITS.tempoStep },
+  'practice.targetTempo': {
+    type: 'integer',
+    default: DEFAULT_PRACTICE.targetTempo,
+    range: PRACTICE_LIMITS.targetTempo,
+  },
+  'practice.click': { type: 'boolean', default: DEFAULT_PRACTICE.click },
+  'practice.countInEachPass': { type: 'boolean', default: DEFAULT_PRACTICE.countInEachPass },
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -126,7 +139,13 @@ export function generateOptionsFromSettings(read: SettingReader = vscodeSettings
     key: nonEmptyText(settings.key),
     meter: settings.meter,
     swing: settings.swing,
+    part: settings.part as PartName,
   };
+}
+
+/** How many times a solo over a tune goes through its form (`jazzSolo.choruses`). */
+export function chorusesFromSettings(read: SettingReader = vscodeSettings()): number {
+  return readConfiguration(read).choruses;
 }
 
 /** Epochs of "Train Jazz Model": 0 is automatic (undefined lets the engine choose). */
@@ -138,10 +157,26 @@ export function trainingEpochsSetting(read: SettingReader = vscodeSettings()): n
 /** The `jazzSolo.band.*` settings: which parts of the band play, the lead's instrument, the count-in. */
 export function bandSettingsFromSettings(read: SettingReader = vscodeSettings()): BandSettings {
   const settings = readConfiguration(read);
-  const parts = Object.fromEntries(BAND_PART_NAMES.map((part) => [part, settings[`band.${part}`]]));
+  const parts = Object.fromEntries(BAND_PARTS.map((part) => [part, settings[`band.${part}`]]));
   return {
     parts: parts as BandSettings['parts'],
     leadInstrument: settings['band.leadInstrument'] as LeadInstrumentId,
     countIn: settings['band.countIn'],
+  };
+}
+
+/** The part generated solos and licks are written for, and the preview shows first (`jazzSolo.part`). */
+export function partFromSettings(read: SettingReader = vscodeSettings()): PartName {
+  return readConfiguration(read).part as PartName;
+}
+
+/** How the preview's practice loops start (`jazzSolo.practice.*`). */
+export function practiceFromSettings(read: SettingReader = vscodeSettings()): PracticeSettings {
+  const settings = readConfiguration(read);
+  return {
+    tempoStep: settings['practice.tempoStep'],
+    targetTempo: settings['practice.targetTempo'],
+    click: settings['practice.click'],
+    countInEachPass: settings['practice.countInEachPass'],
   };
 }

@@ -1,11 +1,18 @@
 /**
  * The trained network run one step at a time in plain Float32Array math. Generation never loads tfjs:
  * per-step `model.predict` costs about 1 ms of overhead, while this cell does 100 steps in a few ms.
- * Same equations as Keras' LSTM (sigmoid recurrent activation, gate order i, f, c, o) and softmax Dense.
+ * Same equations as Keras' LSTM (gate order i, f, c, o; sigmoid or Keras' hard_sigmoid as the recurrent
+ * activation) and softmax Dense.
  */
-import type { NetworkWeights } from './network';
+import type { NetworkWeights, RecurrentActivation } from './network';
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+/** Keras 2's hard_sigmoid (its default recurrent activation before 2.3). */
+const hardSigmoid = (x: number) => Math.min(1, Math.max(0, 0.2 * x + 0.5));
+const GATE_ACTIVATIONS: Record<RecurrentActivation, (x: number) => number> = {
+  sigmoid,
+  hard_sigmoid: hardSigmoid,
+};
 
 export class LstmSampler {
   readonly nValues: number;
@@ -20,6 +27,7 @@ export class LstmSampler {
   private readonly bias: Float64Array; // [4U]
   private readonly denseByValue: Float64Array; // the dense kernel transposed: [V, U]
   private readonly denseBias: Float64Array; // [V]
+  private readonly gate: (x: number) => number;
 
   constructor(weights: NetworkWeights) {
     const { nValues: V, units: U } = weights;
@@ -47,6 +55,9 @@ export class LstmSampler {
     this.bias = Float64Array.from(weights.bias);
     this.denseByValue = transpose(weights.denseKernel, U, V);
     this.denseBias = Float64Array.from(weights.denseBias);
+    const activation = weights.recurrentActivation ?? 'sigmoid';
+    if (!(activation in GATE_ACTIVATIONS)) throw new RangeError(`unknown recurrent activation ${activation}`);
+    this.gate = GATE_ACTIVATIONS[activation];
   }
 
   /** Back to a0 = c0 = 0, as at the start of generation. */
@@ -76,11 +87,12 @@ export class LstmSampler {
     const h = this.hidden;
     for (let j = 0; j < fourU; j++) z[j] += dot(h, recurrentByGate, j * U, U);
     const c = this.cell;
+    const gate = this.gate;
     for (let u = 0; u < U; u++) {
-      const i = sigmoid(z[u]);
-      const f = sigmoid(z[U + u]);
+      const i = gate(z[u]);
+      const f = gate(z[U + u]);
       const g = Math.tanh(z[2 * U + u]);
-      const o = sigmoid(z[3 * U + u]);
+      const o = gate(z[3 * U + u]);
       c[u] = f * c[u] + i * g;
       h[u] = o * Math.tanh(c[u]);
     }

@@ -22,7 +22,16 @@ export interface NetworkWeights {
   denseBias: Float32Array;
   nValues: number;
   units: number;
+  /**
+   * The gates' activation: the logistic sigmoid (Keras 2.3 and later, and every model trained here), or
+   * Keras' hard_sigmoid clip(0.2·x + 0.5, 0, 1), the default before Keras 2.3 (imported notebook models).
+   * Absent: sigmoid.
+   */
+  recurrentActivation?: RecurrentActivation;
 }
+
+export type RecurrentActivation = 'sigmoid' | 'hard_sigmoid';
+export const RECURRENT_ACTIVATIONS: readonly RecurrentActivation[] = ['sigmoid', 'hard_sigmoid'];
 
 export interface NetworkShape {
   nValues: number;
@@ -56,29 +65,37 @@ export interface BuildOptions extends NetworkShape {
    * tfjs' orthogonal initializer alone takes 0.3 s on wasm and 4 s on cpu.
    */
   cheapInit?: boolean;
+  /** Default sigmoid; an imported notebook model may need Keras' hard_sigmoid (tfjs' hardSigmoid is the same). */
+  recurrentActivation?: RecurrentActivation;
 }
 
 /** input [batch, time, V] → LSTM(U, every step) → Dense(V, softmax) per step → [batch, time, V]. */
 export function buildLayersModel(tf: TfModule, options: BuildOptions): tfTypes.LayersModel {
-  const { nValues, units, cheapInit = false } = options;
+  const { nValues, units, cheapInit = false, recurrentActivation = 'sigmoid' } = options;
   let model: tfTypes.Sequential | undefined;
   // tfjs-layers leaves 4 temporary tensors behind per model built (initializer intermediates); the
   // weights are variables, which tidy keeps, so building inside tidy frees only those temporaries.
   tf.tidy(() => {
-    model = buildSequential(tf, nValues, units, cheapInit);
+    model = buildSequential(tf, nValues, units, cheapInit, recurrentActivation);
   });
   return model!;
 }
 
-function buildSequential(tf: TfModule, nValues: number, units: number, cheapInit: boolean): tfTypes.Sequential {
+function buildSequential(
+  tf: TfModule,
+  nValues: number,
+  units: number,
+  cheapInit: boolean,
+  recurrentActivation: RecurrentActivation,
+): tfTypes.Sequential {
   const model = tf.sequential();
   model.add(
     tf.layers.lstm({
       name: LSTM_LAYER_NAME,
       units,
       returnSequences: true,
-      // tfjs defaults to hardSigmoid; Keras 2 and the reference use the logistic sigmoid.
-      recurrentActivation: 'sigmoid',
+      // tfjs defaults to hardSigmoid; Keras 2.3+ and the reference use the logistic sigmoid.
+      recurrentActivation: recurrentActivation === 'hard_sigmoid' ? 'hardSigmoid' : 'sigmoid',
       unitForgetBias: true,
       inputShape: [null, nValues],
       ...(cheapInit ? { kernelInitializer: 'zeros', recurrentInitializer: 'zeros' } : {}),

@@ -2,6 +2,7 @@
  * Decoding the network into a sequence of value indices: greedy (the reference), or seeded sampling with
  * a temperature and a top-k cut.
  */
+import { argmax } from '../core/numeric';
 import { createRng, type Rng } from '../core/random';
 import type { LstmSampler } from './lstmCell';
 import { DEFAULTS } from '../shared/defaults';
@@ -27,6 +28,27 @@ export interface SamplingOptions {
     adjust(probabilities: Float32Array, stepsLeft: number): void;
     accept(index: number, closing: boolean): void;
   };
+  /** Sees every step's distributions and choice (generate --explain); changes nothing. */
+  observer?: DecodingObserver;
+}
+
+/** One decoding step as an explanation reads it. */
+export interface DecodedStep {
+  /** 0-based, counting generated values (the prime not included). */
+  step: number;
+  /** The network's own distribution. */
+  network: Float32Array;
+  /** After the guide: masked (0) or re-weighted values, not renormalised. */
+  guided: Float32Array;
+  /** The distribution the choice was drawn from (temperature and top-k applied); greedy: undefined. */
+  drawn?: Float64Array;
+  choice: number;
+}
+
+export interface DecodingObserver {
+  /** Called before the guide adjusts the step's distribution, with a copy of the network's own. */
+  beforeGuide?(step: number, network: Float32Array): void;
+  onStep(step: DecodedStep): void;
 }
 
 /**
@@ -40,13 +62,6 @@ export interface SamplingOptions {
  *   mean log-probability of its choices at -0.34 (plain temperature 1: -0.38 to -0.56; 1.2: -0.6).
  */
 export const DEFAULT_SAMPLING = { temperature: DEFAULTS.temperature, topK: DEFAULTS.topK } as const;
-
-/** The most probable index (ties: lower index first). */
-function argmax(values: Float32Array): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
-  return best;
-}
 
 /** Indices of the k largest probabilities, best first (ties: lower index first), in one pass. */
 function topIndices(probabilities: Float32Array, k: number): number[] {
@@ -69,6 +84,32 @@ function topIndices(probabilities: Float32Array, k: number): number[] {
  * probability 0 is never drawn (a guide made it impossible), however high the temperature.
  */
 export function sampleIndex(probabilities: Float32Array, temperature: number, topK: number, rng: Rng): number {
+  const { candidates, weights, total } = samplingWeights(probabilities, temperature, topK);
+  let r = rng.next() * total;
+  for (let k = 0; k < candidates.length; k++) {
+    r -= weights[k];
+    if (r < 0) return candidates[k];
+  }
+  return candidates[candidates.length - 1];
+}
+
+/**
+ * The distribution sampleIndex draws from, over every index (0 outside the top-k and for impossible values):
+ * what an explanation shows as the probability of the value drawn.
+ */
+export function samplingDistribution(probabilities: Float32Array, temperature: number, topK: number): Float64Array {
+  const { candidates, weights, total } = samplingWeights(probabilities, temperature, topK);
+  const distribution = new Float64Array(probabilities.length);
+  candidates.forEach((index, k) => (distribution[index] = weights[k] / total));
+  return distribution;
+}
+
+/** The candidates of a draw and their unnormalised weights (p^(1/T) among the top k possible values). */
+function samplingWeights(
+  probabilities: Float32Array,
+  temperature: number,
+  topK: number,
+): { candidates: number[]; weights: Float64Array; total: number } {
   const n = probabilities.length;
   const ranked = topK > 0 && topK < n ? topIndices(probabilities, topK) : Array.from({ length: n }, (_, i) => i);
   const possible = ranked.filter((i) => probabilities[i] > 0);
@@ -85,12 +126,7 @@ export function sampleIndex(probabilities: Float32Array, temperature: number, to
     weights[k] = Math.exp(weights[k] - max);
     total += weights[k];
   }
-  let r = rng.next() * total;
-  for (let k = 0; k < candidates.length; k++) {
-    r -= weights[k];
-    if (r < 0) return candidates[k];
-  }
-  return candidates[candidates.length - 1];
+  return { candidates, weights, total };
 }
 
 /**
@@ -109,9 +145,16 @@ export function generateIndices(sampler: LstmSampler, options: SamplingOptions):
   let probabilities = sampler.step(-1);
   for (const index of prime) probabilities = sampler.step(index);
   const out: number[] = [];
+  const observer = options.observer;
   for (let s = 0; s < steps; s++) {
+    const network = observer ? Float32Array.from(probabilities) : undefined;
+    if (observer && network) observer.beforeGuide?.(s, network);
     options.guide?.adjust(probabilities, steps - s);
     const choice = greedy ? argmax(probabilities) : sampleIndex(probabilities, temperature, topK, rng);
+    if (observer && network) {
+      const drawn = greedy ? undefined : samplingDistribution(probabilities, temperature, topK);
+      observer.onStep({ step: s, network, guided: Float32Array.from(probabilities), drawn, choice });
+    }
     options.guide?.accept(choice, s === steps - 1);
     out.push(choice);
     if (s + 1 < steps) probabilities = sampler.step(choice);

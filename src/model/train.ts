@@ -10,19 +10,16 @@
  *
  * Data layout inside the loop is time-major: row t·B + b of a [T·B, ...] matrix is step t of window b.
  */
+import { TrainingCancelledError, UserFacingError } from '../shared/errors';
 import type * as tfTypes from '@tensorflow/tfjs';
-import {
-  PADDING_TOKEN,
-  makeOneHotBatch,
-  pickWindowStarts,
-  shuffleInPlace,
-  windowsInsideTunes,
-} from '../core/solo/dataset';
+import { PADDING_TOKEN, pickWindowStarts, shuffleInPlace, windowsInsideTunes } from '../core/solo/dataset';
 import { createRng } from '../core/random';
-import { UserFacingError } from '../core/types';
+
 import { REFERENCE_TRAINING } from '../shared/defaults';
 import { loadTf, type BackendName, type TfModule } from './backend';
 import { parameterCount, weightShapes, type NetworkWeights, type WeightKey } from './network';
+import { defaultTrainingWorkers, GradientPool, type BatchGradients } from './parallel/gradientPool';
+import { BestEpochKeeper, type HeldOutTraining } from './earlyStopping';
 
 export interface TrainingData {
   /** The corpus as vocabulary indices, in order. */
@@ -55,6 +52,16 @@ export interface TrainingOptions {
   seed?: number;
   /** Backend to ask loadTf for (defaults to the best available). */
   backend?: BackendName;
+  /**
+   * Threads that compute each batch's gradients, data-parallel (parallel/gradientPool.ts). Default: every
+   * core when a batch is large enough to gain from them (defaultTrainingWorkers); 1: this thread.
+   */
+  workers?: number;
+  /**
+   * Choose the epoch by held-out NLL (see earlyStopping.ts): `epochs` is then the most that run, and the
+   * best epoch's weights are the ones returned.
+   */
+  heldOut?: HeldOutTraining;
 }
 
 export interface EpochInfo {
@@ -65,6 +72,9 @@ export interface EpochInfo {
   loss: number;
   elapsedSeconds: number;
   etaSeconds: number;
+  /** With `heldOut`: this epoch's held-out NLL (nats per value) and the best epoch so far. */
+  heldOutNll?: number;
+  bestEpoch?: number;
 }
 
 export interface TrainingHooks {
@@ -79,18 +89,17 @@ export interface TrainingResult {
   weights: NetworkWeights;
   /** One loss per epoch. */
   loss: number[];
+  /** With `heldOut`: the held-out NLL of every epoch run. */
+  heldOutLoss?: number[];
+  /** The epoch (1-based) whose weights are returned: the best held-out one, else the last. */
+  chosenEpoch: number;
   backend: string;
+  /** Threads that computed the gradients (1: this thread). */
+  workers?: number;
   seconds: number;
   parameterCount: number;
   /** Windows per epoch. */
   examples: number;
-}
-
-export class TrainingCancelledError extends Error {
-  constructor() {
-    super('training was cancelled');
-    this.name = 'TrainingCancelledError';
-  }
 }
 
 export const DEFAULT_TRAINING_OPTIONS = {
@@ -185,6 +194,66 @@ export interface TimeMajorBatch {
 }
 
 /**
+ * A batch as vocabulary indices rather than one-hot rows, step-major like TimeMajorBatch: the input
+ * projection becomes a row gather and its gradient a scatter-add, instead of two [T·B, V] × [V, 4U]
+ * products that multiply mostly zeros (on a corpus of 2,600 values they were two thirds of a step).
+ */
+export interface TimeMajorTokens {
+  /** [T·B] the input value of every step; NO_TOKEN for the zero input (step 0, padding). */
+  inputs: Int32Array;
+  /** [T·B] the target value of every step; NO_TOKEN for padding (no target). */
+  targets: Int32Array;
+  batch: number;
+  steps: number;
+  padded?: boolean;
+  /**
+   * The loss and gradients are means over this many windows (default `batch`). A shard of a batch split
+   * over workers uses the whole batch's count, so the shards' losses and gradients add up to the batch's.
+   */
+  meanOver?: number;
+}
+
+/** An input or target that is not there: the zero vector. */
+export const NO_TOKEN = -1;
+
+/**
+ * The windows starting at `starts` as step-major indices, the step of the empty last target dropped (see
+ * toTimeMajor): step t of window b has input tokens[s + t] (none at t = 0) and target tokens[s + t + 1].
+ */
+export function timeMajorTokens(tokens: Int32Array, starts: readonly number[], tx: number): TimeMajorTokens {
+  const batch = starts.length;
+  const steps = tx - 1;
+  const inputs = new Int32Array(steps * batch).fill(NO_TOKEN);
+  const targets = new Int32Array(steps * batch).fill(NO_TOKEN);
+  let padded = false;
+  for (let b = 0; b < batch; b++) {
+    const start = starts[b];
+    if (start < 0 || start + tx > tokens.length)
+      throw new RangeError(`window ${start}..${start + tx - 1} does not fit in ${tokens.length} tokens`);
+    for (let t = 0; t < steps; t++) {
+      const row = t * batch + b;
+      if (t > 0) inputs[row] = tokens[start + t] === PADDING_TOKEN ? NO_TOKEN : tokens[start + t];
+      const target = tokens[start + t + 1];
+      if (target === PADDING_TOKEN) padded = true;
+      else targets[row] = target;
+    }
+  }
+  return { inputs, targets, batch, steps, padded };
+}
+
+/** x·W + b for one-hot rows (a product) or for indices (a gather of W's rows; index V is the zero row). */
+function projectInputs(
+  tf: TfModule,
+  x: tfTypes.Tensor,
+  kernel: tfTypes.Tensor,
+  bias: tfTypes.Tensor,
+): tfTypes.Tensor2D {
+  if (x.rank === 2) return tf.fused.matMul({ a: x as tfTypes.Tensor2D, b: kernel as tfTypes.Tensor2D, bias });
+  const zeroRow = tf.zeros([1, kernel.shape[1] as number]);
+  return tf.add(tf.gather(tf.concat([kernel, zeroRow], 0), x), bias) as tfTypes.Tensor2D;
+}
+
+/**
  * Reorders a [B, Tx, V] batch to step-major rows and drops step Tx - 1: its target is the zero vector,
  * so its loss and every gradient through it are exactly zero, and computing it would change nothing.
  */
@@ -220,7 +289,7 @@ interface ForwardSteps {
 }
 
 /** The LSTM over every step of the batch, input [T·B, V] (step-major rows). */
-function forwardSteps(tf: TfModule, params: ParamTensors, x: tfTypes.Tensor2D, steps: number): ForwardSteps {
+function forwardSteps(tf: TfModule, params: ParamTensors, x: tfTypes.Tensor, steps: number): ForwardSteps {
   const fourU = params.kernel.shape[1] as number;
   const U = fourU / 4;
   // s scales the candidate block by 2 so that one sigmoid gives all four gates (tanh x = 2σ(2x) - 1);
@@ -234,7 +303,7 @@ function forwardSteps(tf: TfModule, params: ParamTensors, x: tfTypes.Tensor2D, s
   const sSquared = blockScale(4);
 
   // [T·B, 4U] scaled input projection of every step, bias included, in one call.
-  const projected = tf.fused.matMul({ a: x, b: tf.mul(params.kernel, s), bias: tf.mul(params.bias, s) });
+  const projected = projectInputs(tf, x, tf.mul(params.kernel, s), tf.mul(params.bias, s));
   const projectedSteps = tf.split(projected, steps, 0);
   const scaledRecurrent = tf.mul(params.recurrentKernel, s); // [U, 4U]
 
@@ -302,13 +371,25 @@ function backwardSteps(
 export function lossAndGradients(
   tf: TfModule,
   params: ParamTensors,
-  data: TimeMajorBatch,
+  data: TimeMajorBatch | TimeMajorTokens,
 ): { loss: tfTypes.Scalar; grads: ParamTensors } {
-  const { batch: B, steps: T } = data;
+  const { batch, steps: T } = data;
+  const B = ('meanOver' in data && data.meanOver) || batch;
+  const rows = T * batch;
   const [V, fourU] = params.kernel.shape as [number, number];
   const U = fourU / 4;
-  const x = tf.tensor2d(data.x, [T * B, V]);
-  const y = tf.tensor2d(data.y, [T * B, V]);
+  const indexed = 'inputs' in data;
+  // The zero input is row V of the kernel extended by a zero row (see projectInputs).
+  // OneHot is asked for int32 and cast: wasm 4.22's OneHot writes integer bits into a float32 output.
+  const x = indexed
+    ? tf.tensor1d(
+        data.inputs.map((v) => (v === NO_TOKEN ? V : v)),
+        'int32',
+      )
+    : tf.tensor2d(data.x, [rows, V]);
+  const y = indexed
+    ? tf.cast(tf.oneHot(tf.tensor1d(data.targets, 'int32'), V), 'float32')
+    : tf.tensor2d(data.y, [rows, V]);
   const forward = forwardSteps(tf, params, x, T);
 
   const h = tf.concat(forward.hs, 0); // [T·B, U]
@@ -325,11 +406,18 @@ export function lossAndGradients(
   const dHiddenSteps = tf.split(tf.matMul(dLogits, params.denseKernel, false, true), T, 0); // T × [B, U]
 
   const dPreAll = tf.concat(backwardSteps(tf, params, forward, dHiddenSteps), 0); // [T·B, 4U]
-  const dKernel = tf.matMul(x, dPreAll, true, false); // [V, 4U]
+  const dKernel = indexed
+    ? tf.slice(tf.scatterND(tf.expandDims(x, 1), dPreAll, [V + 1, fourU]), [0, 0], [V, fourU])
+    : tf.matMul(x, dPreAll, true, false); // [V, 4U]
   const dBias = tf.sum(dPreAll, 0); // [4U]
   const dRecurrent =
     T > 1
-      ? tf.matMul(tf.slice(h, [0, 0], [(T - 1) * B, U]), tf.slice(dPreAll, [B, 0], [(T - 1) * B, fourU]), true, false)
+      ? tf.matMul(
+          tf.slice(h, [0, 0], [(T - 1) * batch, U]),
+          tf.slice(dPreAll, [batch, 0], [(T - 1) * batch, fourU]),
+          true,
+          false,
+        )
       : tf.zerosLike(params.recurrentKernel); // [U, 4U]
   return {
     loss,
@@ -391,13 +479,33 @@ function readWeights(params: ParamTensors, nValues: number, units: number): Netw
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Trains the reference network on `data.tokens`. Disposes every tensor it makes, also on error or cancel. */
-export async function trainNetwork(
+/** The workers' summed loss and gradients as the tensors lossAndGradients returns. Call inside tf.tidy. */
+function gradientTensors(
+  tf: TfModule,
+  sharded: BatchGradients,
+  nValues: number,
+  units: number,
+): { loss: tfTypes.Scalar; grads: ParamTensors } {
+  const grads = {} as ParamTensors;
+  for (const { key, shape } of weightShapes({ nValues, units })) grads[key] = tf.tensor(sharded.grads[key], shape);
+  return { loss: tf.scalar(sharded.loss), grads };
+}
+
+function paramArrays(params: ParamTensors): Record<WeightKey, ArrayLike<number>> {
+  const arrays = {} as Record<WeightKey, ArrayLike<number>>;
+  for (const key of WEIGHT_KEYS) arrays[key] = params[key].dataSync() as Float32Array;
+  return arrays;
+}
+
+/**
+ * The windows a run trains on, for this engine and another (PyTorch) alike: every window inside a tune, or
+ * the reference's m drawn from them; and the generator that goes on to shuffle them every epoch.
+ * Throws a UserFacingError for data that gives no window.
+ */
+export function trainingWindows(
   data: TrainingData,
-  options: TrainingOptions = {},
-  hooks: TrainingHooks = {},
-): Promise<TrainingResult> {
-  const o = { ...DEFAULT_TRAINING_OPTIONS, ...options };
+  o: { tx: number; windows: 'reference' | 'all'; m: number; seed: number },
+): { windowed: ReturnType<typeof windowsInsideTunes>; starts: number[]; windowRng: ReturnType<typeof createRng> } {
   const { tokens, nValues } = data;
   if (!Number.isInteger(o.tx) || o.tx < 2)
     throw new UserFacingError(`training window length must be at least 2, got ${o.tx}`);
@@ -410,16 +518,27 @@ export async function trainNetwork(
     if (!(tokens[i] >= 0 && tokens[i] < nValues))
       throw new RangeError(`token ${tokens[i]} at ${i} is outside 0..${nValues - 1}`);
   }
-  if (hooks.signal?.aborted) throw new TrainingCancelledError();
-
-  const { tf, backend } = await loadTf(o.backend);
   const windowRng = createRng((o.seed ^ 0x5bd1e995) >>> 0);
   const windowed = windowsInsideTunes(tokens, data.tuneLengths, o.tx);
   if (windowed.starts.length === 0) {
     throw new UserFacingError('no tune of the corpus has two values: there is nothing to learn from');
   }
-  const padded = windowed.tokens.includes(PADDING_TOKEN);
   const starts = o.windows === 'all' ? windowed.starts.slice() : pickWindowStarts(windowed.starts, o.m, windowRng);
+  return { windowed, starts, windowRng };
+}
+
+/** Trains the reference network on `data.tokens`. Disposes every tensor it makes, also on error or cancel. */
+export async function trainNetwork(
+  data: TrainingData,
+  options: TrainingOptions = {},
+  hooks: TrainingHooks = {},
+): Promise<TrainingResult> {
+  const o = { ...DEFAULT_TRAINING_OPTIONS, ...options };
+  const { nValues } = data;
+  const { windowed, starts, windowRng } = trainingWindows(data, o);
+  if (hooks.signal?.aborted) throw new TrainingCancelledError();
+
+  const { tf, backend } = await loadTf(o.backend);
   const examples = starts.length;
 
   const initial = initialWeights(nValues, o.units, o.seed);
@@ -435,8 +554,22 @@ export async function trainNetwork(
     return { params, firstMoments, secondMoments };
   });
 
+  // Started before the clock: a worker's tfjs takes a moment to load, once per run.
+  const pool = await GradientPool.start({
+    workers:
+      o.workers ??
+      defaultTrainingWorkers({ nValues, units: o.units, batch: Math.min(o.batchSize, examples), tx: o.tx }),
+    tokens: windowed.tokens,
+    nValues,
+    units: o.units,
+    backend: o.backend,
+  }).catch((error: unknown) => {
+    disposeState(state);
+    throw error;
+  });
   const started = performance.now();
   const losses: number[] = [];
+  const keeper = o.heldOut ? new BestEpochKeeper(o.heldOut) : undefined;
   let iteration = 0;
   try {
     for (let epoch = 1; epoch <= o.epochs; epoch++) {
@@ -446,11 +579,12 @@ export async function trainNetwork(
       for (let first = 0; first < examples; first += o.batchSize) {
         if (hooks.signal?.aborted) throw new TrainingCancelledError();
         const batchStarts = starts.slice(first, first + o.batchSize);
-        const oneHot = makeOneHotBatch(windowed.tokens, batchStarts, o.tx, nValues);
-        const batch = { ...toTimeMajor(oneHot.x, oneHot.y, batchStarts.length, o.tx, nValues), padded };
         const previous = state;
+        const sharded = pool && (await pool.lossAndGradients(paramArrays(previous.params), batchStarts, o.tx));
         const { next, loss } = tf.tidy(() => {
-          const result = lossAndGradients(tf, previous.params, batch);
+          const result = sharded
+            ? gradientTensors(tf, sharded, nValues, o.units)
+            : lossAndGradients(tf, previous.params, timeMajorTokens(windowed.tokens, batchStarts, o.tx));
           const updated = adamUpdate(tf, previous, result.grads, iteration, o);
           return { next: updated as unknown as tfTypes.TensorContainer, loss: result.loss };
         }) as unknown as { next: TrainingState; loss: tfTypes.Scalar };
@@ -464,6 +598,7 @@ export async function trainNetwork(
       }
       const epochLoss = lossSum / examples;
       losses.push(epochLoss);
+      const heldOutNll = keeper?.observe(epoch, readWeights(state.params, nValues, o.units));
       if (hooks.onEpochEnd) {
         const elapsedSeconds = (performance.now() - started) / 1000;
         await hooks.onEpochEnd({
@@ -472,19 +607,25 @@ export async function trainNetwork(
           loss: epochLoss,
           elapsedSeconds,
           etaSeconds: (elapsedSeconds / epoch) * (o.epochs - epoch),
+          ...(keeper ? { heldOutNll, bestEpoch: keeper.bestEpoch } : {}),
         });
       }
+      if (keeper?.shouldStop(epoch)) break;
     }
-    const weights = readWeights(state.params, nValues, o.units);
+    const weights = keeper?.bestWeights ?? readWeights(state.params, nValues, o.units);
     return {
       weights,
       loss: losses,
+      ...(keeper ? { heldOutLoss: keeper.curve } : {}),
+      chosenEpoch: keeper?.bestEpoch ?? losses.length,
       backend,
+      workers: pool?.size ?? 1,
       seconds: (performance.now() - started) / 1000,
       parameterCount: parameterCount({ nValues, units: o.units }),
       examples,
     };
   } finally {
     disposeState(state);
+    await pool?.close();
   }
 }

@@ -3,6 +3,8 @@
  * solo" of src/engine, for any editor. Documents are synced incrementally and analysed one tune at a time
  * (IncrementalAbcAnalyser), so a keystroke in a long tune book reads only the tune it changed.
  */
+import { describeHarmonyCount } from '../shared/harmony';
+import { UserFacingError } from '../shared/errors';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -33,13 +35,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   chordCompletions,
-  describeHarmonyCount,
   headerFieldCompletions,
   IncrementalAbcAnalyser,
   type AbcDiagnostic,
   type BookAnalysis,
 } from '../core/analysis';
-import { UserFacingError } from '../core/types';
+
 import {
   ABC_COMMANDS,
   HARMONY_TOKEN_MODIFIERS,

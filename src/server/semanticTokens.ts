@@ -6,7 +6,8 @@
 import type { SemanticTokens } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { strongBeatOffsets } from '../core/solo/beatGuide';
-import { TIME_EPSILON, type AbcAnalysis, type BookAnalysis, type PitchRole } from '../core/analysis';
+import { type AbcAnalysis, type BookAnalysis, type PitchRole } from '../core/analysis';
+import { TIME_EPSILON } from '../core/types';
 import { HARMONY_TOKEN_MODIFIERS, HARMONY_TOKEN_TYPES, type HarmonyTokenType } from '../shared/abcLanguage';
 
 const ROLE_TOKENS: Record<PitchRole, HarmonyTokenType> = {

@@ -6,6 +6,8 @@
 export const DEFAULTS = {
   /** Grammar values (notes and rests) in a generated solo: the reference generates 100. */
   steps: 100,
+  /** Times a solo over a tune (a library tune, an iReal chart) goes through its form. */
+  choruses: 1,
   temperature: 1,
   /** Sampling among the 8 most likely values keeps a solo idiomatic without reciting the corpus. */
   topK: 8,
@@ -35,3 +37,6 @@ export const REFERENCE_TRAINING = {
 
 /** `jazz-solo evaluate`: how many solos it generates (seeds seed, seed + 1, ...), from which seed. */
 export const EVALUATION_DEFAULTS = { solos: 20, seed: 1 } as const;
+
+/** Where the bundled default model lives inside the package (the engine and the extension both find it here). */
+export const DEFAULT_MODEL_FOLDER: readonly string[] = ['models', 'default'];

@@ -6,6 +6,7 @@
  * renders user ABC), so the extension checks them with `parseWebviewMessage` before acting on them.
  */
 
+import { BAND_PARTS, type BandPart } from './bandParts';
 import type { TuneHarmonyCount } from './harmony';
 import { DEFAULT_LEAD_INSTRUMENT_ID, isLeadInstrumentId, type LeadInstrumentId } from './soundFont';
 import { DEFAULTS } from './defaults';
@@ -13,21 +14,20 @@ import { clampToRange, LIMITS } from './limits';
 import { swingToPercent } from './swing';
 import { TICKS_PER_QUARTER } from './ticks';
 import { isCount, isRecord } from './validate';
+import { DEFAULT_PART, isPartName, type PartName } from './parts';
+import { DEFAULT_PRACTICE, parsePracticeSettings, type PracticeSettings } from './practice';
 export type { TuneHarmonyCount };
 
 /** The webview panel type; also the key VS Code uses to find our serializer after a reload. */
 export const PREVIEW_VIEW_TYPE = 'jazzSolo.preview';
 
-/** The mixer's channels: the soloist and the rhythm section's three parts. */
-export type MixerChannel = 'lead' | 'bass' | 'comping' | 'drums';
-export const MIXER_CHANNELS: readonly MixerChannel[] = ['lead', 'bass', 'comping', 'drums'];
-/** The rhythm section's parts, as the engine's arrangement names them. */
-export type BandPartName = Exclude<MixerChannel, 'lead'>;
-export const BAND_PART_NAMES: readonly BandPartName[] = ['bass', 'comping', 'drums'];
+/** The mixer's channels: the soloist and the rhythm section's parts. */
+export type MixerChannel = 'lead' | BandPart;
+export const MIXER_CHANNELS: readonly MixerChannel[] = ['lead', ...BAND_PARTS];
 
 /** The `jazzSolo.band.*` settings: how the mixer starts. */
 export interface BandSettings {
-  parts: Record<BandPartName, boolean>;
+  parts: Record<BandPart, boolean>;
   leadInstrument: LeadInstrumentId;
   countIn: boolean;
 }
@@ -41,6 +41,9 @@ export interface PreviewSettings {
   /** abcjs swing percentage: 50 = straight, 66 = triplet swing, at most 75. */
   swingPercent: number;
   band: BandSettings;
+  /** The part the page shows first (`jazzSolo.part`), and how practice loops start (`jazzSolo.practice.*`). */
+  part?: PartName;
+  practice?: PracticeSettings;
 }
 
 /** The mixer as the user set it: each channel on/off with a volume (0–100), the lead voice, count-in, loop. */
@@ -63,6 +66,8 @@ export interface PreviewState {
   mixer?: MixerState;
   /** The settings the mixer last took its parts, lead voice and count-in from: a change to them wins. */
   bandSettings?: BandSettings;
+  part?: PartName;
+  practice?: PracticeSettings;
 }
 
 // ---------------------------------------------------------------- extension → webview
@@ -106,6 +111,8 @@ export interface ShowReportMessage {
 export interface PlaybackCommandMessage {
   type: 'playback';
   command: 'play' | 'pause' | 'stop';
+  /** With play: only these bars (1-based, inclusive), once. */
+  bars?: { from: number; to: number };
 }
 
 /**
@@ -124,7 +131,7 @@ export interface ExportWavMessage {
  * tick 0 is the start of the count-in bar; the solo starts at the arrangement's `countInTicks`.
  */
 export interface BandNoteData {
-  part: BandPartName;
+  part: BandPart;
   /** MIDI pitch; for drums the General MIDI percussion key. */
   pitch: number;
   startTick: number;
@@ -211,7 +218,14 @@ export interface RequestBandMessage {
   tuneIndex: number;
 }
 
+/** The user picked another part in the page: exports of this document follow it. */
+export interface PartChangedMessage {
+  type: 'partChanged';
+  part: PartName;
+}
+
 export type WebviewToExtensionMessage =
+  | PartChangedMessage
   | RequestBandMessage
   | ReadyMessage
   | SelectSourceMessage
@@ -283,6 +297,8 @@ export function parseWebviewMessage(value: unknown): WebviewToExtensionMessage |
       if (!isCount(version) || !isCount(tuneIndex)) return undefined;
       return { type: 'requestBand', version, tuneIndex };
     }
+    case 'partChanged':
+      return isPartName(value.part) ? { type: 'partChanged', part: value.part } : undefined;
     default:
       return undefined;
   }
@@ -306,6 +322,9 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
     case 'playback': {
       const command = value.command;
       if (command !== 'play' && command !== 'pause' && command !== 'stop') return undefined;
+      const bars = isRecord(value.bars) ? value.bars : undefined;
+      if (bars && isCount(bars.from) && isCount(bars.to) && bars.from >= 1 && bars.to >= bars.from)
+        return { type: 'playback', command, bars: { from: bars.from, to: bars.to } };
       return { type: 'playback', command };
     }
     case 'exportWav': {
@@ -362,7 +381,7 @@ export function parseRenderHarmony(value: unknown, textLength: number): RenderHa
 export const MAX_BAND_NOTES = 200_000;
 // Far beyond any solo: sixteen hours at 400 quarter notes per minute.
 const MAX_BAND_TICKS = TICKS_PER_QUARTER * 400 * 60 * 16;
-const PART_SET: ReadonlySet<string> = new Set(BAND_PART_NAMES);
+const PART_SET: ReadonlySet<string> = new Set(BAND_PARTS);
 
 function isMidiNumber(value: unknown, min: number): value is number {
   return isCount(value) && value >= min && value <= 127;
@@ -386,7 +405,7 @@ export function parseBandData(value: unknown): BandData | undefined {
       return undefined;
     if (!isCount(startTick) || !isCount(durationTicks) || durationTicks === 0 || startTick > MAX_BAND_TICKS)
       return undefined;
-    notes.push({ part: part as BandPartName, pitch, startTick, durationTicks, velocity });
+    notes.push({ part: part as BandPart, pitch, startTick, durationTicks, velocity });
   }
   return { meter: { numerator, denominator }, countInTicks, totalTicks, notes };
 }
@@ -454,8 +473,7 @@ function parseBandSettings(value: unknown): BandSettings {
   const fallback = defaultBandSettings();
   const record = isRecord(value) ? value : {};
   const parts = isRecord(record.parts) ? record.parts : {};
-  for (const part of BAND_PART_NAMES)
-    if (typeof parts[part] === 'boolean') fallback.parts[part] = parts[part] as boolean;
+  for (const part of BAND_PARTS) if (typeof parts[part] === 'boolean') fallback.parts[part] = parts[part] as boolean;
   if (isLeadInstrumentId(record.leadInstrument)) fallback.leadInstrument = record.leadInstrument;
   if (typeof record.countIn === 'boolean') fallback.countIn = record.countIn;
   return fallback;
@@ -470,6 +488,8 @@ export function parsePreviewState(value: unknown): PreviewState | undefined {
     state.swingPercent = value.swingPercent;
   if (isRecord(value.mixer)) state.mixer = parseMixerState(value.mixer, mixerFromSettings(defaultBandSettings()));
   if (isRecord(value.bandSettings)) state.bandSettings = parseBandSettings(value.bandSettings);
+  if (isPartName(value.part)) state.part = value.part;
+  if (isRecord(value.practice)) state.practice = parsePracticeSettings(value.practice);
   return state;
 }
 
@@ -486,6 +506,9 @@ export function parsePreviewSettings(value: unknown): PreviewSettings {
       swingToPercent(DEFAULTS.swing),
     ),
     band: parseBandSettings(record.band),
+    // Absent from settings of an older page: the page then starts with the default part and practice.
+    ...(record.part === undefined ? {} : { part: isPartName(record.part) ? record.part : DEFAULT_PART }),
+    ...(record.practice === undefined ? {} : { practice: parsePracticeSettings(record.practice, DEFAULT_PRACTICE) }),
   };
 }
 

@@ -5,28 +5,29 @@
  */
 import { TICKS_PER_QUARTER } from './ticks';
 
-export interface MeterLike {
+/** A time signature: beats of the denominator's note value in a bar (4/4, 3/4, 6/8, 12/8). */
+export interface Meter {
   numerator: number;
   denominator: number;
 }
 
 /** 6/8, 9/8, 12/8 (and 6/16 ...): the beat is a dotted note of three of the denominator's notes. */
-export function isCompoundMeter(meter: MeterLike): boolean {
+export function isCompoundMeter(meter: Meter): boolean {
   return meter.denominator >= 8 && meter.numerator % 3 === 0 && meter.numerator > 3;
 }
 
 /** Ticks in a bar: 4/4 → 48, 3/4 → 36, 6/8 → 36. */
-export function barTicks(meter: MeterLike): number {
+export function barTicks(meter: Meter): number {
   return Math.round((meter.numerator * 4 * TICKS_PER_QUARTER) / meter.denominator);
 }
 
 /** The beats a musician counts in a bar: 6/8 has two (dotted quarters), 3/4 three, 4/4 four, 2/2 two. */
-export function beatsPerBar(meter: MeterLike): number {
+export function beatsPerBar(meter: Meter): number {
   return isCompoundMeter(meter) ? meter.numerator / 3 : meter.numerator;
 }
 
 /** The length of a counted beat in quarter notes: a dotted quarter in 6/8, a half note in 2/2. */
-export function beatQuarters(meter: MeterLike): number {
+export function beatQuarters(meter: Meter): number {
   return (meter.numerator * 4) / meter.denominator / beatsPerBar(meter);
 }
 
@@ -35,13 +36,13 @@ export function beatQuarters(meter: MeterLike): number {
  * (so 2/2 is beamed and walked in quarters), three of the denominator's notes in compound meters, the
  * denominator's note otherwise (5/8: an eighth).
  */
-export function groupingBeatTicks(meter: MeterLike): number {
+export function groupingBeatTicks(meter: Meter): number {
   if (meter.denominator <= 4) return TICKS_PER_QUARTER;
   const noteTicks = (4 * TICKS_PER_QUARTER) / meter.denominator;
   return isCompoundMeter(meter) ? 3 * noteTicks : noteTicks;
 }
 
 /** Whether a beat may hold eighth-note triplets: quarter-note beats of simple meters only. */
-export function allowsTriplets(meter: MeterLike): boolean {
+export function allowsTriplets(meter: Meter): boolean {
   return meter.denominator <= 4 && !isCompoundMeter(meter);
 }

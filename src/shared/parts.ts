@@ -10,14 +10,7 @@
 export type PartId = 'concert' | 'bb' | 'eb' | 'bass-clef';
 /** Instruments accepted wherever a part is: each is one of the parts above, at its own octave. */
 export type InstrumentPartId =
-  | 'tenor-sax'
-  | 'soprano-sax'
-  | 'clarinet'
-  | 'trumpet'
-  | 'alto-sax'
-  | 'baritone-sax'
-  | 'trombone'
-  | 'bass';
+  'tenor-sax' | 'soprano-sax' | 'clarinet' | 'trumpet' | 'alto-sax' | 'baritone-sax' | 'trombone' | 'bass';
 export type PartName = PartId | InstrumentPartId;
 
 export interface Part {
@@ -40,7 +33,14 @@ const TREBLE_RANGE = [58, 86] as const; // B♭3 to D6 written: the saxophones' 
 const BASS_CLEF_RANGE = [40, 67] as const; // E2 to G4: trombone and bass clef lead sheets
 
 export const PARTS: Readonly<Record<PartName, Part>> = {
-  concert: { name: 'concert', family: 'concert', interval: 0, clef: 'treble', label: 'Concert pitch', writtenRange: [57, 84] },
+  concert: {
+    name: 'concert',
+    family: 'concert',
+    interval: 0,
+    clef: 'treble',
+    label: 'Concert pitch',
+    writtenRange: [57, 84],
+  },
   bb: { name: 'bb', family: 'bb', interval: 2, clef: 'treble', label: 'B♭ instruments', writtenRange: TREBLE_RANGE },
   eb: { name: 'eb', family: 'eb', interval: 9, clef: 'treble', label: 'E♭ instruments', writtenRange: TREBLE_RANGE },
   'bass-clef': {
@@ -51,7 +51,14 @@ export const PARTS: Readonly<Record<PartName, Part>> = {
     label: 'Bass clef (concert)',
     writtenRange: BASS_CLEF_RANGE,
   },
-  'tenor-sax': { name: 'tenor-sax', family: 'bb', interval: 14, clef: 'treble', label: 'Tenor sax in B♭', writtenRange: TREBLE_RANGE },
+  'tenor-sax': {
+    name: 'tenor-sax',
+    family: 'bb',
+    interval: 14,
+    clef: 'treble',
+    label: 'Tenor sax in B♭',
+    writtenRange: TREBLE_RANGE,
+  },
   'soprano-sax': {
     name: 'soprano-sax',
     family: 'bb',
@@ -60,9 +67,30 @@ export const PARTS: Readonly<Record<PartName, Part>> = {
     label: 'Soprano sax in B♭',
     writtenRange: TREBLE_RANGE,
   },
-  clarinet: { name: 'clarinet', family: 'bb', interval: 2, clef: 'treble', label: 'Clarinet in B♭', writtenRange: TREBLE_RANGE },
-  trumpet: { name: 'trumpet', family: 'bb', interval: 2, clef: 'treble', label: 'Trumpet in B♭', writtenRange: TREBLE_RANGE },
-  'alto-sax': { name: 'alto-sax', family: 'eb', interval: 9, clef: 'treble', label: 'Alto sax in E♭', writtenRange: TREBLE_RANGE },
+  clarinet: {
+    name: 'clarinet',
+    family: 'bb',
+    interval: 2,
+    clef: 'treble',
+    label: 'Clarinet in B♭',
+    writtenRange: TREBLE_RANGE,
+  },
+  trumpet: {
+    name: 'trumpet',
+    family: 'bb',
+    interval: 2,
+    clef: 'treble',
+    label: 'Trumpet in B♭',
+    writtenRange: TREBLE_RANGE,
+  },
+  'alto-sax': {
+    name: 'alto-sax',
+    family: 'eb',
+    interval: 9,
+    clef: 'treble',
+    label: 'Alto sax in E♭',
+    writtenRange: TREBLE_RANGE,
+  },
   'baritone-sax': {
     name: 'baritone-sax',
     family: 'eb',
@@ -71,7 +99,14 @@ export const PARTS: Readonly<Record<PartName, Part>> = {
     label: 'Baritone sax in E♭',
     writtenRange: TREBLE_RANGE,
   },
-  trombone: { name: 'trombone', family: 'bass-clef', interval: 0, clef: 'bass', label: 'Trombone', writtenRange: BASS_CLEF_RANGE },
+  trombone: {
+    name: 'trombone',
+    family: 'bass-clef',
+    interval: 0,
+    clef: 'bass',
+    label: 'Trombone',
+    writtenRange: BASS_CLEF_RANGE,
+  },
   // The bass is read an octave above where it sounds, as bass players read.
   bass: { name: 'bass', family: 'bass-clef', interval: 12, clef: 'bass', label: 'Bass', writtenRange: [40, 67] },
 };
@@ -91,7 +126,12 @@ export function findPart(text: string): Part | undefined {
     .toLowerCase()
     .replace(/♭/g, 'b')
     .replace(/[\s_]+/g, '-');
-  const aliases: Record<string, PartName> = { 'b-flat': 'bb', 'e-flat': 'eb', bassclef: 'bass-clef', 'bari-sax': 'baritone-sax' };
+  const aliases: Record<string, PartName> = {
+    'b-flat': 'bb',
+    'e-flat': 'eb',
+    bassclef: 'bass-clef',
+    'bari-sax': 'baritone-sax',
+  };
   const resolved = aliases[name] ?? name;
   return isPartName(resolved) ? PARTS[resolved] : undefined;
 }

@@ -25,6 +25,9 @@ import {
   parsePreviewState,
 } from '../shared/messages';
 import { isLeadInstrumentId } from '../shared/soundFont';
+import { DEFAULT_PART, PARTS, isPartName, type PartName } from '../shared/parts';
+import { DEFAULT_PRACTICE, parsePracticeSettings, passTempos, type PracticeSettings } from '../shared/practice';
+import { partView, type PartView } from './part';
 import { showHarmony } from './harmony';
 import { BandPlayer, Music, PlaybackSettings } from './playback';
 import { renderTunes } from './render';
@@ -76,6 +79,11 @@ const channelInputs = Object.fromEntries(
   ]),
 ) as Record<MixerChannel, { on: HTMLInputElement; volume: HTMLInputElement }>;
 const harmonyLegend = element<HTMLDivElement>('jazz-harmony-legend');
+const partInput = element<HTMLSelectElement>('jazz-part');
+const tempoStepInput = element<HTMLInputElement>('jazz-tempo-step');
+const targetTempoInput = element<HTMLInputElement>('jazz-target-tempo');
+const clickInput = element<HTMLInputElement>('jazz-click');
+const countInEachInput = element<HTMLInputElement>('jazz-count-in-each');
 
 const saved = parsePreviewState(vscode.getState());
 let documentUri = saved?.documentUri ?? '';
@@ -91,6 +99,12 @@ let cursorLine: SVGLineElement | undefined;
 /** True while a WAV is being rendered. */
 let exporting = false;
 let mixer: MixerState = initialMixer(settings.band, saved);
+/** The part shown (notes, key signatures and chord symbols as that player reads them); the sound stays concert. */
+let part: PartName = saved?.part ?? settings.part ?? DEFAULT_PART;
+let practice: PracticeSettings = saved?.practice ?? settings.practice ?? DEFAULT_PRACTICE;
+/** How the last render's text was shown for the part, to map offsets back to the document. */
+let shownView: PartView | undefined;
+let lastRender: RenderMessage | undefined;
 
 /** The lead of the tune being played, and the band once the extension has sent its arrangement. */
 let music: Music | undefined;
@@ -105,6 +119,9 @@ let warmUpTimer: ReturnType<typeof setTimeout> | undefined;
 swingInput.value = String(saved?.swingPercent ?? settings.swingPercent);
 swingValue.textContent = `${swingInput.value}%`;
 showMixer();
+showPractice();
+partInput.value = part;
+document.body.dataset.part = part;
 
 const player = new BandPlayer({
   onState: (state) => {
@@ -122,6 +139,11 @@ const player = new BandPlayer({
   },
   onFirstSound: (milliseconds) => {
     document.body.dataset.firstSoundMs = milliseconds.toFixed(1);
+  },
+  onPass: (index, tempo) => {
+    document.body.dataset.practicePass = String(index + 1);
+    document.body.dataset.practiceTempo = String(tempo);
+    if (practice.tempoStep > 0) statusText.textContent = `Pass ${index + 1} at ${tempo} BPM`;
   },
 });
 player.setMixer(mixer);
@@ -141,6 +163,8 @@ function persistState(): void {
     swingPercent: Number(swingInput.value),
     mixer,
     bandSettings: settings.band,
+    part,
+    practice,
   };
   if (tempoOverride !== undefined) state.tempo = tempoOverride;
   vscode.setState(state);
@@ -154,6 +178,7 @@ function showMixer(): void {
     channelInputs[channel].volume.disabled = !mixer.on[channel];
   }
   leadInstrumentInput.value = mixer.leadInstrument;
+  for (const input of [tempoStepInput, targetTempoInput, clickInput, countInEachInput]) input.disabled = !mixer.loop;
   countInInput.checked = mixer.countIn;
   loopInput.checked = mixer.loop;
   loopFromInput.value = mixer.loopFrom === undefined ? '' : String(mixer.loopFrom);
@@ -202,7 +227,19 @@ function playbackSettings(options: { whole?: boolean } = {}): PlaybackSettings {
   const to = mixer.loopTo ?? Number.MAX_SAFE_INTEGER;
   const bars =
     !options.whole && mixer.loop && limited ? { from: Math.min(from, to), to: Math.max(from, to) } : undefined;
+  const looping = !options.whole && mixer.loop;
+  const practising = looping && (practice.tempoStep > 0 || practice.click || practice.countInEachPass);
   return {
+    ...(practising
+      ? {
+          practice: {
+            tempos: passTempos(currentTempo(), practice.tempoStep, practice.targetTempo),
+            quartersPerBeat,
+            click: practice.click,
+            countInEachPass: practice.countInEachPass,
+          },
+        }
+      : {}),
     soundFontUrl: settings.soundFontUrl,
     secondsPerQuarter: (60 / currentTempo()) * quartersPerBeat,
     swing: Number(swingInput.value),
@@ -249,7 +286,10 @@ function loadMusic(tuneIndex: number): void {
     player.setMusic(undefined);
     return;
   }
-  const audio = tune.setUpAudio({ chordsOff: true });
+  // abcjs plays a visually transposed tune at concert pitch unless the text has its own %%MIDI transpose, which
+  // then wins over the correction: the sound is taken from the document's text as written, untransposed.
+  const heard = shownView?.visualTranspose && lastRenderedText ? abcjs.parseOnly(lastRenderedText)[tuneIndex] : tune;
+  const audio = (heard ?? tune).setUpAudio({ chordsOff: true });
   const lead = leadEventsFromAudioTracks(audio.tracks as unknown as unknown[][]);
   music = { lead, meter: meterOf(tune) };
   player.setMusic(music);
@@ -318,6 +358,7 @@ function render(message: RenderMessage): void {
   // Messages can overtake each other only in theory, but a stale render must never replace a newer one.
   if (message.version <= lastVersion) return;
   lastVersion = message.version;
+  lastRender = message;
   if (message.documentUri !== documentUri) {
     documentUri = message.documentUri;
     tempoOverride = undefined;
@@ -330,13 +371,23 @@ function render(message: RenderMessage): void {
     send({ type: 'rendered', version: message.version, noteCount: countNotes(), warningCount: warningCount() });
     return;
   }
+  draw(message);
+}
+
+/** Draws a render for the part shown, loads its music and tells the extension. */
+function draw(message: RenderMessage): void {
   lastRenderedText = message.abc;
   cursorLine = undefined;
   highlighted = [];
   shownEvent = undefined;
-  const result = renderTunes(musicBox, message.abc, {
+  const view = partView(message.abc, PARTS[part]);
+  shownView = view;
+  const result = renderTunes(musicBox, view.text, {
     selectionColor: themeSelectionColor(),
-    onClick: (startChar, endChar, tuneIndex) => {
+    visualTranspose: view.visualTranspose,
+    onClick: (shownStart, shownEnd, tuneIndex) => {
+      const startChar = view.toSource(shownStart);
+      const endChar = view.toSource(shownEnd);
       if (tuneIndex !== playingTune) {
         playingTune = tuneIndex;
         tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
@@ -365,7 +416,20 @@ function render(message: RenderMessage): void {
 }
 
 function applyHarmony(harmony: RenderHarmony | undefined): void {
-  const shown = showHarmony(musicBox, tunes, harmony);
+  // The marks are offsets into the document; the page draws the part's text.
+  const view = shownView;
+  const marks =
+    harmony && view
+      ? {
+          ...harmony,
+          marks: harmony.marks.map((m) => ({
+            ...m,
+            startChar: view.toShown(m.startChar),
+            endChar: view.toShown(m.endChar),
+          })),
+        }
+      : harmony;
+  const shown = showHarmony(musicBox, tunes, marks);
   harmonyLegend.hidden = !harmony;
   document.body.dataset.outsideNotes = String(shown.outside);
   document.body.dataset.approachNotes = String(shown.approach);
@@ -443,7 +507,11 @@ function showCursor(event: NoteTimingEvent | null): void {
   cursorLine.setAttribute('x2', x);
   cursorLine.setAttribute('y1', String(event.top));
   cursorLine.setAttribute('y2', String(event.top + event.height));
-  document.body.dataset.cursorChar = String(event.startChar ?? '');
+  const shownStart = event.startChar;
+  document.body.dataset.cursorChar =
+    shownStart === undefined || shownStart === null
+      ? ''
+      : String(shownView ? shownView.toSource(shownStart) : shownStart);
   const first = highlighted[0];
   if (first instanceof SVGElement) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
@@ -578,6 +646,43 @@ for (const input of [loopFromInput, loopToInput]) {
   });
 }
 
+function showPractice(): void {
+  tempoStepInput.value = String(practice.tempoStep);
+  targetTempoInput.value = String(practice.targetTempo);
+  clickInput.checked = practice.click;
+  countInEachInput.checked = practice.countInEachPass;
+}
+
+function readPractice(): void {
+  practice = parsePracticeSettings(
+    {
+      tempoStep: Number(tempoStepInput.value),
+      targetTempo: Number(targetTempoInput.value),
+      click: clickInput.checked,
+      countInEachPass: countInEachInput.checked,
+    },
+    practice,
+  );
+  showPractice();
+  delete document.body.dataset.practicePass;
+  delete document.body.dataset.practiceTempo;
+  player.invalidate();
+  warmUp();
+  persistState();
+}
+for (const input of [tempoStepInput, targetTempoInput, clickInput, countInEachInput])
+  input.addEventListener('change', readPractice);
+
+partInput.addEventListener('change', () => {
+  if (!isPartName(partInput.value) || partInput.value === part) return;
+  part = partInput.value;
+  document.body.dataset.part = part;
+  persistState();
+  send({ type: 'partChanged', part });
+  // The same music, drawn for the other part: what plays does not change.
+  if (lastRender) draw(lastRender);
+});
+
 window.addEventListener('message', (event: MessageEvent) => {
   const message = parseExtensionMessage(event.data);
   if (!message) return;
@@ -603,11 +708,17 @@ window.addEventListener('message', (event: MessageEvent) => {
       return;
     case 'playback':
       if (exporting) return;
-      if (message.command === 'play') void player.play(playbackSettings());
+      if (message.command === 'play' && message.bars) {
+        // Just these bars, once (trading fours: the user's bars and the answer).
+        player.stop();
+        void player.play({ ...playbackSettings({ whole: true }), bars: message.bars });
+      } else if (message.command === 'play') void player.play(playbackSettings());
       else if (message.command === 'pause') player.pause();
       else player.stop();
       return;
   }
 });
 
+// The extension's exports follow the part shown, which may be the one this page saved.
+send({ type: 'partChanged', part });
 send({ type: 'ready' });

@@ -20,6 +20,7 @@ import {
 } from '../shared/soundFont';
 import type { BandData } from '../shared/messages';
 import { type LeadEvent, type Schedule, type TimedNote, buildSchedule, channelGain } from './schedule';
+import { type PracticeSchedule, buildPracticeSchedule, passAt } from './practice';
 
 /** CD quality: what every player and editor opens, and what the WAV export writes. */
 export const RENDER_SAMPLE_RATE = 44100;
@@ -38,6 +39,11 @@ export interface PlaybackSettings {
   leadInstrument: LeadInstrumentId;
   loop: boolean;
   bars?: { from: number; to: number };
+  /**
+   * A practice loop (with `loop`): one pass per tempo, in the meter's beats per minute, the last one repeating;
+   * a click on every beat; the count-in before every pass.
+   */
+  practice?: { tempos: number[]; quartersPerBeat: number; click: boolean; countInEachPass: boolean };
 }
 
 /** What is played: the soloist's notes and the arrangement of the band behind them. */
@@ -48,7 +54,9 @@ export interface Music {
 }
 
 export interface RenderedMix {
-  schedule: Schedule;
+  schedule: Schedule | PracticeSchedule;
+  /** The part of the sound that repeats when looping, in seconds. */
+  loop: { start: number; end: number };
   sampleRate: number;
   parts: Record<MixerChannel, Float32Array>;
   /** Seconds of sound to play once (count-in, range and the ringing tail). */
@@ -62,6 +70,8 @@ export interface PlayerHooks {
   onError(message: string): void;
   /** Milliseconds from the click on Play to the first scheduled sound. */
   onFirstSound(milliseconds: number): void;
+  /** A practice loop's pass began: its 0-based number and its tempo (beats per minute). */
+  onPass?(index: number, tempo: number): void;
 }
 
 type AbcjsWindow = Window & { abcjsAudioContext?: unknown };
@@ -144,7 +154,12 @@ async function renderChannel(events: unknown[], seconds: number, soundFontUrl: s
 
 function scheduleKey(music: Music, settings: PlaybackSettings): string {
   const { secondsPerQuarter, swing, countIn, bars } = settings;
-  return JSON.stringify({ secondsPerQuarter, swing, countIn, bars: bars ?? null, meter: music.meter });
+  const practice = settings.loop ? (settings.practice ?? null) : null;
+  return JSON.stringify({ secondsPerQuarter, swing, countIn, bars: bars ?? null, meter: music.meter, practice });
+}
+
+function isPractice(schedule: Schedule | PracticeSchedule): schedule is PracticeSchedule {
+  return 'passes' in schedule;
 }
 
 export class BandPlayer {
@@ -152,7 +167,7 @@ export class BandPlayer {
   private musicVersion = 0;
   /** Rendered channels, each with the key of what it was rendered from. */
   private readonly rendered = new Map<MixerChannel, { key: string; samples: Float32Array }>();
-  private schedule: { key: string; value: Schedule } | undefined;
+  private schedule: { key: string; value: Schedule | PracticeSchedule } | undefined;
   /** Renders run one at a time, in order. */
   private queue: Promise<unknown> = Promise.resolve();
   private mixer: Pick<MixerState, 'on' | 'volume'> | undefined;
@@ -165,6 +180,8 @@ export class BandPlayer {
   private playing: { mix: RenderedMix; loop: boolean; startedAtMs: number; offsetSeconds: number } | undefined;
   private pausedAt: { mix: RenderedMix; loop: boolean; offsetSeconds: number } | undefined;
   private frame: number | undefined;
+  /** The practice pass last reported, so each is reported once. */
+  private pass = -1;
   private state: PlaybackState = 'stopped';
   /** Bumped by every stop or new music, so a render that finishes late does not start playing. */
   private generation = 0;
@@ -264,14 +281,20 @@ export class BandPlayer {
     const version = this.musicVersion;
     const key = scheduleKey(music, settings);
     if (this.schedule?.key !== key) {
-      const { secondsPerQuarter, swing, countIn, bars } = settings;
+      const { secondsPerQuarter, swing, countIn, bars, practice } = settings;
       this.schedule = {
         key,
-        value: buildSchedule(music.lead, music.band, music.meter, { secondsPerQuarter, swing, countIn, bars }),
+        value:
+          settings.loop && practice
+            ? buildPracticeSchedule(music.lead, music.band, music.meter, { ...practice, swing, countIn, bars })
+            : buildSchedule(music.lead, music.band, music.meter, { secondsPerQuarter, swing, countIn, bars }),
       };
     }
     const schedule = this.schedule.value;
-    const seconds = schedule.countInSeconds + schedule.passSeconds + TAIL_SECONDS;
+    const loop = isPractice(schedule)
+      ? { start: schedule.loopStartSeconds, end: schedule.loopEndSeconds }
+      : { start: schedule.countInSeconds, end: schedule.countInSeconds + schedule.passSeconds };
+    const seconds = loop.end + TAIL_SECONDS;
     const parts = {} as Record<MixerChannel, Float32Array>;
     for (const channel of MIXER_CHANNELS) {
       const events = synthEvents(channel, schedule.parts[channel], settings.leadInstrument);
@@ -288,7 +311,7 @@ export class BandPlayer {
       parts[channel] = samples;
     }
     for (const channel of MIXER_CHANNELS) this.playableBuffer(parts[channel]);
-    return { schedule, sampleRate: RENDER_SAMPLE_RATE, parts, seconds };
+    return { schedule, loop, sampleRate: RENDER_SAMPLE_RATE, parts, seconds };
   }
 
   /**
@@ -327,8 +350,8 @@ export class BandPlayer {
   private start(mix: RenderedMix, loop: boolean, offsetSeconds: number): void {
     const context = this.audioContext();
     this.silence();
-    const loopStart = mix.schedule.countInSeconds;
-    const loopEnd = loopStart + mix.schedule.passSeconds;
+    const loopStart = mix.loop.start;
+    const loopEnd = mix.loop.end;
     // A few milliseconds of lookahead so that every channel starts on the same sample.
     const when = context.currentTime + 0.01;
     for (const channel of MIXER_CHANNELS) {
@@ -346,6 +369,7 @@ export class BandPlayer {
       this.sources.push(source);
     }
     this.pausedAt = undefined;
+    if (offsetSeconds === 0) this.pass = -1;
     this.playing = { mix, loop, startedAtMs: performance.now() + 10, offsetSeconds };
     this.setState('playing');
     this.followCursor();
@@ -356,9 +380,9 @@ export class BandPlayer {
     const playing = this.playing;
     if (!playing) return 0;
     const raw = playing.offsetSeconds + Math.max(0, performance.now() - playing.startedAtMs) / 1000;
-    const { countInSeconds, passSeconds } = playing.mix.schedule;
-    if (!playing.loop || passSeconds <= 0 || raw < countInSeconds + passSeconds) return raw;
-    return countInSeconds + ((raw - countInSeconds) % passSeconds);
+    const { start, end } = playing.mix.loop;
+    if (!playing.loop || end <= start || raw < end) return raw;
+    return start + ((raw - start) % (end - start));
   }
 
   private followCursor(): void {
@@ -371,11 +395,18 @@ export class BandPlayer {
         this.stop();
         return;
       }
-      const intoRange = position - playing.mix.schedule.countInSeconds;
-      this.hooks.onPosition(
-        intoRange >= 0 && intoRange <= playing.mix.schedule.passSeconds ? intoRange : null,
-        playing.mix.schedule,
-      );
+      const schedule = playing.mix.schedule;
+      if (isPractice(schedule)) {
+        const { pass, index, intoRange } = passAt(schedule, position);
+        if (index !== this.pass) {
+          this.pass = index;
+          this.hooks.onPass?.(index, pass.tempo);
+        }
+        this.hooks.onPosition(intoRange, pass.schedule);
+      } else {
+        const intoRange = position - schedule.countInSeconds;
+        this.hooks.onPosition(intoRange >= 0 && intoRange <= schedule.passSeconds ? intoRange : null, schedule);
+      }
       this.frame = requestAnimationFrame(step);
     };
     this.frame = requestAnimationFrame(step);

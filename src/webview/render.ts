@@ -17,6 +17,8 @@ export interface RenderOptions {
   /** A colour abcjs can put in a fill attribute (CSS variables cannot go there). */
   selectionColor: string;
   onClick(startChar: number, endChar: number, tuneIndex: number): void;
+  /** Semitones abcjs moves the notes, key signatures and chord symbols it draws (a transposing part). */
+  visualTranspose?: number;
 }
 
 /** Above this, a pasted tunebook would take seconds per keystroke; the first tunes still show. */
@@ -38,6 +40,7 @@ export function renderTunes(container: HTMLElement, abc: string, options: Render
     add_classes: true,
     responsive: 'resize',
     jazzchords: true,
+    ...(options.visualTranspose ? { visualTranspose: options.visualTranspose } : {}),
     selectionColor: options.selectionColor,
     foregroundColor: 'currentColor',
     clickListener: (element, tuneNumber) => {

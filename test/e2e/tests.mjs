@@ -24,6 +24,8 @@ import {
   recordToasts,
 } from './workbench.mjs';
 import { BAND_TESTS } from './band.mjs';
+import { PRACTICE_TESTS } from './practice.mjs';
+import { LEARNER_TESTS } from './learner.mjs';
 
 const GENERATE = 'Jazz: Generate Jazz Solo';
 const TRAIN = 'Train Jazz Model on This Corpus';
@@ -423,3 +425,5 @@ export const TESTS = [
 ];
 
 TESTS.push(...BAND_TESTS);
+TESTS.push(...PRACTICE_TESTS);
+TESTS.push(...LEARNER_TESTS);

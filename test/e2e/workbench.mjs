@@ -403,3 +403,19 @@ export async function visibleToastTexts(page) {
     .locator(SELECTORS.toast)
     .evaluateAll((els) => els.map((el) => (el.innerText ?? '').replace(/\s+/g, ' ').trim()));
 }
+
+/**
+ * Picks an entry of the quick pick a command has opened: types `filter` into its box and clicks the first row
+ * showing `rowText` (default: the filter itself).
+ */
+export async function pickQuickInputItem(page, filter, { rowText = filter, timeout = 30_000 } = {}) {
+  const box = page.locator(SELECTORS.quickInputBox);
+  await box.waitFor({ timeout });
+  await box.fill(filter);
+  const row = page.locator(SELECTORS.quickInputRow, { hasText: rowText }).first();
+  await row.waitFor({ timeout });
+  const label = (await row.innerText()).split('\n')[0];
+  await row.click();
+  await page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden', timeout });
+  return label;
+}

@@ -1,4 +1,6 @@
 import { test } from 'node:test';
+import { TICKS_PER_QUARTER } from '../../src/shared/ticks';
+import type { Meter } from '../../src/shared/meter';
 import assert from 'node:assert/strict';
 import abcjs from 'abcjs';
 import fc from 'fast-check';
@@ -7,16 +9,7 @@ import { parseValue } from '../../src/core/solo/grammar';
 import { DEFAULT_PROGRESSION, parseKeyName, parseProgression } from '../../src/core/theory/progression';
 import { abcKey, writeAbc } from '../../src/core/formats/abcWriter';
 import { mergeTies, realiseSolo } from '../../src/core/solo/realiser';
-import {
-  GrammarValue,
-  Meter,
-  Progression,
-  RealisedNote,
-  Solo,
-  TICKS_PER_QUARTER,
-  ValueType,
-  barQuarters,
-} from '../../src/core/types';
+import { GrammarValue, Progression, RealisedNote, Solo, ValueType, barQuarters } from '../../src/core/types';
 
 const WHOLE_NOTE_TICKS = 4 * TICKS_PER_QUARTER;
 
@@ -504,5 +497,43 @@ test('engraving: beams by beat, by dotted quarter in 6/8 and 12/8; quarter-note 
       ]),
     ),
     ['(3cde (3:2:2f2g a4'],
+  );
+});
+
+test('engraving: sixteenths beamed by beat, their rests inside the beat, a turn and a pickup on the "a"', () => {
+  // A sixteenth-note turn (D C B C), an eighth and two sixteenths, a breath on the "e", a dotted rhythm.
+  const B = 71;
+  const turn = rhythmSolo(COMMON, [
+    [D, 0, 3],
+    [C, 3, 3],
+    [B, 6, 3],
+    [C, 9, 3],
+    [E, 12, 6],
+    [D, 18, 3],
+    [C, 21, 3],
+    [A, 24, 3],
+    [null, 27, 6],
+    [G, 33, 3],
+    [F, 36, 9],
+    [E, 45, 3],
+  ]);
+  assert.deepEqual(writtenBars(turn), ['d/c/B/c/ ed/c/ a/zg/ f3/2e/']);
+  // A phrase that starts on the "a" of beat 4 after a silence: the rest is a dotted quarter and a sixteenth.
+  const pickup = rhythmSolo(COMMON, [
+    [C, 0, 12],
+    [null, 12, 33],
+    [D, 45, 3],
+    [E, 48, 48],
+  ]);
+  assert.deepEqual(writtenBars(pickup), ['c2 z2 z2 z3/2d/', 'e8']);
+  const afterASixteenth = rhythmSolo(COMMON, [
+    [C, 0, 3],
+    [null, 3, 33],
+    [D, 36, 12],
+  ]);
+  assert.deepEqual(
+    writtenBars(afterASixteenth),
+    ['c/z3/2 z2 z2 d2'],
+    'the rest of the beat, then a rest a beat, the half bar shown',
   );
 });

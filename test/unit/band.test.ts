@@ -1,10 +1,13 @@
 import { test } from 'node:test';
+import { TICKS_PER_QUARTER } from '../../src/shared/ticks';
+import type { Meter } from '../../src/shared/meter';
+import { UserFacingError } from '../../src/shared/errors';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { mod12, parseChordSymbol } from '../../src/core/theory/chords';
 import { DEFAULT_PROGRESSION, parseProgression } from '../../src/core/theory/progression';
 import { barTicks, unrollChords } from '../../src/core/solo/realiser';
-import { Chord, Meter, TICKS_PER_QUARTER, TimedChord, UserFacingError } from '../../src/core/types';
+import { Chord, TimedChord } from '../../src/core/types';
 import { arrangeBand, BandInput, BandNote, BandOptions, DRUM, LeadNote } from '../../src/core/band';
 import { BASS_HIGHEST, BASS_LOWEST, MAX_BASS_LEAP } from '../../src/core/band/bass';
 import { chordSegments, pulseTicks } from '../../src/core/band/timeline';

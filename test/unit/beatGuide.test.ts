@@ -166,3 +166,86 @@ test('a solo silent less than its corpus breathes after a long phrase, even when
   const total = guide.spans[guide.spans.length - 1].end;
   assert.ok(silent / total < 0.2 + 0.05, `silence ${silent}/${total} stays near the corpus share`);
 });
+
+/** The style of a corpus of real solos (rounded from the Weimar Jazz Database's). */
+const REAL_SOLO_STYLE = {
+  strongBeatChordToneRatio: 0.5,
+  strongBeatTensionRatio: 0.3,
+  strongBeatChromaticRatio: 0.2,
+  restShare: 0.2,
+  phraseRestShare: 0.2,
+  eighthShare: 0.3,
+  sixteenthShare: 0.2,
+  tripletShare: 0.1,
+  phraseMedianNotes: 6,
+};
+
+test('a corpus with tensions and chromatic notes on its strong beats gets them at its rates, not only chord tones', () => {
+  const guide = new BeatGuide(VALUES, FOUR_FOUR, REAL_SOLO_STYLE);
+  const p = Float32Array.from([0.7, 0.1, 0.1, 0.1, 0]);
+  guide.adjust(p); // beat 1: the model leans to the chord tone; the corpus plays it half the time
+  const notes = p[C] + p[S] + p[A];
+  assert.ok(Math.abs(p[C] / notes - 0.5) < 1e-6, `chord tone ${p[C] / notes}`);
+  assert.ok(Math.abs(p[S] / notes - 0.3) < 1e-6, `tension ${p[S] / notes}`);
+  assert.ok(Math.abs(p[A] / notes - 0.2) < 1e-6, `chromatic ${p[A] / notes}`);
+  assert.ok(Math.abs(notes - 0.9) < 1e-6, 'the chance of a note over the beat stays the model’s');
+
+  // Over many strong beats the solo lands on the corpus's shares, whatever the model leans to.
+  const steered = new BeatGuide(VALUES, FOUR_FOUR, REAL_SOLO_STYLE);
+  const landed = { C: 0, S: 0, A: 0 };
+  let draw = 0.37;
+  for (let step = 0; step < 800; step++) {
+    const q = Float32Array.from([0.8, 0.15, 0.05, 0, 0]);
+    steered.adjust(q);
+    // A fixed low-discrepancy sequence stands in for the sampler: deterministic, and evenly spread.
+    draw = (draw + 0.618034) % 1;
+    const total = q.reduce((a, b) => a + b, 0);
+    let pick = 0;
+    for (let acc = q[0] / total; pick < 3 && draw >= acc; acc += q[++pick] / total);
+    const onBeat = steered.spans.length === 0 || [0, 24].includes(steered.spans[steered.spans.length - 1].end % 48);
+    if (onBeat) landed[(['C', 'S', 'A'] as const)[pick]]++;
+    steered.accept(pick);
+  }
+  const beats = landed.C + landed.S + landed.A;
+  assert.ok(Math.abs(landed.C / beats - 0.5) < 0.05, `chord tones ${landed.C}/${beats}`);
+  assert.ok(Math.abs(landed.S / beats - 0.3) < 0.05, `tensions ${landed.S}/${beats}`);
+  assert.ok(Math.abs(landed.A / beats - 0.2) < 0.05, `chromatic ${landed.A}/${beats}`);
+});
+
+test("the rhythm is pulled to the corpus's onsets: a class the solo has played too little becomes likelier", () => {
+  const values = ['C,0.250', 'C,0.500', 'C,0.333'].map(parseValue);
+  const guide = new BeatGuide(values, FOUR_FOUR, REAL_SOLO_STYLE);
+  for (let i = 0; i < 16; i++) guide.accept(1); // sixteen eighths: no sixteenths yet
+  const p = Float32Array.from([1 / 3, 1 / 3, 1 / 3]);
+  guide.adjust(p);
+  assert.ok(p[0] > 4 * p[1], `sixteenth ${p[0]} against eighth ${p[1]}`);
+});
+
+test("a phrase as long as the corpus's ends in a breath of a beat or more, where the corpus leaves space", () => {
+  const values = ['C,0.500', 'R,0.500', 'R,1.000', 'R,2.000'].map(parseValue);
+  const guide = new BeatGuide(values, FOUR_FOUR, REAL_SOLO_STYLE);
+  for (let i = 0; i < 6; i++) guide.accept(0); // six notes: the corpus's median phrase
+  let p = Float32Array.from([0.97, 0.01, 0.01, 0.01]);
+  guide.adjust(p);
+  assert.equal(p[0], 0, 'the phrase ends');
+  assert.ok(p[1] > 0 && p[2] > 0, 'a breath');
+  assert.equal(p[3], 0, 'two beats of rest after three beats of music would be more silence than the corpus has');
+  guide.accept(1); // half a beat of rest is not yet a breath
+  p = Float32Array.from([0.97, 0.01, 0.01, 0.01]);
+  guide.adjust(p);
+  assert.equal(p[0], 0, 'the breath goes on to a beat');
+  guide.accept(1);
+  p = Float32Array.from([0.97, 0.01, 0.01, 0.01]);
+  guide.adjust(p);
+  assert.ok(p[0] > 0, 'after a beat of silence the next phrase may start');
+});
+
+test('a model trained before the style profile decodes as it did: eighths and triplets, chord tones pulled to its share', () => {
+  const values = ['C,0.250', 'C,0.500'].map(parseValue);
+  const guide = new BeatGuide(values, FOUR_FOUR, { strongBeatChordToneRatio: 0.9, restShare: 0.1 });
+  const p = Float32Array.from([0.5, 0.5]);
+  guide.adjust(p);
+  assert.equal(p[0], 0, 'no sixteenth grid without a corpus that plays sixteenths');
+  assert.ok(!guide.sixteenths);
+  assert.ok(new BeatGuide(values, FOUR_FOUR, REAL_SOLO_STYLE).sixteenths);
+});

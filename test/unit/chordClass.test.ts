@@ -20,13 +20,14 @@ const EXPECTED: Array<[string, { chordTone: string[]; tension: string[]; chromat
   ['Cmaj7', { chordTone: ['C', 'E', 'G', 'B'], tension: ['D', 'F', 'A'], chromatic: ['Db', 'Eb', 'Gb', 'Ab', 'Bb'] }],
   ['Bm7b5', { chordTone: ['B', 'D', 'F', 'A'], tension: ['Db', 'E', 'Ab'], chromatic: ['C', 'Eb', 'Gb', 'G', 'Bb'] }],
   ['C6', { chordTone: ['C', 'E', 'G', 'A'], tension: ['D', 'F'], chromatic: ['Db', 'Eb', 'Gb', 'Ab', 'Bb', 'B'] }],
-  ['C', { chordTone: ['C', 'E', 'G', 'A', 'B'], tension: ['D', 'F'], chromatic: ['Db', 'Eb', 'Gb', 'Ab', 'Bb'] }],
-  ['Cm', { chordTone: ['C', 'Eb', 'G', 'A', 'Bb'], tension: ['D', 'F'], chromatic: ['Db', 'E', 'Gb', 'Ab', 'B'] }],
+  // A triad has no 7th: its 6th is the 13th, a 7th is chromatic.
+  ['C', { chordTone: ['C', 'E', 'G'], tension: ['D', 'F', 'A'], chromatic: ['Db', 'Eb', 'Gb', 'Ab', 'Bb', 'B'] }],
+  ['Cm', { chordTone: ['C', 'Eb', 'G'], tension: ['D', 'F', 'A'], chromatic: ['Db', 'E', 'Gb', 'Ab', 'Bb', 'B'] }],
   ['Cdim7', { chordTone: ['C', 'Eb', 'Gb', 'A'], tension: ['D', 'F'], chromatic: ['Db', 'E', 'G', 'Ab', 'Bb', 'B'] }],
   ['C7sus4', { chordTone: ['C', 'F', 'G', 'Bb'], tension: ['D', 'A'], chromatic: ['Db', 'Eb', 'E', 'Gb', 'Ab', 'B'] }],
-  // What the symbol writes is asked for: the b9 of G7b9 and the alterations of C7alt are tensions.
-  ['G7b9', { chordTone: ['G', 'B', 'D', 'F'], tension: ['Ab', 'A', 'C', 'E'], chromatic: ['Bb', 'Db', 'Eb', 'Gb'] }],
-  ['C7alt', { chordTone: ['C', 'E', 'G', 'Bb'], tension: ['Db', 'D', 'Eb', 'F', 'Gb', 'Ab', 'A'], chromatic: ['B'] }],
+  // Altered tensions are chromatic even when the symbol writes them: the measure is how far the line leaves the chord.
+  ['G7b9', { chordTone: ['G', 'B', 'D', 'F'], tension: ['A', 'C', 'E'], chromatic: ['Ab', 'Bb', 'Db', 'Eb', 'Gb'] }],
+  ['C7alt', { chordTone: ['C', 'E', 'G', 'Bb'], tension: ['D', 'F', 'A'], chromatic: ['Db', 'Eb', 'Gb', 'Ab', 'B'] }],
 ];
 
 for (const [symbol, expected] of EXPECTED) {

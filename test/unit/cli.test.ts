@@ -3,6 +3,7 @@
  * model folders and Ctrl-C during training. Every refusal is status 2 with one line on stderr naming the
  * file, never a stack trace, and no model folder is created or changed.
  */
+import { UserFacingError } from '../../src/shared/errors';
 import { before, after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Midi } from '@tonejs/midi';
 import { REPO_ROOT } from './helpers/shared';
-import { UserFacingError } from '../../src/core/types';
+
 import { generateSolo, describeModel, DEFAULT_MODEL_DIR } from '../../src/engine';
 import { loadModelFolder } from '../../src/model/store/load';
 import { saveModelFolder } from '../../src/model/store/save';

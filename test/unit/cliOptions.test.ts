@@ -3,12 +3,13 @@
  * you mean", `--opt=value` and `--`, values that look like options, and one option table from which the
  * parser, the usage and the README's option list all come.
  */
+import { UserFacingError } from '../../src/shared/errors';
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserFacingError } from '../../src/core/types';
+
 import { commandUsage, nearestName, parseArgs, type CommandSyntax } from '../../src/cli/args';
 import { COMMANDS, findCommand } from '../../src/cli/commands/index';
 import { terminalProgressBar } from '../../src/cli/io';

@@ -1,11 +1,12 @@
 import { after, before, test } from 'node:test';
+import { UserFacingError } from '../../src/shared/errors';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertTrainable, loadCorpus } from '../../src/core/io/corpus';
-import { UserFacingError } from '../../src/core/types';
+
 import { missingShared, NOTTINGHAM_PARTS, sharedFile } from './helpers/shared';
 
 let workDir = '';

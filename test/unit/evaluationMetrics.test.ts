@@ -1,4 +1,6 @@
 import { test } from 'node:test';
+import { TICKS_PER_QUARTER } from '../../src/shared/ticks';
+import type { Meter } from '../../src/shared/meter';
 import assert from 'node:assert/strict';
 import { parseChordSymbol } from '../../src/core/theory/chords';
 import { formatValue, windowForInterval } from '../../src/core/solo/grammar';
@@ -24,7 +26,7 @@ import {
   strongBeatOffsets,
   type MusicPiece,
 } from '../../src/core/evaluation';
-import { KeySignature, Meter, Solo, TICKS_PER_QUARTER, TimedChord } from '../../src/core/types';
+import { KeySignature, Solo, TimedChord } from '../../src/core/types';
 
 const FOUR_FOUR: Meter = { numerator: 4, denominator: 4 };
 const C_MAJOR: KeySignature = { tonic: 0, mode: 'major', name: 'C' };

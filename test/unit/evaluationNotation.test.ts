@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import type { Meter } from '../../src/shared/meter';
 import { seededRuns } from './helpers/property';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -14,7 +15,7 @@ import {
   overlapArea,
   pieceFromTune,
   registerEdges,
-  restSymbolCount,
+  countWrittenRests,
   silenceCount,
   sixteenthSymbols,
   smoothCounts,
@@ -23,7 +24,6 @@ import {
   unresolvedOutsideNotes,
   type MusicPiece,
 } from '../../src/core/evaluation';
-import type { Meter } from '../../src/core/types';
 
 const FOUR_FOUR: Meter = { numerator: 4, denominator: 4 };
 const THREE_FOUR: Meter = { numerator: 3, denominator: 4 };
@@ -40,7 +40,7 @@ function read(
   return { ...piece, notation: result.notation[0] };
 }
 
-const restsOf = (piece: ReturnType<typeof read>) => restSymbolCount(piece.notation, piece.barStarts, piece.meter);
+const restsOf = (piece: ReturnType<typeof read>) => countWrittenRests(piece.notation, piece.barStarts, piece.meter);
 const LETTER = (name: string) => 'CDEFGAB'.indexOf(name);
 
 function chord(symbol: string) {

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { UserFacingError } from '../../src/shared/errors';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,6 @@ import {
   formatEvaluationSummary,
   niceTickStep,
 } from '../../src/engine/evaluate';
-import { UserFacingError } from '../../src/core/types';
 
 const BLUES = join(REPO_ROOT, 'corpus', 'blues.abc');
 const MINOR = join(REPO_ROOT, 'corpus', 'ii-v-i-minor.abc');

@@ -3,6 +3,8 @@
  * result or a UserFacingError, never another exception; and every solo the default model generates is
  * ABC that abcjs reads without a warning, with every bar exactly one meter long.
  */
+import { TICKS_PER_QUARTER } from '../../src/shared/ticks';
+import { UserFacingError } from '../../src/shared/errors';
 import { seededRuns } from './helpers/property';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,13 +15,7 @@ import { readAbcText } from '../../src/core/formats/abcReader';
 import { readMidiBytes } from '../../src/core/formats/midiReader';
 import { realiseSolo } from '../../src/core/solo/realiser';
 import { parseProgression, DEFAULT_PROGRESSION } from '../../src/core/theory/progression';
-import {
-  barQuarters,
-  TICKS_PER_QUARTER,
-  UserFacingError,
-  type GrammarValue,
-  type ValueType,
-} from '../../src/core/types';
+import { barQuarters, type GrammarValue, type ValueType } from '../../src/core/types';
 import { DEFAULT_MODEL_DIR, generateSolo } from '../../src/engine';
 import { spawnSync } from 'node:child_process';
 import {

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { UserFacingError } from '../../src/shared/errors';
 import { seededRuns } from './helpers/property';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -11,7 +12,7 @@ import {
   parseValue,
   tuneToValues,
 } from '../../src/core/solo/grammar';
-import { Chord, GrammarValue, Tune, UserFacingError } from '../../src/core/types';
+import { Chord, GrammarValue, Tune } from '../../src/core/types';
 
 const chord = (symbol: string): Chord => {
   const parsed = parseChordSymbol(symbol);

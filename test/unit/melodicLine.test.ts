@@ -13,6 +13,7 @@ import {
   Register,
   candidatePitches,
   chooseLine,
+  freeIntervalWeights,
   learnRegister,
   rangeForRegister,
   readRegister,
@@ -265,4 +266,35 @@ test('scale and chord tone candidates stay what their type says', () => {
   const scale = new Set(scaleForChord(bdim7));
   const s = candidatePitches('S', bdim7, bdim7, [60, 72]).allowed;
   assert.ok(s.every((p) => scale.has(mod12(p)) && !bdim7.pitchClasses.includes(mod12(p))));
+});
+
+test('notes the grammar gives no interval move as the corpus moves: its repeats, steps, skips and leaps', () => {
+  assert.deepEqual(freeIntervalWeights({}).slice(0, 3), [0, 1, 1], 'a model without a style: steps, never a repeat');
+  const weights = freeIntervalWeights({ repeatShare: 0.05, stepShare: 0.55, skipShare: 0.25, leapShare: 0.15 });
+  const sum = (from: number, to: number) => weights.slice(from, to).reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(sum(0, 1) - 0.05) < 1e-9 && Math.abs(sum(1, 3) - 0.55) < 1e-9);
+  assert.ok(Math.abs(sum(3, 5) - 0.25) < 1e-9 && Math.abs(sum(5, 13) - 0.15) < 1e-9);
+  assert.ok(weights[5] > weights[12], 'a fourth is likelier than an octave');
+
+  // Whole lines of notes without windows (the first note of each bar in the grammar) follow those classes.
+  const c7 = chord('C7');
+  const steps: LineStep[] = Array.from({ length: 400 }, () => ({
+    value: { type: 'C', duration: 0.5 },
+    chord: c7,
+    nextChord: c7,
+  }));
+  const classes = (style: Parameters<typeof freeIntervalWeights>[0]) => {
+    const line = chooseLine(steps, {
+      register: { low: 48, high: 84, centre: 66, phraseStart: 66 },
+      style,
+      rng: createRng(3),
+    });
+    const sizes = line.slice(1).map((p, i) => Math.abs((p as number) - (line[i] as number)));
+    return { leaps: sizes.filter((s) => s >= 5).length / sizes.length, repeats: sizes.filter((s) => s === 0).length };
+  };
+  // Chord tones of C7 are 3-4 semitones apart, so the line leaps only when the style asks for it.
+  const leaping = classes({ repeatShare: 0.05, stepShare: 0.2, skipShare: 0.35, leapShare: 0.4, pitchSpread: 8 });
+  const stepwise = classes({});
+  assert.ok(leaping.leaps > stepwise.leaps + 0.15, `leaps ${leaping.leaps} against ${stepwise.leaps}`);
+  assert.ok(leaping.repeats > 0 && stepwise.repeats === 0, 'repeats only where the corpus repeats');
 });

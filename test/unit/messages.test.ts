@@ -23,7 +23,8 @@ import {
 import { DEFAULTS } from '../../src/shared/defaults';
 import { swingToPercent } from '../../src/shared/swing';
 import { readWavHeader } from '../../src/shared/wavHeader';
-import { lineStarts, normaliseLineEndings, positionOfLfOffset } from '../../src/extension/preview/sourceMapping';
+import { lineStarts, positionOfLfOffset } from '../../src/extension/preview/sourceMapping';
+import { withLfLineEndings } from '../../src/shared/text';
 import { bytesToBase64, distinctChannels, encodeWav } from '../../src/webview/wav';
 
 describe('messages from the webview', () => {
@@ -436,7 +437,7 @@ describe('a clicked note selects the same characters in the document', () => {
   ] as const) {
     test(`every offset of the rendered text maps onto the same character of a ${name} document`, () => {
       const documentText = tuneLines.join(eol);
-      const lfText = normaliseLineEndings(documentText);
+      const lfText = withLfLineEndings(documentText);
       assert.equal(lfText, tuneLines.join('\n'));
       const starts = lineStarts(lfText);
       for (let offset = 0; offset < lfText.length; offset++) {
@@ -450,7 +451,7 @@ describe('a clicked note selects the same characters in the document', () => {
 
   test('the range of a note in the second bar of a CRLF file selects exactly that note', () => {
     const documentText = tuneLines.join('\r\n');
-    const lfText = normaliseLineEndings(documentText);
+    const lfText = withLfLineEndings(documentText);
     const startChar = lfText.indexOf('=e2');
     const starts = lineStarts(lfText);
     const start = positionOfLfOffset(starts, lfText.length, startChar);

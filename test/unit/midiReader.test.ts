@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { UserFacingError } from '../../src/shared/errors';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Midi } from '@tonejs/midi';
@@ -9,7 +10,7 @@ import {
   listMidiTracks,
   readMidiBytes,
 } from '../../src/core/formats/midiReader';
-import { MelodyNote, UserFacingError } from '../../src/core/types';
+import { MelodyNote } from '../../src/core/types';
 import { buildVocabulary } from '../../src/core/solo/vocabulary';
 import { METHENY_PARTS, missingShared, sharedFile } from './helpers/shared';
 

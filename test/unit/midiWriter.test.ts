@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { TICKS_PER_QUARTER } from '../../src/shared/ticks';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { parseValue } from '../../src/core/solo/grammar';
 import { DEFAULT_PROGRESSION, parseKeyName, parseProgression } from '../../src/core/theory/progression';
 import { mergeTies, realiseSolo } from '../../src/core/solo/realiser';
 import { midiKeySignature, writeMidi } from '../../src/core/formats/midiWriter';
-import { GrammarValue, KeySignature, Progression, Solo, TICKS_PER_QUARTER, ValueType } from '../../src/core/types';
+import { GrammarValue, KeySignature, Progression, Solo, ValueType } from '../../src/core/types';
 import { arrangeBandForSolo, DEFAULT_BAND_OPTIONS, abcToMidi } from '../../src/engine';
 import { LEAD_INSTRUMENTS, LeadInstrument } from '../../src/core/band';
 

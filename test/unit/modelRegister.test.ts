@@ -1,9 +1,10 @@
 import { test } from 'node:test';
+import { UserFacingError } from '../../src/shared/errors';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserFacingError } from '../../src/core/types';
+
 import { loadModelFolder } from '../../src/model/store/load';
 import { saveModelFolder } from '../../src/model/store/save';
 import { type ModelContents } from '../../src/model/store/folder';

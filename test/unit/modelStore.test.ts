@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { UserFacingError } from '../../src/shared/errors';
 import assert from 'node:assert/strict';
 import {
   existsSync,
@@ -14,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { createRng } from '../../src/core/random';
-import { UserFacingError } from '../../src/core/types';
+
 import { loadTf } from '../../src/model/backend';
 import { LstmSampler } from '../../src/model/lstmCell';
 import { loadModelFolder, loadTfjsLayersModel, recordedCorpusFiles } from '../../src/model/store/load';

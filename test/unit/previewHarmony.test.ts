@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import abcjs from 'abcjs';
 import { analyseAbc, harmonyCounts, markedNotes } from '../../src/core/analysis';
 import { toRenderHarmony } from '../../src/extension/preview/previewHarmony';
-import { normaliseLineEndings } from '../../src/extension/preview/sourceMapping';
+import { withLfLineEndings } from '../../src/shared/text';
 import { parseExtensionMessage, type HarmonyMark } from '../../src/shared/messages';
 import { assignMarks, type CharRange } from '../../src/webview/harmony';
 
@@ -65,7 +65,7 @@ describe('the marks the extension sends', () => {
     ['CRLF', '\r\n'],
   ] as const) {
     test(`each mark covers exactly a written note of the rendered text (${name} document)`, () => {
-      const lfText = normaliseLineEndings(BOOK_LINES.join(eol));
+      const lfText = withLfLineEndings(BOOK_LINES.join(eol));
       const harmony = harmonyOf(lfText);
       assert.ok(harmony.marks.length > 0);
       for (const mark of harmony.marks) {

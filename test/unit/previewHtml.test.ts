@@ -2,6 +2,7 @@
  * What the preview webview is given: a page that can reach no network origin and run no script but
  * ours, settings that survive any characters, and a sound font that abcjs can load offline.
  */
+import { PART_NAMES } from '../../src/shared/parts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -150,8 +151,13 @@ describe('preview HTML', () => {
       assert.equal(html.split(`id="jazz-on-${channel}"`).length - 1, 1, `#jazz-on-${channel}`);
       assert.equal(html.split(`id="jazz-volume-${channel}"`).length - 1, 1, `#jazz-volume-${channel}`);
     }
-    const options = Array.from(html.matchAll(/<option value="([^"]+)">/g), (match) => match[1]);
-    assert.deepEqual(options, [...LEAD_INSTRUMENT_IDS]);
+    const optionsOf = (id: string) => {
+      const select = new RegExp(`<select id="${id}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '';
+      return Array.from(select.matchAll(/<option value="([^"]+)">/g), (match) => match[1]);
+    };
+    assert.deepEqual(optionsOf('jazz-lead-instrument'), [...LEAD_INSTRUMENT_IDS]);
+    // Beside the mixer, the part it is shown for: every part a player can pick.
+    assert.deepEqual(optionsOf('jazz-part'), [...PART_NAMES]);
     for (const id of ['jazz-count-in', 'jazz-loop', 'jazz-loop-from', 'jazz-loop-to', 'jazz-lead-instrument']) {
       assert.equal(html.split(`id="${id}"`).length - 1, 1, `#${id}`);
     }

@@ -1,4 +1,6 @@
 import { test } from 'node:test';
+import { TICKS_PER_QUARTER } from '../../src/shared/ticks';
+import { UserFacingError } from '../../src/shared/errors';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
@@ -11,8 +13,8 @@ import {
   parseMeter,
   parseProgression,
 } from '../../src/core/theory/progression';
-import { allowsTriplets, groupingBeatTicks } from '../../src/shared/meter';
-import { Meter, TICKS_PER_QUARTER, UserFacingError, barQuarters } from '../../src/core/types';
+import { allowsTriplets, groupingBeatTicks, type Meter } from '../../src/shared/meter';
+import { barQuarters } from '../../src/core/types';
 
 const FOUR_FOUR: Meter = { numerator: 4, denominator: 4 };
 const THREE_FOUR: Meter = { numerator: 3, denominator: 4 };

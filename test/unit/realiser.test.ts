@@ -1,4 +1,7 @@
 import { test } from 'node:test';
+import { TICKS_PER_QUARTER } from '../../src/shared/ticks';
+import type { Meter } from '../../src/shared/meter';
+import { UserFacingError } from '../../src/shared/errors';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { mod12, parseChordSymbol, scaleForChord } from '../../src/core/theory/chords';
@@ -17,16 +20,7 @@ import {
   realiseSolo,
   soundsOnStrongBeat,
 } from '../../src/core/solo/realiser';
-import {
-  GrammarValue,
-  Meter,
-  Progression,
-  Solo,
-  TICKS_PER_QUARTER,
-  UserFacingError,
-  ValueType,
-  barQuarters,
-} from '../../src/core/types';
+import { GrammarValue, Progression, Solo, ValueType, barQuarters } from '../../src/core/types';
 
 const FOUR_FOUR: Meter = { numerator: 4, denominator: 4 };
 const THREE_FOUR: Meter = { numerator: 3, denominator: 4 };

@@ -2,6 +2,7 @@
  * The one function every file write goes through: a fresh, unguessable temporary file beside the target,
  * never a followed link or a replaced device, flushed and renamed, and nothing left behind on any failure.
  */
+import { UserFacingError } from '../../src/shared/errors';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs, {
@@ -18,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { UserFacingError } from '../../src/core/types';
+
 import {
   setCommitListener,
   temporaryNameFor,

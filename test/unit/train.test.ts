@@ -1,19 +1,13 @@
 import { test } from 'node:test';
+import { TrainingCancelledError, UserFacingError } from '../../src/shared/errors';
 import assert from 'node:assert/strict';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { makeOneHotBatch } from '../../src/core/solo/dataset';
 import { createRng } from '../../src/core/random';
-import { UserFacingError } from '../../src/core/types';
+
 import { loadTf } from '../../src/model/backend';
 import { buildLayersModel, setLayersModelWeights, type NetworkWeights, type WeightKey } from '../../src/model/network';
-import {
-  initialWeights,
-  lossAndGradients,
-  toTimeMajor,
-  trainNetwork,
-  TrainingCancelledError,
-  type ParamTensors,
-} from '../../src/model/train';
+import { initialWeights, lossAndGradients, toTimeMajor, trainNetwork, type ParamTensors } from '../../src/model/train';
 
 const KEYS: WeightKey[] = ['kernel', 'recurrentKernel', 'bias', 'denseKernel', 'denseBias'];
 

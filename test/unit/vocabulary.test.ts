@@ -1,7 +1,8 @@
 import { test } from 'node:test';
+import { UserFacingError } from '../../src/shared/errors';
 import assert from 'node:assert/strict';
 import { createRng } from '../../src/core/random';
-import { UserFacingError } from '../../src/core/types';
+
 import { buildVocabulary, vocabularyFromJson, vocabularyToJson } from '../../src/core/solo/vocabulary';
 
 const VALUES = [

@@ -1,5 +1,6 @@
 /** What the commands of `jazz-solo` share: the command's shape, common option rows and their readers. */
-import { LIMITS } from '../../core/limits';
+import { UserFacingError } from '../../shared/errors';
+import { LIMITS } from '../../shared/limits';
 import { checkWritableFile } from '../../core/io/safeWrite';
 import {
   parseBarsOption,
@@ -10,7 +11,7 @@ import {
   type ParsedArgs,
 } from '../args';
 import type { CommandIo } from '../io';
-import { UserFacingError } from '../../core/types';
+
 import { DEFAULTS } from '../../shared/defaults';
 
 export interface CommandDef extends CommandSyntax {
@@ -29,6 +30,12 @@ export const CORPUS_OPTIONS: OptionDef[] = [
   { name: 'melody-track', kind: 'string', valueName: 'T', help: 'MIDI: the melody track, by index or name.' },
   { name: 'chord-track', kind: 'list', valueName: 'T', help: 'MIDI: the chord track(s), by index or name.' },
   { name: 'bars', kind: 'string', valueName: 'A:B', help: 'MIDI: only bars A to B-1, counted from 0.' },
+  {
+    name: 'melody-part',
+    kind: 'string',
+    valueName: 'P',
+    help: 'MusicXML: the melody part, by number (from 1), id or name; default: the first pitched part with chord symbols.',
+  },
 ];
 
 export const MODEL_OPTION: OptionDef = {
@@ -95,6 +102,7 @@ export function corpusOptions(options: ParsedArgs['options']) {
     melodyTrack: options['melody-track'] === undefined ? undefined : trackSelector(String(options['melody-track'])),
     chordTracks: (options['chord-track'] as string[] | undefined)?.map(trackSelector),
     bars: parseBarsOption(options.bars as string | undefined),
+    melodyPart: options['melody-part'] === undefined ? undefined : String(options['melody-part']),
   };
 }
 

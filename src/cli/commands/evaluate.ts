@@ -1,7 +1,8 @@
 /** `jazz-solo evaluate`: Evaluate a model or a solo file. */
-import { LIMITS } from '../../core/limits';
+import { UserFacingError } from '../../shared/errors';
+import { LIMITS } from '../../shared/limits';
 import { printable } from '../args';
-import { UserFacingError } from '../../core/types';
+
 import { EVALUATION_DEFAULTS } from '../../shared/defaults';
 import {
   JSON_OPTION,

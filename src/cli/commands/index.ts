@@ -7,17 +7,28 @@ import type { CommandDef } from './common';
 import { generateCommand } from './generate';
 import { trainCommand } from './train';
 import { inspectCommand } from './inspect';
+import { exportCommand } from './export';
 import { evaluateCommand } from './evaluate';
 import { lspCommand } from './lsp';
+import { lickCommand } from './lick';
+import { tradeCommand } from './trade';
+import { importKerasCommand, exportKerasCommand } from './keras';
+import { tunesCommand } from './tunes';
 
 export type { CommandDef } from './common';
 
 /** Every command, in the order the usage lists them. */
 export const COMMANDS: readonly CommandDef[] = [
   generateCommand,
+  tunesCommand,
   trainCommand,
   inspectCommand,
+  exportCommand,
   evaluateCommand,
+  importKerasCommand,
+  exportKerasCommand,
+  lickCommand,
+  tradeCommand,
   lspCommand,
 ];
 

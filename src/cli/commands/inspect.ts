@@ -1,14 +1,38 @@
 /** `jazz-solo inspect`: Inspect what a corpus reads as. */
+import { UserFacingError } from '../../shared/errors';
 import { basename } from 'node:path';
 import { printable } from '../args';
-import { UserFacingError } from '../../core/types';
+
+import type { MelospySummary } from '../../core/io/corpus';
 import { JSON_OPTION, CORPUS_OPTIONS, corpusOptions, type CommandDef } from './common';
+
+/** What the Weimar Jazz Database's note tables gave: solos and meters read, what was left out or adjusted. */
+function describeMelospy(summary: MelospySummary): string[] {
+  const counts = (record: Record<string, number>): string =>
+    Object.entries(record)
+      .map(([name, count]) => `${name}: ${count}`)
+      .join(', ');
+  const unmapped = Object.keys(summary.unmappedChords);
+  return [
+    `MeloSpy note tables: ${summary.files} file(s) of ${summary.rows} notes; ${summary.solos} solo(s) read, ${summary.notes} notes`,
+    `  meters read: ${counts(summary.metersRead) || 'none'}`,
+    `  solos skipped: ${counts(summary.skipped) || 'none'}`,
+    `  notes snapped to the sixteenth / triplet grid: ${summary.snappedNotes}; merged into a neighbour: ${summary.mergedNotes}`,
+    `  notes under NC (the chord before holds): ${summary.noChordNotes}`,
+    `  chord symbols not understood: ${unmapped.length ? counts(summary.unmappedChords) : 'none'}`,
+  ];
+}
 
 export const inspectCommand: CommandDef = {
   name: 'inspect',
   summary: 'Show what a corpus turns into: its tunes, grammar values, vocabulary, chords and warnings.',
   positionals: [
-    { name: 'corpus', required: true, variadic: true, help: '.abc, .mid or .midi files, or folders of them.' },
+    {
+      name: 'corpus',
+      required: true,
+      variadic: true,
+      help: '.abc, .mid or .midi files, Weimar Jazz Database note tables (.csv), MusicXML (.musicxml, .mxl), or folders of them.',
+    },
   ],
   options: [...CORPUS_OPTIONS, JSON_OPTION],
   async run(args, io) {
@@ -25,6 +49,7 @@ export const inspectCommand: CommandDef = {
       `${result.files.length} file(s), ${result.tunes.length} tune(s), ${result.tokens} values, ` +
         `vocabulary of ${result.vocabulary.length}`,
     );
+    if (result.melospy) out.push(...describeMelospy(result.melospy));
     if (result.inferredChordTunes)
       out.push(`${result.inferredChordTunes} tune(s) had no chord symbols: chords inferred`);
     for (const tune of result.tunes) {

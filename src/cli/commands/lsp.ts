@@ -1,6 +1,7 @@
 /** `jazz-solo lsp`: Run the ABC language server. */
+import { UserFacingError } from '../../shared/errors';
 import { printable } from '../args';
-import { UserFacingError } from '../../core/types';
+
 import { MODEL_OPTION, noPositionals, type CommandDef } from './common';
 
 export const lspCommand: CommandDef = {

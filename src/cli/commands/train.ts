@@ -1,7 +1,9 @@
 /** `jazz-solo train`: Train a model on a corpus. */
-import { LIMITS } from '../../core/limits';
+import { UserFacingError } from '../../shared/errors';
+import { LIMITS } from '../../shared/limits';
 import { printable } from '../args';
-import { UserFacingError } from '../../core/types';
+import { TrainingCurve } from '../curve';
+
 import { REFERENCE_TRAINING } from '../../shared/defaults';
 import { JSON_OPTION, CORPUS_OPTIONS, SEED_OPTION, corpusOptions, type CommandDef } from './common';
 
@@ -9,7 +11,12 @@ export const trainCommand: CommandDef = {
   name: 'train',
   summary: 'Train a model on ABC or MIDI files or folders and save it as a model folder.',
   positionals: [
-    { name: 'corpus', required: true, variadic: true, help: '.abc, .mid or .midi files, or folders of them.' },
+    {
+      name: 'corpus',
+      required: true,
+      variadic: true,
+      help: '.abc, .mid or .midi files, Weimar Jazz Database note tables (.csv), MusicXML (.musicxml, .mxl), or folders of them.',
+    },
   ],
   interruptible: true,
   options: [
@@ -25,9 +32,16 @@ export const trainCommand: CommandDef = {
       kind: 'number',
       valueName: 'N',
       range: LIMITS.epochs,
-      help: 'Passes over the windows.',
-      defaultText:
-        "automatic: 100 on a corpus as short as the reference's, about its 200 updates on a longer one (at least 3)",
+      help: 'Passes over the windows; forces N epochs on the whole corpus.',
+      defaultText: 'automatic: a tenth of the corpus is held out and training keeps the epoch of its best likelihood',
+    },
+    {
+      name: 'patience',
+      kind: 'number',
+      valueName: 'N',
+      range: LIMITS.epochs,
+      help: 'Automatic epochs: stop after N epochs without a better held-out NLL.',
+      defaultText: 'about 20 updates, at least 3 epochs',
     },
     {
       name: 'tx',
@@ -87,6 +101,7 @@ export const trainCommand: CommandDef = {
     const outDir = checkModelTarget(String(options.out));
     const { trainFromCorpus, formatWarning } = await import('../../engine');
     const progress = io.progressBar();
+    const curve = new TrainingCurve();
     const result = await trainFromCorpus(
       {
         corpus: positionals,
@@ -99,14 +114,17 @@ export const trainCommand: CommandDef = {
         m: options.m as number | undefined,
         seed: options.seed as number | undefined,
         windows: options.windows as 'reference' | 'all' | undefined,
+        patience: options.patience as number | undefined,
         ...corpusOptions(options),
       },
       {
         signal: io.signal,
         logEpochs: !progress,
         onProgress: progress
-          ? (p) =>
-              progress.update(p.epoch, p.epochs, `loss ${p.loss.toFixed(3)}, about ${Math.ceil(p.etaSeconds)} s left`)
+          ? (p) => {
+              curve.add(p);
+              progress.update(p.epoch, p.epochs, curve.describe(p));
+            }
           : undefined,
         onLog: (line) => {
           progress?.clear();
@@ -124,6 +142,7 @@ export const trainCommand: CommandDef = {
           units: result.units,
           epochs: result.epochs,
           loss: result.loss,
+          ...(result.heldOutLoss ? { heldOutLoss: result.heldOutLoss } : {}),
           backend: result.backend,
           seconds: result.seconds,
           model: result.modelDir,
@@ -135,7 +154,10 @@ export const trainCommand: CommandDef = {
         })}\n`,
       );
     } else {
-      await io.out(`model "${result.name}" saved to ${result.modelDir} (backend ${result.backend})\n`);
+      const chosen = result.heldOutLoss
+        ? `, epoch ${result.epochs} of ${result.loss.length} kept (held-out NLL ${result.heldOutLoss[result.epochs - 1].toFixed(3)})`
+        : '';
+      await io.out(`model "${result.name}" saved to ${result.modelDir} (backend ${result.backend}${chosen})\n`);
     }
   },
 };

@@ -2,9 +2,12 @@
  * Problems shown while an ABC file is edited: abcjs' own warnings, bars whose notes do not fill the
  * meter, and chord symbols the engine cannot read.
  */
-import type { Meter } from '../types';
-import { TIME_EPSILON, tuneBarQuarters, unitNoteLength, type AbcAnalysis, type AnalysedTune } from './document';
-import { respellChordSymbol, restText, withLfLineEndings, type AbcFix } from './fixes';
+
+import type { Meter } from '../../shared/meter';
+import { tuneBarQuarters, unitNoteLength, type AbcAnalysis, type AnalysedTune } from './document';
+import { TIME_EPSILON } from '../types';
+import { respellChordSymbol, restText, type AbcFix } from './fixes';
+import { withLfLineEndings } from '../../shared/text';
 
 export type AbcDiagnosticKind = 'abcjs' | 'barLength' | 'chordSymbol' | 'lineEndings';
 

@@ -7,7 +7,7 @@ import { readAbcText, type AbcReadResult, type AbcTuneInfo } from '../formats/ab
 import { chordAt, classifyPitch } from '../solo/grammar';
 import { barQuarters, type Chord, type MelodyNote, type Tune } from '../types';
 
-export const TIME_EPSILON = 1e-6;
+import { TIME_EPSILON } from '../types';
 
 /** The grammar's classes of a pitch over a chord (see classifyPitch). */
 export type PitchRole = 'C' | 'S' | 'A' | 'X';

@@ -2,6 +2,7 @@
  * Repairs an editor can offer for the assistant's diagnostics: a rest that completes a short bar, readable
  * spellings of an unreadable chord symbol, LF line endings. Pure text in, text out.
  */
+import { editDistance } from '../../shared/text';
 import { COMMON_CHORD_SUFFIXES, parseChordSymbol } from '../theory/chords';
 
 /** One replacement in the analysed text (offsets; endChar exclusive, equal to startChar for an insertion). */
@@ -48,20 +49,6 @@ const REWRITES: Array<[RegExp, string]> = [
   [/\+5/g, '#5'],
 ];
 
-function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
-}
-
 /**
  * Readable spellings of a chord symbol the reader rejected, the likeliest first: the symbol with its root
  * capitalised and other traditions' spellings rewritten, else the nearest common chord on the same root
@@ -94,9 +81,4 @@ export function respellChordSymbol(symbol: string, limit = 3): string[] {
     offer(`${root[0]}${suffix}${bass}`);
   }
   return found.slice(0, limit);
-}
-
-/** The text with every CR LF (and lone CR) turned into LF. */
-export function withLfLineEndings(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
 }

@@ -6,8 +6,6 @@
 import type { TuneHarmonyCount } from '../../shared/harmony';
 import type { AbcAnalysis, AnalysedNote, PitchRole } from './document';
 
-export { describeHarmonyCount, type TuneHarmonyCount } from '../../shared/harmony';
-
 export interface MarkedNote {
   role: Extract<PitchRole, 'A' | 'X'>;
   startChar: number;

@@ -3,9 +3,9 @@
  * its length in beats and its function over the chord sounding there, by the grammar's own classifier.
  */
 import { mod12, pitchClassName, scaleForChord } from '../theory/chords';
-import { barQuarters, type Chord, type Meter } from '../types';
+import { barQuarters, type Chord } from '../types';
 import { writtenNoteText, type AbcAnalysis, type AnalysedNote, type PitchRole } from './document';
-import { beatsPerBar } from '../../shared/meter';
+import { beatsPerBar, type Meter } from '../../shared/meter';
 
 export interface AbcHover {
   startChar: number;

@@ -7,11 +7,12 @@
  * X:, whose %% directives apply to every tune) in front. Each tune is analysed the same way: the header
  * followed by the tune, and offsets in that piece map to the document by adding the tune's shift.
  */
+import { type TuneHarmonyCount } from '../../shared/harmony';
 import { listAbcTunes, type AbcTuneInfo } from '../formats/abcReader';
 import { abcDiagnostics, lineEndingDiagnostic, type AbcDiagnostic } from './diagnostics';
 import { analyseAbc, type AbcAnalysis, type AnalysedTune } from './document';
 import { abcHover, type AbcHover } from './hover';
-import { harmonyCounts, markedNotes, type MarkedNote, type TuneHarmonyCount } from './harmony';
+import { harmonyCounts, markedNotes, type MarkedNote } from './harmony';
 import { abcOutline, type AbcTuneSymbol } from './outline';
 
 /** One tune analysed on its own (header + tune text); offsets inside are local to that piece. */

@@ -2,11 +2,14 @@
  * arrangeBand: the rhythm section behind a solo, from its chords, meter and tempo. Each part draws from its
  * own stream of the seed, so switching one part off leaves the others exactly as they were.
  */
+import { TICKS_PER_QUARTER } from '../../shared/ticks';
+import { UserFacingError } from '../../shared/errors';
 import { createRng } from '../random';
 import { barTicks } from '../solo/realiser';
 import { validateMeter } from '../theory/progression';
-import { TICKS_PER_QUARTER, UserFacingError } from '../types';
-import type { BandArrangement, BandInput, BandNote, BandOptions, BandPart } from './types';
+
+import type { BandArrangement, BandInput, BandNote, BandOptions } from './types';
+import type { BandPart } from '../../shared/bandParts';
 import { chordSegments, chorusStarts } from './timeline';
 import { walkBass } from './bass';
 import { planComping } from './comping';

@@ -5,9 +5,10 @@
  * the upright bass's range E1–C3 with no leap wider than a major sixth. The two-feel plays the same line on
  * half notes (one note a bar in odd meters).
  */
+import type { Meter } from '../../shared/meter';
 import { mod12, scaleForChord } from '../theory/chords';
 import type { Rng } from '../random';
-import type { Chord, Meter } from '../types';
+import type { Chord } from '../types';
 import { barTicks } from '../solo/realiser';
 import { pulsesPerBar, pulseTicks, segmentAt, type ChordSegment } from './timeline';
 

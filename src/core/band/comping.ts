@@ -4,9 +4,9 @@
  * space) and what (voicings.ts, voice-led, kept off the soloist's notes).
  */
 import type { Rng } from '../random';
-import type { Chord, Meter } from '../types';
+import type { Chord } from '../types';
 import { barTicks } from '../solo/realiser';
-import { isCompoundMeter } from '../../shared/meter';
+import { isCompoundMeter, type Meter } from '../../shared/meter';
 import type { LeadNote } from './types';
 import { pulseTicks, type ChordSegment } from './timeline';
 import { chooseVoicing, voicingCandidates } from './voicings';

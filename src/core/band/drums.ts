@@ -5,9 +5,9 @@
  * and kick on its downbeat; and the count-in, one bar of closed hi-hat on each beat.
  */
 import type { Rng } from '../random';
-import type { Meter } from '../types';
+
 import { barTicks } from '../solo/realiser';
-import { isCompoundMeter } from '../../shared/meter';
+import { isCompoundMeter, type Meter } from '../../shared/meter';
 import { DRUM } from './types';
 import { pulsesPerBar, pulseTicks } from './timeline';
 

@@ -2,9 +2,9 @@
  * The solo's harmony and pulse as the rhythm section reads them: chord segments in ticks, the beats the bass
  * and drums play on, and where each chorus (pass of the progression) starts.
  */
-import { barTicks, groupingBeatTicks } from '../../shared/meter';
-import type { Chord, Meter, TimedChord } from '../types';
-import { TICKS_PER_QUARTER } from '../types';
+import { TICKS_PER_QUARTER } from '../../shared/ticks';
+import { barTicks, groupingBeatTicks, type Meter } from '../../shared/meter';
+import type { Chord, TimedChord } from '../types';
 
 /** A chord from `startTick` to `endTick` (ticks from the solo's start). */
 export interface ChordSegment {

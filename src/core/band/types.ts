@@ -6,7 +6,9 @@
  * when sounding or writing (src/shared/swing.ts). Tick 0 is the start of the count-in when there is one,
  * else the start of the solo; the solo itself starts at `countInTicks`.
  */
-import type { Meter, TimedChord } from '../types';
+import type { BandPart } from '../../shared/bandParts';
+import type { Meter } from '../../shared/meter';
+import type { TimedChord } from '../types';
 import {
   BASS_SOUND,
   COMPING_SOUND,
@@ -15,10 +17,6 @@ import {
   LEAD_SOUNDS,
   type LeadInstrumentId,
 } from '../../shared/soundFont';
-
-export type BandPart = 'bass' | 'comping' | 'drums';
-
-export const BAND_PARTS: readonly BandPart[] = ['bass', 'comping', 'drums'];
 
 export interface BandNote {
   part: BandPart;

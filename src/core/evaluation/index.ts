@@ -7,3 +7,4 @@ export * from './heldout';
 export * from './measure';
 export * from './targets';
 export * from './summary';
+export * from './style';

@@ -33,7 +33,7 @@ import {
 import {
   inexactBars,
   offGridSymbols,
-  restSymbolCount,
+  countWrittenRests,
   sixteenthSymbols,
   spellingErrors,
   tupletRests,
@@ -169,7 +169,7 @@ export function measureNotation(pieces: readonly MusicPiece[]): NotationStats | 
     const sixteenths = sixteenthSymbols(notation).length;
     stats.sixteenth_symbols += sixteenths;
     if (sixteenths > 0) stats.pieces_with_sixteenths++;
-    const rests = restSymbolCount(notation, piece.barStarts, piece.meter);
+    const rests = countWrittenRests(notation, piece.barStarts, piece.meter);
     stats.silences += rests.silences;
     stats.rest_symbols += rests.restSymbols;
     stats.minimum_rest_symbols += rests.minimumRestSymbols;

@@ -23,14 +23,13 @@
  *   resolved when the next note of its phrase lies a step (1-2 semitones) away and is inside.
  * - Durations: of notes (not rests), binned to the nearest named length within 2%, else "other".
  */
+import { TIME_EPSILON } from '../types';
 import { strongBeatOffsets } from '../solo/beatGuide';
 import { mod12, pitchClassName } from '../theory/chords';
 import { chordAt, classifyPitch } from '../solo/grammar';
 import { barQuarters } from '../types';
 import type { MusicPiece, PieceNote } from './pieces';
 import { beatQuarters } from '../../shared/meter';
-
-const TIME_EPSILON = 1e-6;
 
 export type NoteType = 'C' | 'S' | 'A' | 'X';
 export const NOTE_TYPES: readonly NoteType[] = ['C', 'S', 'A', 'X'];

@@ -15,33 +15,20 @@
  * - Spelling: a chord tone is written with the letter its degree in the chord asks for (Bdim7 = B D F A♭:
  *   the diminished seventh is an A, never a G♯). Other notes are not judged here.
  */
+import { TICKS_PER_QUARTER } from '../../shared/ticks';
+import { barIndexAt } from '../types';
 import { chordAt } from '../solo/grammar';
 import type { WrittenNotation, WrittenSymbol } from '../formats/abcReader';
-import { barQuarters, TICKS_PER_QUARTER, type Meter, type TimedChord } from '../types';
-import { restSymbolCount as writerRestSymbols } from '../formats/notation';
+import { barQuarters, type TimedChord } from '../types';
+import { restSymbolCount } from '../formats/notation';
 import { chordToneLetter } from '../theory/spelling';
-import { beatQuarters, isCompoundMeter } from '../../shared/meter';
+import { beatQuarters, isCompoundMeter, type Meter } from '../../shared/meter';
 
 const EPSILON = 1e-6;
 const EIGHTH = 0.5;
 
 const isMultiple = (value: number, unit: number): boolean =>
   Math.abs(value / unit - Math.round(value / unit)) < EPSILON;
-
-/** Index of the bar holding `time` (bars start at `barStarts`, ascending). */
-function barIndexAt(barStarts: readonly number[], time: number): number {
-  let low = 0;
-  let high = barStarts.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (barStarts[middle] <= time + EPSILON) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
-}
 
 const positionInBar = (barStarts: readonly number[], time: number): number =>
   time - barStarts[barIndexAt(barStarts, time)];
@@ -130,7 +117,7 @@ function writerRestCount(from: number, to: number, meter: Meter): number | undef
   const endTick = to * TICKS_PER_QUARTER;
   if (!isMultiple(startTick, 1) || !isMultiple(endTick, 1)) return undefined;
   try {
-    return writerRestSymbols(Math.round(startTick), Math.round(endTick), meter);
+    return restSymbolCount(Math.round(startTick), Math.round(endTick), meter);
   } catch {
     return undefined;
   }
@@ -177,7 +164,7 @@ export interface RestCount {
   silencesWithExtraRests: number;
 }
 
-export function restSymbolCount(notation: WrittenNotation, barStarts: readonly number[], meter: Meter): RestCount {
+export function countWrittenRests(notation: WrittenNotation, barStarts: readonly number[], meter: Meter): RestCount {
   const count: RestCount = {
     silences: 0,
     restSymbols: 0,

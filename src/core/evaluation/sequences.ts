@@ -2,7 +2,8 @@
  * Measures on value sequences: exact repetition inside a solo, and rote copying of n-grams from a corpus
  * (JazzGAN's measure).
  */
-import { barQuarters, Meter } from '../types';
+import type { Meter } from '../../shared/meter';
+import { barQuarters } from '../types';
 import { parseValue } from '../solo/grammar';
 
 export interface LongestRepeat {

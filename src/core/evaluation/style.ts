@@ -1,146 +1,36 @@
 /**
- * The style measures of issue 17: how a line sounds set beside real jazz, computed the same way for generated
- * solos, for a corpus's tunes and for transcribed solos. Every measure is kept as counts (or lists) per piece
- * so that pieces pool before dividing, as in ./metrics.
+ * The style measures of issue 17 as the evaluation reports them: how a line sounds set beside real jazz,
+ * measured the same way for generated solos, for a corpus's tunes and for transcribed solos.
  *
- * Definitions:
- * - Interval classes: between consecutive notes of a phrase (./metrics intervalCounts): repeated 0, steps
- *   1-2 semitones, skips 3-4, leaps 5 or more.
- * - Strong-beat classes: on beats 1 and 3 of a 4/4 bar (./metrics strongBeatTimes), the note sounding there
- *   (attacked or held over the beat) against the chord sounding there, as a chord tone, tension or chromatic
- *   note (core/theory/chordClass). A strong beat in a rest, or with no chord (N.C.), is not counted.
- * - Chromatic notes: of all notes, each against the chord at its onset; a note with no chord is not counted.
- * - Onset-to-onset distances: from a note's attack to the next note's attack inside a phrase, binned as an
- *   eighth (1/2 quarter), a sixteenth (1/4), an eighth-note triplet (1/3) or other.
- * - Phrases: notes separated by less than a beat of silence (./metrics phrasesOf); notes per phrase, median
- *   over all phrases pooled.
- * - Time between phrases: the silences of a beat or more between two phrases, as a share of the time from the
- *   first attack to the end of the last note.
- * - Range and pitch-class entropy (bits) per piece of a fixed number of notes: each solo is cut into
- *   consecutive pieces of that many notes (a last piece shorter than half of it is dropped), and the ranges
- *   and entropies of the pieces are averaged. Without a length, every solo is one piece.
+ * The counting itself is core/solo/style.ts (countStyle), the one definition the decoder also learns its
+ * targets from (training may not import this room), so a model is judged by exactly what it aims at: interval
+ * classes and onset-to-onset distances between consecutive notes of a phrase, chord tone / tension / chromatic
+ * on beats 1 and 3 (core/theory/chordClass), chromatic notes of all notes, phrases split by a rest of a beat or
+ * more, the time in those rests.
+ *
+ * What this module adds is the shape of a solo: its range and its pitch-class entropy depend on its length,
+ * so a corpus is cut into pieces as long as the solos it is compared with (`cutIntoPieces`): consecutive
+ * pieces of that many notes, a last piece shorter than half of it dropped, a tune shorter than that kept
+ * whole. Range is highest minus lowest pitch, entropy is in bits over the 12 pitch classes; both are averaged
+ * over the pieces.
  */
-import { chordClassOf, CHORD_CLASSES, type ChordClass } from '../theory/chordClass';
-import { chordAt } from '../solo/grammar';
-import {
-  entropyBits,
-  intervalCounts,
-  motionCounts,
-  noteSoundingAt,
-  phrasesOf,
-  pitchClassCounts,
-  strongBeatTimes,
-  type MotionCount,
-} from './metrics';
+import { countStyle, emptyStyleCounts, median, profileOfCounts } from '../solo/style';
+import { entropyBits, pitchClassCounts } from './metrics';
 import type { MusicPiece, PieceNote } from './pieces';
 
-const TIME_EPSILON = 1e-3;
-
-export type OnsetClass = 'eighth' | 'sixteenth' | 'eighthTriplet' | 'other';
-export const ONSET_CLASSES: readonly OnsetClass[] = ['eighth', 'sixteenth', 'eighthTriplet', 'other'];
-const ONSET_QUARTERS: ReadonlyArray<[OnsetClass, number]> = [
-  ['eighth', 1 / 2],
-  ['sixteenth', 1 / 4],
-  ['eighthTriplet', 1 / 3],
-];
-
-/** The class of an onset-to-onset distance in quarter notes. */
-export function onsetClass(quarters: number): OnsetClass {
-  for (const [name, length] of ONSET_QUARTERS) if (Math.abs(quarters - length) <= TIME_EPSILON) return name;
-  return 'other';
-}
-
-/** What one piece (or several, pooled) holds, as counts. */
-export interface StyleCounts {
-  pieces: number;
-  notes: number;
-  motion: MotionCount;
-  strongBeats: Record<ChordClass, number>;
-  /** Every note against the chord at its onset. */
-  noteClasses: Record<ChordClass, number>;
-  onsets: Record<OnsetClass, number>;
-  /** Notes in each phrase. */
-  phraseNotes: number[];
-  /** Quarter notes from the first attack to the end of the last note, and of them, in rests between phrases. */
-  span: number;
-  betweenPhrases: number;
-}
-
-const zeroClasses = (): Record<ChordClass, number> => ({ chordTone: 0, tension: 0, chromatic: 0 });
-const zeroOnsets = (): Record<OnsetClass, number> => ({ eighth: 0, sixteenth: 0, eighthTriplet: 0, other: 0 });
-
-export function emptyStyleCounts(): StyleCounts {
-  return {
-    pieces: 0,
-    notes: 0,
-    motion: { repeats: 0, steps: 0, skips: 0, leaps: 0, total: 0 },
-    strongBeats: zeroClasses(),
-    noteClasses: zeroClasses(),
-    onsets: zeroOnsets(),
-    phraseNotes: [],
-    span: 0,
-    betweenPhrases: 0,
-  };
-}
-
-/** The style counts of one piece. */
-export function styleCounts(piece: MusicPiece): StyleCounts {
-  const counts = emptyStyleCounts();
-  counts.pieces = 1;
-  counts.motion = motionCounts(intervalCounts(piece));
-  for (const time of strongBeatTimes(piece)) {
-    const note = noteSoundingAt(piece.notes, time);
-    const chord = chordAt(piece.chords, time);
-    if (note && note.pitch !== null && chord) counts.strongBeats[chordClassOf(note.pitch, chord)]++;
-  }
-  const phrases = phrasesOf(piece);
-  for (const phrase of phrases) {
-    counts.notes += phrase.length;
-    counts.phraseNotes.push(phrase.length);
-    for (let i = 0; i < phrase.length; i++) {
-      const chord = chordAt(piece.chords, phrase[i].start);
-      if (chord) counts.noteClasses[chordClassOf(phrase[i].pitch, chord)]++;
-      if (i > 0) counts.onsets[onsetClass(phrase[i].start - phrase[i - 1].start)]++;
-    }
-  }
-  if (phrases.length > 0) {
-    const phraseEnd = (phrase: PieceNote[]) => Math.max(...phrase.map((note) => note.start + note.duration));
-    counts.span = phraseEnd(phrases[phrases.length - 1]) - phrases[0][0].start;
-    for (let i = 1; i < phrases.length; i++) counts.betweenPhrases += phrases[i][0].start - phraseEnd(phrases[i - 1]);
-  }
-  return counts;
-}
-
-/** Counts summed over pieces. */
-export function poolStyleCounts(all: readonly StyleCounts[]): StyleCounts {
-  const pooled = emptyStyleCounts();
-  for (const counts of all) {
-    pooled.pieces += counts.pieces;
-    pooled.notes += counts.notes;
-    for (const key of ['repeats', 'steps', 'skips', 'leaps', 'total'] as const) pooled.motion[key] += counts.motion[key];
-    for (const cls of CHORD_CLASSES) {
-      pooled.strongBeats[cls] += counts.strongBeats[cls];
-      pooled.noteClasses[cls] += counts.noteClasses[cls];
-    }
-    for (const cls of ONSET_CLASSES) pooled.onsets[cls] += counts.onsets[cls];
-    pooled.phraseNotes.push(...counts.phraseNotes);
-    pooled.span += counts.span;
-    pooled.betweenPhrases += counts.betweenPhrases;
-  }
-  return pooled;
-}
-
 /**
- * A piece cut into consecutive pieces of `notes` notes each (rests between them kept with the note after);
- * a last piece shorter than half of `notes` is dropped, so a short remainder does not narrow the ranges.
+ * `piece` cut into consecutive pieces of `notes` notes (a rest goes with the note after it). A remainder
+ * shorter than half of `notes` is dropped, so a short tail does not narrow the ranges; a piece that is
+ * shorter than `notes` altogether stays whole.
  */
 export function cutIntoPieces(piece: MusicPiece, notes: number): MusicPiece[] {
   const size = Math.max(1, Math.round(notes));
   const pieces: MusicPiece[] = [];
   let current: PieceNote[] = [];
   let pitched = 0;
-  const flush = () => {
-    if (pitched >= size / 2) pieces.push({ ...piece, title: `${piece.title} (${pieces.length + 1})`, notes: current });
+  const flush = (last: boolean) => {
+    const keep = pitched > 0 && (pitched >= size / 2 || (last && pieces.length === 0));
+    if (keep) pieces.push({ ...piece, title: `${piece.title} (${pieces.length + 1})`, notes: current });
     current = [];
     pitched = 0;
   };
@@ -148,13 +38,14 @@ export function cutIntoPieces(piece: MusicPiece, notes: number): MusicPiece[] {
     current.push(note);
     if (note.pitch === null) continue;
     pitched++;
-    if (pitched === size) flush();
+    if (pitched === size) flush(false);
   }
-  flush();
+  flush(true);
   return pieces;
 }
 
-export interface RangeAndEntropy {
+export interface SoloShape {
+  /** Pieces measured (after cutting). */
   pieces: number;
   /** Mean over pieces of highest minus lowest pitch, semitones. */
   range: number | null;
@@ -162,8 +53,8 @@ export interface RangeAndEntropy {
   entropy: number | null;
 }
 
-/** Range and pitch-class entropy per piece, the pieces cut to `notesPerPiece` notes when it is given. */
-export function rangeAndEntropy(pieces: readonly MusicPiece[], notesPerPiece?: number): RangeAndEntropy {
+/** Range and pitch-class entropy per piece, the pieces first cut to `notesPerPiece` notes when it is given. */
+export function soloShape(pieces: readonly MusicPiece[], notesPerPiece?: number): SoloShape {
   const cut = notesPerPiece === undefined ? pieces : pieces.flatMap((piece) => cutIntoPieces(piece, notesPerPiece));
   const ranges: number[] = [];
   const entropies: number[] = [];
@@ -177,10 +68,12 @@ export function rangeAndEntropy(pieces: readonly MusicPiece[], notesPerPiece?: n
   return { pieces: ranges.length, range: mean(ranges), entropy: mean(entropies) };
 }
 
-/** The style measures as a report prints them: shares from 0 to 1, null when nothing was counted. */
+/** The style measures of a set of pieces: shares from 0 to 1, null when there was nothing to count. */
 export interface StyleMeasures {
   pieces: number;
   notes: number;
+  /** Notes per piece, mean: what a corpus is cut to when it is compared with these pieces. */
+  mean_piece_notes: number | null;
   repeated: number | null;
   steps: number | null;
   skips: number | null;
@@ -195,48 +88,159 @@ export interface StyleMeasures {
   phrase_median_notes: number | null;
   time_between_phrases: number | null;
   /** Notes per piece the range and entropy were measured on (null: every piece whole). */
-  piece_notes: number | null;
+  shape_piece_notes: number | null;
   range_semitones: number | null;
   pitch_class_entropy: number | null;
 }
 
-const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 /**
- * The style measures of a set of pieces. `notesPerPiece` cuts them for the range and the entropy (a corpus is
- * cut into pieces as long as the solos it is compared with); without it each piece is measured whole.
+ * The style measures of `pieces`. `notesPerPiece` cuts them for the range and the entropy (a corpus is cut
+ * into pieces as long as the solos it is compared with); without it each piece is measured whole.
  */
 export function measureStyle(pieces: readonly MusicPiece[], notesPerPiece?: number): StyleMeasures {
-  const counts = poolStyleCounts(pieces.map(styleCounts));
-  const strongTotal = CHORD_CLASSES.reduce((sum, cls) => sum + counts.strongBeats[cls], 0);
-  const classified = CHORD_CLASSES.reduce((sum, cls) => sum + counts.noteClasses[cls], 0);
-  const onsetTotal = ONSET_CLASSES.reduce((sum, cls) => sum + counts.onsets[cls], 0);
-  const shape = rangeAndEntropy(pieces, notesPerPiece);
+  const counts = emptyStyleCounts();
+  for (const piece of pieces) countStyle(piece, counts);
+  const profile = profileOfCounts(counts);
+  const shape = soloShape(pieces, notesPerPiece);
   return {
-    pieces: counts.pieces,
+    pieces: pieces.length,
     notes: counts.notes,
-    repeated: share(counts.motion.repeats, counts.motion.total),
-    steps: share(counts.motion.steps, counts.motion.total),
-    skips: share(counts.motion.skips, counts.motion.total),
-    leaps: share(counts.motion.leaps, counts.motion.total),
-    strong_chord_tones: share(counts.strongBeats.chordTone, strongTotal),
-    strong_tensions: share(counts.strongBeats.tension, strongTotal),
-    strong_chromatic: share(counts.strongBeats.chromatic, strongTotal),
-    chromatic_notes: share(counts.noteClasses.chromatic, classified),
-    eighths: share(counts.onsets.eighth, onsetTotal),
-    sixteenths: share(counts.onsets.sixteenth, onsetTotal),
-    eighth_triplets: share(counts.onsets.eighthTriplet, onsetTotal),
-    phrase_median_notes: median(counts.phraseNotes),
-    time_between_phrases: share(counts.betweenPhrases, counts.span),
-    piece_notes: notesPerPiece ?? null,
+    mean_piece_notes: pieces.length > 0 ? counts.notes / pieces.length : null,
+    repeated: profile.repeatShare ?? null,
+    steps: profile.stepShare ?? null,
+    skips: profile.skipShare ?? null,
+    leaps: profile.leapShare ?? null,
+    strong_chord_tones: profile.strongBeatChordToneRatio ?? null,
+    strong_tensions: profile.strongBeatTensionRatio ?? null,
+    strong_chromatic: profile.strongBeatChromaticRatio ?? null,
+    chromatic_notes: profile.chromaticShare ?? null,
+    eighths: profile.eighthShare ?? null,
+    sixteenths: profile.sixteenthShare ?? null,
+    eighth_triplets: profile.tripletShare ?? null,
+    phrase_median_notes: median(counts.phraseLengths) ?? null,
+    time_between_phrases: profile.phraseRestShare ?? null,
+    shape_piece_notes: notesPerPiece ?? null,
     range_semitones: shape.range,
     pitch_class_entropy: shape.entropy,
   };
+}
+
+/** How a style figure is read: a share (compared in percentage points), a count, semitones or bits. */
+export type StyleUnit = 'share' | 'notes' | 'semitones' | 'bits';
+
+/**
+ * What issue 17 asks of a model trained on a corpus, measure by measure: how far from its corpus's figure a
+ * generated set may be (points for shares, a share of the corpus's figure for the phrase median). Measures
+ * without a tolerance are shown beside the corpus and not judged.
+ */
+export const STYLE_TOLERANCES = {
+  intervalPoints: 5,
+  strongBeatPoints: 8,
+  onsetPoints: 6,
+  betweenPhrasesPoints: 5,
+  phraseMedianShare: 0.4,
+  rangeSemitones: 4,
+} as const;
+
+export interface StyleRow {
+  key: keyof StyleMeasures;
+  name: string;
+  unit: StyleUnit;
+  solo: number | null;
+  corpus: number | null;
+  /** Solo minus corpus: in points for shares, as a share of the corpus's figure for the phrase median. */
+  distance: number | null;
+  tolerance: string | null;
+  /** Whether the distance is within the tolerance; null when not judged or not computable. */
+  within: boolean | null;
+}
+
+type Judge = { tolerance: number; relative?: boolean } | undefined;
+const STYLE_ROWS: ReadonlyArray<[keyof StyleMeasures, string, StyleUnit, Judge]> = [
+  ['repeated', 'repeated notes', 'share', { tolerance: STYLE_TOLERANCES.intervalPoints }],
+  ['steps', 'steps (1-2 semitones)', 'share', { tolerance: STYLE_TOLERANCES.intervalPoints }],
+  ['skips', 'skips (3-4 semitones)', 'share', { tolerance: STYLE_TOLERANCES.intervalPoints }],
+  ['leaps', 'leaps (5+ semitones)', 'share', { tolerance: STYLE_TOLERANCES.intervalPoints }],
+  ['strong_chord_tones', 'beats 1 and 3: chord tones', 'share', { tolerance: STYLE_TOLERANCES.strongBeatPoints }],
+  ['strong_tensions', 'beats 1 and 3: tensions', 'share', { tolerance: STYLE_TOLERANCES.strongBeatPoints }],
+  ['strong_chromatic', 'beats 1 and 3: chromatic', 'share', { tolerance: STYLE_TOLERANCES.strongBeatPoints }],
+  ['chromatic_notes', 'chromatic notes, all notes', 'share', undefined],
+  ['eighths', 'onset to onset: eighths', 'share', { tolerance: STYLE_TOLERANCES.onsetPoints }],
+  ['sixteenths', 'onset to onset: sixteenths', 'share', { tolerance: STYLE_TOLERANCES.onsetPoints }],
+  ['eighth_triplets', 'onset to onset: eighth triplets', 'share', { tolerance: STYLE_TOLERANCES.onsetPoints }],
+  [
+    'phrase_median_notes',
+    'notes per phrase (median)',
+    'notes',
+    { tolerance: STYLE_TOLERANCES.phraseMedianShare, relative: true },
+  ],
+  ['time_between_phrases', 'time between phrases', 'share', { tolerance: STYLE_TOLERANCES.betweenPhrasesPoints }],
+  ['range_semitones', 'range per solo (semitones)', 'semitones', { tolerance: STYLE_TOLERANCES.rangeSemitones }],
+  ['pitch_class_entropy', 'pitch-class entropy (bits)', 'bits', undefined],
+];
+
+const EPSILON = 1e-9;
+
+/** Every style measure of the solos beside the corpus's, with its distance and, where issue 17 sets one, its tolerance. */
+export function styleComparison(solo: StyleMeasures, corpus: StyleMeasures): StyleRow[] {
+  return STYLE_ROWS.map(([key, name, unit, judge]) => {
+    const a = solo[key] as number | null;
+    const b = corpus[key] as number | null;
+    let distance: number | null = null;
+    if (a !== null && b !== null) {
+      if (judge?.relative) distance = b > 0 ? a / b - 1 : null;
+      else distance = unit === 'share' ? 100 * (a - b) : a - b;
+    }
+    const tolerance = !judge
+      ? null
+      : judge.relative
+        ? `±${100 * judge.tolerance}%`
+        : `±${judge.tolerance}${unit === 'share' ? ' points' : unit === 'semitones' ? ' semitones' : ''}`;
+    const within = !judge || distance === null ? null : Math.abs(distance) <= judge.tolerance + EPSILON;
+    return { key, name, unit, solo: a, corpus: b, distance, tolerance, within };
+  });
+}
+
+/** A style figure as text: shares in percent, the median in notes, range in semitones, entropy in bits. */
+export function formatStyleFigure(value: number | null, unit: StyleUnit): string {
+  if (value === null) return 'n/a';
+  if (unit === 'share') return `${(100 * value).toFixed(1)}%`;
+  if (unit === 'bits') return value.toFixed(2);
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/** A row's distance as text: points for shares, a percentage for the phrase median. */
+export function formatStyleDistance(row: StyleRow): string {
+  if (row.distance === null) return 'n/a';
+  const sign = row.distance > 0 ? '+' : '';
+  if (row.key === 'phrase_median_notes') return `${sign}${(100 * row.distance).toFixed(0)}%`;
+  if (row.unit === 'share') return `${sign}${row.distance.toFixed(1)} pt`;
+  return `${sign}${row.distance.toFixed(row.unit === 'bits' ? 2 : 1)}`;
+}
+
+/** What the report says each style measure means. */
+export const STYLE_DEFINITIONS = [
+  'Style (issue 17): intervals and onset-to-onset distances between consecutive notes, across rests ' +
+    '(repeated 0, steps 1-2 semitones, skips 3-4, leaps 5+; eighths, sixteenths, eighth triplets, other).',
+  'Beats 1 and 3 (the strong beats): the note sounding there against the chord sounding there, as a chord ' +
+    "tone (1 3 5 7; a 6 chord's 6th; a triad has no 7th), a tension (natural 9 11 13) or chromatic (b9 #9 " +
+    '#11 b13, the wrong 3rd or 7th). Chromatic notes: every note against the chord at its onset.',
+  'Phrases: split by a rest of a beat or more; the median of notes per phrase; the time in those rests ' +
+    'as a share of the time from the first attack to the end of the last note.',
+  "Range and pitch-class entropy: per solo, and for the corpus per piece of the solos' mean note count " +
+    '(its tunes cut into consecutive pieces of that many notes), averaged.',
+];
+
+/** The style section of an evaluation report: the solos, their corpus, and the rows beside each other. */
+export interface StyleSection {
+  solo: StyleMeasures;
+  corpus: StyleMeasures;
+  rows: StyleRow[];
+}
+
+/** The solos' style beside their corpus's, the corpus cut into pieces of the solos' mean note count. */
+export function compareStyle(soloPieces: readonly MusicPiece[], corpusPieces: readonly MusicPiece[]): StyleSection {
+  const solo = measureStyle(soloPieces);
+  const corpus = measureStyle(corpusPieces, solo.mean_piece_notes ?? undefined);
+  return { solo, corpus, rows: styleComparison(solo, corpus) };
 }

@@ -1,6 +1,7 @@
 /** The report as text: the solo-beside-corpus rows, the measures' definitions, the CLI's summary. */
 import { COPY_NGRAM_LENGTH, NotationStats, PieceSetStats, REGISTER_KERNEL_SEMITONES } from './measure';
 import { EvaluationReport, fixed, percent } from './targets';
+import { formatStyleDistance, formatStyleFigure } from './style';
 
 /** One line of the solo-beside-corpus table: the measure's name and both figures as text. */
 export type ComparisonRow = [name: string, solo: string, corpus: string];
@@ -147,10 +148,25 @@ export function formatEvaluationSummary(report: EvaluationReport): string {
       `  accuracy              LSTM ${percent(report.heldout_accuracy)}  bigram ${percent(h.bigram_accuracy)}  unigram ${percent(h.unigram_accuracy)}`,
     );
   } else lines.push('held-out: not run');
+  const styleRow = (name: string, solo: string, corpus: string, distance: string, tolerance: string) =>
+    `  ${name.padEnd(34)} ${solo.padStart(12)} ${corpus.padStart(12)} ${distance.padStart(10)}  ${tolerance}`.trimEnd();
   const row = (name: string, solo: string, corpus: string) =>
     `  ${name.padEnd(34)} ${solo.padStart(12)} ${corpus.padStart(12)}`;
   lines.push(row('', 'solo', 'corpus'));
   for (const [name, solo, corpus] of comparisonRows(report)) lines.push(row(name, solo, corpus));
+  lines.push(styleRow('style beside the corpus', 'solo', 'corpus', 'distance', 'tolerance'));
+  for (const line of report.style.rows)
+    lines.push(
+      styleRow(
+        line.name,
+        formatStyleFigure(line.solo, line.unit),
+        formatStyleFigure(line.corpus, line.unit),
+        formatStyleDistance(line),
+        line.tolerance === null
+          ? ''
+          : `${line.tolerance} ${line.within === null ? 'n/a' : line.within ? 'within' : 'OUTSIDE'}`,
+      ),
+    );
   lines.push('targets:');
   for (const target of report.targets) {
     const mark = target.passed === null ? 'n/a ' : target.passed ? 'pass' : 'FAIL';

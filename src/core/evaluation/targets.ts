@@ -37,7 +37,18 @@ export interface EvaluationReport {
   created_at: string;
   /** What was evaluated: generated solos of a model, or an ABC text. */
   subject: { kind: 'model' | 'abc'; description: string };
-  model: { name: string; dir: string; vocabulary: number; options: Record<string, unknown>; loss: number[] } | null;
+  model: {
+    name: string;
+    dir: string;
+    vocabulary: number;
+    options: Record<string, unknown>;
+    loss: number[];
+    /** Held-out NLL per epoch (nats per value) when training chose its epoch by it, and the epoch kept. */
+    held_out_nll?: number[];
+    chosen_epoch?: number;
+    /** Trained on the reference corpus alone: its reported loss can be drawn beside the model's. */
+    reference_corpus?: boolean;
+  } | null;
   corpus: { paths: string[]; tunes: number; values: number; warnings: number; changed_files: string[] };
   generation: {
     solos: number;

@@ -8,10 +8,12 @@
  * drops notes it does not play and carries keys and accidentals across them (on the Nottingham corpus it
  * had no event for about 400 written notes and a different pitch for 18 notes, each time wrongly).
  */
+import type { Meter } from '../../shared/meter';
 import { inferChords, parseChordSymbol } from '../theory/chords';
-import type { CorpusWarning, KeySignature, MelodyNote, Meter, SourceRef, TimedChord, Tune } from '../types';
+import type { CorpusWarning, KeySignature, MelodyNote, SourceRef, TimedChord, Tune } from '../types';
 import { barQuarters } from '../types';
 import { validateMeter } from '../theory/progression';
+import { transposeKey, transposeTimedChords } from '../theory/transpose';
 
 // abcjs ships no typings for its parser modules; these are the parts of their output this reader uses.
 interface AbcjsPitch {
@@ -731,6 +733,13 @@ export function readAbcText(text: string, file: string): AbcReadResult {
       barStarts: walked.barStarts,
     };
     tune.chords = readChords(walked.chords, positions, file, info, result.warnings);
+    // A transposing part (`%%MIDI transpose`, `transpose=`) writes its key and chord symbols where it reads
+    // them: the tune is what sounds, so they move back to concert pitch with the notes.
+    const sounding = (parsed.formatting?.midi?.transpose?.[0] ?? 0) + (firstStaff?.clef?.transpose ?? 0);
+    if (sounding % 12 !== 0) {
+      tune.chords = transposeTimedChords(tune.chords, tune.key, sounding);
+      tune.key = transposeKey(tune.key, sounding);
+    }
     if (tune.chords.length === 0) {
       tune.chords = inferChords(tune);
       tune.chordsInferred = true;

@@ -10,17 +10,25 @@
  *   what the key and earlier accidentals in the bar give — under either reading of ABC's accidental scope
  *   (same octave only, as abcjs plays it, or every octave, as ABC 2.1's default says), so both agree.
  */
+import { TICKS_PER_QUARTER } from '../../shared/ticks';
 import { keyPrefersFlats } from '../theory/chords';
 import { layoutSolo, meterLayout } from './notation';
 import { LETTERS, Spelling, abcKey, keyAlterations, melodicNeighbours, spellPitch } from '../theory/spelling';
-import { Chord, Solo, TICKS_PER_QUARTER } from '../types';
+import { Chord, Solo } from '../types';
 import { DEFAULTS } from '../../shared/defaults';
+import type { Part } from '../../shared/parts';
+import { transposeSolo } from '../theory/transpose';
 
 export { abcKey };
 
 export interface AbcWriteOptions {
   barsPerLine?: number;
   referenceNumber?: number;
+  /**
+   * The part to write (default concert pitch): notes, key signature and chord symbols `part.interval` above
+   * concert, in the part's clef; `%%MIDI transpose` keeps what plays at concert pitch.
+   */
+  part?: Part;
 }
 
 /** L:1/8 — an eighth note is the unit length. */
@@ -85,7 +93,9 @@ function chordSymbolText(symbol: string): string {
 }
 
 /** Writes the solo as one ABC tune. */
-export function writeAbc(solo: Solo, options: AbcWriteOptions = {}): string {
+export function writeAbc(concertSolo: Solo, options: AbcWriteOptions = {}): string {
+  const part = options.part;
+  const solo = part ? transposeSolo(concertSolo, part.interval) : concertSolo;
   const barsPerLine = Math.max(1, Math.floor(options.barsPerLine ?? 4));
   const ticksPerBar = meterLayout(solo.meter).barTicks;
   const bars = Math.max(1, solo.bars);
@@ -102,7 +112,13 @@ export function writeAbc(solo: Solo, options: AbcWriteOptions = {}): string {
   if (solo.swing !== undefined && Math.abs(solo.swing - 0.5) > 1e-6) {
     header.push(`% swing ${solo.swing.toFixed(2)}: play the eighth notes swung (they are written straight)`);
   }
-  header.push(`K:${key.text}`);
+  if (part && (part.interval !== 0 || part.clef !== 'treble')) {
+    header.push(
+      `% part: ${part.label}, written ${part.interval} semitones above concert pitch; it sounds at concert pitch`,
+    );
+    if (part.interval !== 0) header.push(`%%MIDI transpose ${-part.interval}`);
+  }
+  header.push(`K:${key.text}${part?.clef === 'bass' ? ' clef=bass' : ''}`);
 
   const accidentals = new BarAccidentals(keyAlters);
   const chordAtTick = (tick: number): Chord | undefined => {

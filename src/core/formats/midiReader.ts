@@ -2,6 +2,9 @@
  * Reads a MIDI file (via @tonejs/midi) into a Tune: a monophonic melody from one track, chords sampled
  * from the chord tracks (or inferred from the melody), in quarter notes from the header's PPQ.
  */
+import type { Meter } from '../../shared/meter';
+import { TIME_EPSILON } from '../types';
+import { UserFacingError } from '../../shared/errors';
 import { Midi } from '@tonejs/midi';
 import { basename, extname } from 'node:path';
 import {
@@ -13,16 +16,7 @@ import {
   parsePitchClassName,
 } from '../theory/chords';
 import { validateMeter } from '../theory/progression';
-import {
-  barQuarters,
-  CorpusWarning,
-  KeySignature,
-  MelodyNote,
-  Meter,
-  TimedChord,
-  Tune,
-  UserFacingError,
-} from '../types';
+import { barQuarters, CorpusWarning, KeySignature, MelodyNote, TimedChord, Tune } from '../types';
 
 export interface MidiTrackInfo {
   /** Position in the file's list of tracks (as @tonejs/midi numbers them). */
@@ -58,7 +52,6 @@ export interface MidiReadOptions {
 const MONOPHONIC_THRESHOLD = 0.5;
 /** General MIDI basses (programs 32-39) are never the default melody. */
 const BASS_PROGRAMS = { first: 32, last: 39 };
-const TIME_EPSILON = 1e-6;
 
 interface QuarterNote {
   pitch: number;

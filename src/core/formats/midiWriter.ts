@@ -7,18 +7,19 @@
  * @tonejs/midi 2.0.28 encodes the key number off by its name table's size (index + 7 instead of index - 7, an
  * F-major solo would read as seven sharps), so the key-signature event is written by this module itself.
  */
+import { TICKS_PER_QUARTER } from '../../shared/ticks';
 import { Midi } from '@tonejs/midi';
 import { mergeTies } from '../solo/realiser';
 import { keyPrefersFlats, mod12, SEMITONES_TO_RELATIVE_MAJOR } from '../theory/chords';
-import { KeySignature, Solo, TICKS_PER_QUARTER } from '../types';
+import { KeySignature, Solo } from '../types';
 import { meterSwings, swingTime } from '../../shared/swing';
 import { LEAD_SOUNDS } from '../../shared/soundFont';
+import type { BandPart } from '../../shared/bandParts';
 import {
   BAND_PROGRAMS,
   DEFAULT_LEAD_INSTRUMENT,
   LEAD_INSTRUMENTS,
   type BandArrangement,
-  type BandPart,
   type LeadInstrument,
 } from '../band/types';
 

@@ -14,9 +14,13 @@
  * - A beat holding triplet points is one triplet group, `(3abc` or `(3:2:2a2b` ...; two beats holding a
  *   quarter-note triplet are one group, `(3a2b2c2`. Rests are never alone in a group.
  * - Beams break at every beat (a space in ABC): by quarter in simple meters, by dotted quarter in 6/8, 12/8.
+ * - Sixteenths (when a corpus plays them) are beamed by beat like every note; a silence that starts or ends on a
+ *   sixteenth keeps that part inside its beat (`z2 z3/2d/`, `c/z3/2 z2`).
  */
-import { allowsTriplets, barTicks, groupingBeatTicks, isCompoundMeter } from '../../shared/meter';
-import { type Meter, type RealisedNote, type Solo, TICKS_PER_QUARTER, UserFacingError } from '../types';
+import { TICKS_PER_QUARTER } from '../../shared/ticks';
+import { UserFacingError } from '../../shared/errors';
+import { allowsTriplets, barTicks, groupingBeatTicks, isCompoundMeter, type Meter } from '../../shared/meter';
+import { type RealisedNote, type Solo } from '../types';
 
 /** A symbol as it will be written. */
 export interface WrittenPiece {
@@ -98,6 +102,16 @@ export function splitForReading(
   barStart: number,
   layout: MeterLayout,
 ): Array<[number, number]> {
+  // A silence that starts or ends on a sixteenth keeps that part inside its beat (`z2 z3/2d/`, never `z3z/d/`):
+  // the beat with sixteenths shows its own rests.
+  const beat = layout.beatTicks;
+  const offSixteenth = (tick: number) => (tick - barStart) % (TICKS_PER_QUARTER / 2) !== 0;
+  const afterStart = barStart + (Math.floor((start - barStart) / beat) + 1) * beat;
+  const beforeEnd = barStart + Math.floor((end - barStart) / beat) * beat;
+  if (isRest && beat === TICKS_PER_QUARTER && offSixteenth(start) && afterStart < end)
+    return [[start, afterStart], ...splitForReading(afterStart, end, isRest, barStart, layout)];
+  if (isRest && beat === TICKS_PER_QUARTER && offSixteenth(end) && beforeEnd > start)
+    return [...splitForReading(start, beforeEnd, isRest, barStart, layout), [beforeEnd, end]];
   const parts: Array<[number, number]> = [];
   let position = start;
   while (position < end) {

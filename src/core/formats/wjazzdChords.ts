@@ -52,7 +52,9 @@ export function mapWjazzdChord(text: string): WjazzdChord {
     if (!rest.startsWith(head)) continue;
     const tensionText = rest.slice(head.length);
     if (!TENSIONS_PATTERN.test(tensionText)) continue;
-    const tensions = [...tensionText.matchAll(/(9|11|13)([b#]?)/g)].map(([, degree, accidental]) => accidental + degree);
+    const tensions = [...tensionText.matchAll(/(9|11|13)([b#]?)/g)].map(
+      ([, degree, accidental]) => accidental + degree,
+    );
     let symbol = root + ours;
     if ((ours === '6' || ours === 'm6') && tensions.join() === '9') symbol += '9';
     else if (tensions.length > 0) {

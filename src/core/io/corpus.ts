@@ -1,17 +1,23 @@
 /**
- * Loads a training corpus: ABC and MIDI files or folders of them, read into tunes and grammar values.
+ * Loads a training corpus: ABC and MIDI files, Weimar Jazz Database note tables (MeloSpy CSV), or folders of
+ * them, read into tunes and grammar values.
  * Every problem with the input itself is one UserFacingError naming the file; a problem with one tune is
  * a warning as long as other tunes are usable.
  */
+import { UserFacingError } from '../../shared/errors';
 import { createHash } from 'node:crypto';
 import { promises as fs, Stats } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { readAbcText } from '../formats/abcReader';
 import { formatValue, tuneToValues } from '../solo/grammar';
 import { readMidiBytes } from '../formats/midiReader';
-import { CorpusWarning, Tune, UserFacingError } from '../types';
+import { readMelospyText, type MelospyStats } from '../formats/wjazzd';
+import { readMusicXmlBytes } from '../formats/musicxml/reader';
+import { CorpusWarning, Tune } from '../types';
 
 export interface CorpusOptions {
+  /** MusicXML only: the melody part (name, id or 1-based number); the first pitched part with chords by default. */
+  melodyPart?: string | number;
   /** MIDI only: the melody track (name or index). */
   melodyTrack?: string | number;
   /** MIDI only: the chord tracks (names or indices). */
@@ -24,7 +30,7 @@ export interface CorpusOptions {
 
 export interface CorpusFile {
   path: string;
-  kind: 'abc' | 'midi';
+  kind: 'abc' | 'midi' | 'melospy' | 'musicxml';
   bytes: number;
   sha256: string;
 }
@@ -43,11 +49,38 @@ export interface Corpus {
   skippedTunes: number;
   /** sha256 over the files' own sha256s, in load order: identifies the corpus content. */
   sha256: string;
+  /** What the MeloSpy note tables gave, when the corpus has any. */
+  melospy?: MelospySummary;
+}
+
+/** The Weimar Jazz Database solos of a corpus, for `inspect`: what was read, left out and adjusted. */
+export interface MelospySummary {
+  files: number;
+  solos: number;
+  /** Rows of the tables (one a note), and the notes read from them into tunes. */
+  rows: number;
+  notes: number;
+  /** Solos read, by meter ("4/4": 433). */
+  metersRead: Record<string, number>;
+  /** Solos left out, by reason (a meter that changes, free time ...). */
+  skipped: Record<string, number>;
+  snappedNotes: number;
+  mergedNotes: number;
+  noChordNotes: number;
+  /** Database chord symbols with no mapping, by how many notes they were on. */
+  unmappedChords: Record<string, number>;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-const KIND_BY_EXTENSION: Record<string, CorpusFile['kind']> = { '.abc': 'abc', '.mid': 'midi', '.midi': 'midi' };
+const KIND_BY_EXTENSION: Record<string, CorpusFile['kind']> = {
+  '.abc': 'abc',
+  '.mid': 'midi',
+  '.midi': 'midi',
+  '.csv': 'melospy',
+  '.musicxml': 'musicxml',
+  '.mxl': 'musicxml',
+};
 
 function kindOf(path: string): CorpusFile['kind'] | undefined {
   return KIND_BY_EXTENSION[extname(path).toLowerCase()];
@@ -73,7 +106,7 @@ async function statOrFail(path: string): Promise<Stats> {
   }
 }
 
-/** Every .abc/.mid/.midi below a folder, in code-unit order of their relative paths (hidden entries skipped). */
+/** Every .abc/.mid/.midi/.csv/.musicxml/.mxl below a folder, in code-unit order of their relative paths (hidden entries skipped). */
 async function filesInFolder(folder: string): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
@@ -123,11 +156,14 @@ async function collectFiles(paths: string[]): Promise<{ path: string; stats: Sta
     const stats = await statOrFail(path);
     if (stats.isDirectory()) {
       const inFolder = await filesInFolder(path);
-      if (inFolder.length === 0) throw new UserFacingError(`${path} has no .abc, .mid or .midi files`, path);
+      if (inFolder.length === 0) throw new UserFacingError(`${path} has no .abc, .mid, .midi, .csv, .musicxml or .mxl files`, path);
       for (const file of inFolder) add(file, await statOrFail(file));
     } else if (stats.isFile()) {
       if (!kindOf(path)) {
-        throw new UserFacingError(`${path} is not an ABC or MIDI file (expected .abc, .mid or .midi)`, path);
+        throw new UserFacingError(
+          `${path} is not an ABC, MIDI, MeloSpy or MusicXML file (expected .abc, .mid, .midi, .csv, .musicxml or .mxl)`,
+          path,
+        );
       }
       add(path, stats);
     } else {
@@ -137,7 +173,7 @@ async function collectFiles(paths: string[]): Promise<{ path: string; stats: Sta
   return files;
 }
 
-function decodeAbc(bytes: Uint8Array, path: string): string {
+function decodeText(bytes: Uint8Array, path: string): string {
   if (bytes.includes(0)) throw new UserFacingError(`${path} is not UTF-8 text (it holds NUL bytes)`, path);
   let text: string;
   try {
@@ -200,7 +236,7 @@ function emptyCorpus(): Corpus {
 
 /** The tunes of an ABC file, without those abcjs could not read cleanly (each said in a warning). */
 function readAbcFile(bytes: Uint8Array, path: string, corpus: Corpus): Tune[] {
-  const read = readAbcText(decodeAbc(bytes, path), path);
+  const read = readAbcText(decodeText(bytes, path), path);
   corpus.warnings.push(...read.warnings);
   corpus.skippedTunes += read.skippedTunes;
   if (read.tuneInfos.length === 0) corpus.warnings.push({ file: path, message: 'no ABC tunes found' });
@@ -241,6 +277,88 @@ function readMidiFile(
     corpus.skippedTunes++;
     return [];
   }
+}
+
+/** The melody of a MusicXML score (.musicxml, or compressed .mxl); one unusable score among others is a warning. */
+function readMusicXmlFile(
+  bytes: Uint8Array,
+  path: string,
+  options: CorpusOptions,
+  corpus: Corpus,
+  fileErrors: UserFacingError[],
+): Tune[] {
+  try {
+    const read = readMusicXmlBytes(bytes, path, { melodyPart: options.melodyPart });
+    corpus.warnings.push(...read.warnings);
+    if (read.tunes.length === 0) corpus.skippedTunes++;
+    return read.tunes;
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    fileErrors.push(error);
+    corpus.warnings.push({ file: path, line: 1, message: `${error.message}; skipped` });
+    corpus.skippedTunes++;
+    return [];
+  }
+}
+
+/** The solo of a MeloSpy note table; its counts go to the corpus summary, a skipped solo is one warning. */
+function readMelospyFile(bytes: Uint8Array, path: string, corpus: Corpus): Tune[] {
+  const read = readMelospyText(decodeText(bytes, path), path);
+  corpus.warnings.push(...read.warnings);
+  addMelospyStats(read.stats, (corpus.melospy ??= emptyMelospySummary()));
+  if (read.tunes.length === 0) corpus.skippedTunes++;
+  return read.tunes;
+}
+
+function emptyMelospySummary(): MelospySummary {
+  return {
+    files: 0,
+    solos: 0,
+    rows: 0,
+    notes: 0,
+    metersRead: {},
+    skipped: {},
+    snappedNotes: 0,
+    mergedNotes: 0,
+    noChordNotes: 0,
+    unmappedChords: {},
+  };
+}
+
+function addMelospyStats(stats: MelospyStats, summary: MelospySummary): void {
+  summary.files++;
+  if (stats.skipped) summary.skipped[stats.skipped] = (summary.skipped[stats.skipped] ?? 0) + 1;
+  else {
+    summary.solos++;
+    summary.metersRead[stats.meter!] = (summary.metersRead[stats.meter!] ?? 0) + 1;
+  }
+  summary.rows += stats.rows;
+  summary.notes += stats.notes;
+  summary.snappedNotes += stats.snappedNotes;
+  summary.mergedNotes += stats.mergedNotes;
+  summary.noChordNotes += stats.noChordNotes;
+  for (const [symbol, count] of stats.unmappedChords)
+    summary.unmappedChords[symbol] = (summary.unmappedChords[symbol] ?? 0) + count;
+}
+
+/** One line each for the notes the grid moved and the chord symbols no mapping reads, over all solos. */
+function melospyWarnings(summary: MelospySummary, paths: string[]): CorpusWarning[] {
+  const warnings: CorpusWarning[] = [];
+  const where = describePaths(paths);
+  if (summary.snappedNotes + summary.mergedNotes > 0)
+    warnings.push({
+      file: where,
+      message:
+        `${summary.snappedNotes} of ${summary.notes} notes off the sixteenth / triplet grid (quintuplets, ` +
+        `septuplets, faster runs) snapped to it; ${summary.mergedNotes} notes on a neighbour's onset merged into it`,
+    });
+  const unmapped = Object.entries(summary.unmappedChords);
+  if (unmapped.length > 0)
+    warnings.push({
+      file: where,
+      message: `chord symbols not understood (the chord before holds): ${unmapped.map(([s, n]) => `${s} (${n} notes)`).join(', ')}`,
+    });
+  return warnings;
 }
 
 /** Adds each tune's grammar values; a tune that gives none is skipped with a warning. */
@@ -310,9 +428,16 @@ export async function loadCorpus(paths: string[], options: CorpusOptions = {}): 
     corpus.files.push({ path, kind, bytes: bytes.length, sha256 });
     corpusHash.update(sha256);
     const tunes =
-      kind === 'abc' ? readAbcFile(bytes, path, corpus) : readMidiFile(bytes, path, options, corpus, fileErrors);
+      kind === 'abc'
+        ? readAbcFile(bytes, path, corpus)
+        : kind === 'melospy'
+          ? readMelospyFile(bytes, path, corpus)
+          : kind === 'musicxml'
+            ? readMusicXmlFile(bytes, path, options, corpus, fileErrors)
+            : readMidiFile(bytes, path, options, corpus, fileErrors);
     addTuneValues(tunes, corpus);
   }
+  if (corpus.melospy) corpus.warnings.push(...melospyWarnings(corpus.melospy, paths));
   if (corpus.tunes.length === 0) throw noTunesError(paths, candidates, corpus, fileErrors);
   corpus.sha256 = corpusHash.digest('hex');
   return corpus;

@@ -6,6 +6,7 @@
  * symlink) is refused, never replaced. Every failure removes the temporary file and becomes one
  * UserFacingError line naming the file and what to do.
  */
+import { UserFacingError } from '../../shared/errors';
 import {
   closeSync,
   constants,
@@ -19,7 +20,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UserFacingError } from '../types';
+
 
 /** Shown in messages: control characters (a newline in a name) escaped so the error stays one line. */
 export function displayPath(path: string): string {

@@ -1,39 +1,41 @@
 /**
- * The one clock of a solo, and decoding that knows where it is in the bar.
+ * The one clock of a solo, and decoding that knows where it is in the bar and plays in its corpus's style.
  *
  * `RhythmClock` decides where every value starts and ends, in integer ticks (TICKS_PER_QUARTER = 12). The
  * decoder (through `BeatGuide`) and the realiser both place values with it, so the position the decoder
- * believes is the position written. Its rules are hard:
+ * believes is the position written. Its rules are hard (they are the page's rules, not a style):
  * - every note and rest starts and ends on the eighth-note grid, or on the triplet grid inside a beat that
  *   holds nothing but triplet points (a complete group: three triplet eighths, a triplet quarter and eighth,
  *   or a note tied in from the beat before); triplets only where the beat is a quarter note (N/4, N/2, N/1);
  *   compound meters (6/8, 12/8) and other N/8 meters use the eighth grid alone;
+ * - when the corpus plays sixteenths (style.ts, playsSixteenths) the "e" and the "a" of a quarter-note beat are
+ *   on the grid too, in groups that read: whatever starts or ends on one stays inside its beat (four
+ *   sixteenths, an eighth and two, two and an eighth, a dotted eighth and one ... never a sixteenth tied over a
+ *   beat), and a beat never mixes sixteenths with triplets;
  * - rests never start or end on a triplet point (no tuplet holds a rest);
- * - the last value of a solo closes its triplet group; a last note is held to the bar line when at most half a
- *   bar is left.
+ * - the last value of a solo closes its triplet group and ends on the eighth grid; a last note is held to the
+ *   bar line when at most half a bar is left (unless it starts on a sixteenth, which stays in its beat).
  * A value whose own length would break a rule there is impossible: the guide masks it to probability 0. When
  * nothing is possible (an odd vocabulary), the model's choice is kept and given the nearest length that fits.
  *
- * `BeatGuide` adds what a player does with that clock:
- * - harmony: while the share of strong beats the solo has landed on chord tones is below the corpus's, values
- *   that would sound a non-chord tone over a strong beat are made much less likely (BebopNet scores its beam
- *   search by harmony in the same spirit). It steers towards the corpus's own share, not towards 100%.
+ * `BeatGuide` adds what its corpus does with that clock (the model's metadata `style`, a StyleProfile):
+ * - harmony: among the notes that would sound over a strong beat, chord tones (C), tensions (S) and chromatic
+ *   notes (A, X) get the corpus's shares of the model's probability, pulled back further when the solo drifts
+ *   (BebopNet scores its beam search by harmony in the same spirit). A model that records only its chord-tone
+ *   share: non-chord tones are made much less likely while the solo is below that share.
+ * - rhythm: eighths, sixteenths and triplets (by a note's length) are pulled towards the corpus's shares of
+ *   onset-to-onset distances when the solo drifts from them.
  * - silence: no silence of a bar or more; a breath (a silence of a beat or more) only after a phrase of at
  *   least three notes and not in the last steps, where it would leave a fragment; the solo ends on a note; rests
- *   are held back while the solo has been silent more than the corpus was.
+ *   are held back while the solo has been silent more than the corpus was. A phrase as long as the corpus's
+ *   median ends in a breath while the solo has left less time between phrases than the corpus.
  */
-import { allowsTriplets, barTicks, beatsPerBar } from '../../shared/meter';
-import { barQuarters, type GrammarValue, type Meter, TICKS_PER_QUARTER } from '../types';
+import { TICKS_PER_QUARTER } from '../../shared/ticks';
+import { allowsTriplets, barTicks, beatsPerBar, type Meter } from '../../shared/meter';
+import { type GrammarValue } from '../types';
+import { playsSixteenths, strongBeatOffsets, type StyleProfile } from './style';
 
-/**
- * Offsets of the strong beats inside a full bar, in quarter notes: beat 1, and the half bar when a bar has an
- * even number (four or more) of beats. A waltz has beat 1 only.
- */
-export function strongBeatOffsets(meter: Meter): number[] {
-  const bar = barQuarters(meter);
-  const beats = beatsPerBar(meter);
-  return beats >= 4 && beats % 2 === 0 ? [0, bar / 2] : [0];
-}
+export { strongBeatOffsets };
 
 /** How much less likely a value becomes when it would sound a non-chord tone over a strong beat. */
 export const DEFAULT_STRONG_BEAT_PENALTY = 0.02;
@@ -53,6 +55,7 @@ export const LONG_PHRASE_NOTES = 12;
 export const BREATH_DEBT_BARS = 0.25;
 
 const EIGHTH_TICKS = TICKS_PER_QUARTER / 2;
+const SIXTEENTH_TICKS = TICKS_PER_QUARTER / 4;
 const TRIPLET_EIGHTH_TICKS = TICKS_PER_QUARTER / 3;
 
 /** A value's place in the solo, in ticks from its start. */
@@ -74,18 +77,26 @@ export function rhythmGrid(meter: Meter): { stepTicks: number; triplets: boolean
   return { stepTicks, triplets: allowsTriplets(meter), barTicks: ticks };
 }
 
+export interface ClockOptions {
+  /** The sixteenth grid too (the corpus plays sixteenths: see playsSixteenths). */
+  sixteenths?: boolean;
+}
+
 /** Places values one after another on the grid; see the rules at the top of this file. */
 export class RhythmClock {
   private readonly stepTicks: number;
   private readonly triplets: boolean;
+  private readonly sixteenths: boolean;
   private readonly barTicks: number;
   /** Where the next value starts, in ticks from the start of the solo. */
   position = 0;
 
-  constructor(meter: Meter) {
+  constructor(meter: Meter, options: ClockOptions = {}) {
     const grid = rhythmGrid(meter);
     this.stepTicks = grid.stepTicks;
     this.triplets = grid.triplets;
+    // Sixteenths are read beat by beat: only where a beat is a quarter note (the meters that hold triplets).
+    this.sixteenths = grid.triplets && options.sixteenths === true;
     this.barTicks = grid.barTicks;
   }
 
@@ -95,15 +106,21 @@ export class RhythmClock {
     const end = start + ticks;
     const onEighths = end % this.stepTicks === 0;
     if (!this.triplets) return onEighths;
-    const endInBeat = end % TICKS_PER_QUARTER;
-    if (!onEighths && endInBeat % TRIPLET_EIGHTH_TICKS !== 0) return false;
-    // A rest neither starts nor ends inside a triplet group, and the last value leaves no group open.
-    if ((isRest || closing) && !onEighths) return false;
-    if (isRest && start % this.stepTicks !== 0) return false;
     const startInBeat = start % TICKS_PER_QUARTER;
+    const endInBeat = end % TICKS_PER_QUARTER;
+    const straight = (inBeat: number) =>
+      inBeat % EIGHTH_TICKS === 0 || (this.sixteenths && inBeat % SIXTEENTH_TICKS === 0);
+    if (!straight(endInBeat) && endInBeat % TRIPLET_EIGHTH_TICKS !== 0) return false;
+    // A rest neither starts nor ends inside a triplet group, and the last value leaves no group open.
+    if (closing && !onEighths) return false;
+    if (isRest && !(straight(startInBeat) && straight(endInBeat))) return false;
+    // A value touching the "e" or the "a" of a beat stays inside that beat: no sixteenth tied over a beat.
+    const beatStart = start - startInBeat;
+    if (startInBeat % EIGHTH_TICKS === SIXTEENTH_TICKS && end > beatStart + TICKS_PER_QUARTER) return false;
+    if (endInBeat % EIGHTH_TICKS === SIXTEENTH_TICKS && start < end - endInBeat) return false;
     const sameBeat = Math.floor(start / TICKS_PER_QUARTER) === Math.floor(end / TICKS_PER_QUARTER);
-    // Inside one beat the two ends must lie on one grid: an eighth point and a triplet point never share a beat.
-    if (sameBeat && startInBeat !== 0 && (startInBeat % EIGHTH_TICKS === 0) !== (endInBeat % EIGHTH_TICKS === 0))
+    // Inside one beat the two ends must lie on one grid: a straight point and a triplet point never share a beat.
+    if (sameBeat && startInBeat !== 0 && (startInBeat % SIXTEENTH_TICKS === 0) !== (endInBeat % SIXTEENTH_TICKS === 0))
       return false;
     return true;
   }
@@ -121,8 +138,10 @@ export class RhythmClock {
     const end = start + length;
     // The last note is held to the bar line when at most half a bar is left: a line ends on a long note,
     // not on an eighth followed by rests.
+    // A note on the "e" or the "a" stays inside its beat, held or not.
     const barEnd = Math.ceil(end / this.barTicks) * this.barTicks;
-    if (closing && !isRest && barEnd - end <= this.barTicks / 2) return { start, end: barEnd };
+    const onSixteenth = (start % TICKS_PER_QUARTER) % EIGHTH_TICKS === SIXTEENTH_TICKS;
+    if (closing && !isRest && !onSixteenth && barEnd - end <= this.barTicks / 2) return { start, end: barEnd };
     return { start, end };
   }
 
@@ -151,14 +170,22 @@ export class RhythmClock {
   advance(span: TickSpan): void {
     this.position = span.end;
   }
+
+  get sixteenthGrid(): boolean {
+    return this.sixteenths;
+  }
 }
 
 /**
  * Every value's span, placed by the clock exactly as the guide placed them while decoding
  * (the realiser's timing, when it is not handed the guide's spans).
  */
-export function placeValues(values: readonly Pick<GrammarValue, 'type' | 'duration'>[], meter: Meter): TickSpan[] {
-  const clock = new RhythmClock(meter);
+export function placeValues(
+  values: readonly Pick<GrammarValue, 'type' | 'duration'>[],
+  meter: Meter,
+  options: ClockOptions = {},
+): TickSpan[] {
+  const clock = new RhythmClock(meter, options);
   return values.map((value, index) => {
     const span = clock.spanFor(valueTicks(value.duration), value.type === 'R', index === values.length - 1);
     clock.advance(span);
@@ -166,11 +193,81 @@ export function placeValues(values: readonly Pick<GrammarValue, 'type' | 'durati
   });
 }
 
-export interface BeatGuideStyle {
-  /** Share of strong beats the corpus lands on chord tones. */
-  strongBeatChordToneRatio?: number;
-  /** Share of the corpus's time that is silent. */
-  restShare?: number;
+/** What the guide follows of the training corpus (a number: the old strong-beat chord-tone share alone). */
+export type BeatGuideStyle = StyleProfile;
+
+/**
+ * A share steered towards the corpus's: a class the solo has played less than its corpus did becomes more
+ * likely, one played more becomes less likely, by (target / played) ^ STEER_GAIN within STEER_LIMIT either way.
+ * The count starts from STEER_PRIOR events at the target, so the first notes are not pushed about.
+ */
+export const STEER_GAIN = 2;
+export const STEER_LIMIT = 20;
+export const STEER_PRIOR = 8;
+/** Keeps a rare class's multiplier finite. */
+const STEER_FLOOR = 0.01;
+
+class ShareSteer<K extends string> {
+  private readonly counts = new Map<K, number>();
+  private total = 0;
+
+  constructor(private readonly targets: ReadonlyMap<K, number>) {}
+
+  factor(key: K): number {
+    const target = this.targets.get(key) ?? 0;
+    const played = ((this.counts.get(key) ?? 0) + STEER_PRIOR * target) / (this.total + STEER_PRIOR);
+    const ratio = ((target + STEER_FLOOR) / (played + STEER_FLOOR)) ** STEER_GAIN;
+    return Math.min(STEER_LIMIT, Math.max(1 / STEER_LIMIT, ratio));
+  }
+
+  target(key: K): number {
+    return this.targets.get(key) ?? 0;
+  }
+
+  count(key: K): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.total++;
+  }
+}
+
+/** The targets of a set of shares, the rest of 1 going to `other`; undefined unless the profile has them all. */
+function shareTargets<K extends string>(
+  entries: Array<[K, number | undefined]>,
+  other: K,
+): ReadonlyMap<K, number> | undefined {
+  if (entries.some(([, share]) => share === undefined)) return undefined;
+  const targets = new Map(entries as Array<[K, number]>);
+  const rest = 1 - entries.reduce((sum, [, share]) => sum + (share ?? 0), 0);
+  if (!targets.has(other)) targets.set(other, Math.max(0, rest));
+  return targets;
+}
+
+type OnsetClass = 'eighth' | 'sixteenth' | 'triplet' | 'other';
+type StrongBeatClass = 'chordTone' | 'tension' | 'chromatic';
+
+function onsetClass(ticks: number): OnsetClass {
+  if (ticks === EIGHTH_TICKS) return 'eighth';
+  if (ticks === SIXTEENTH_TICKS) return 'sixteenth';
+  if (ticks === TRIPLET_EIGHTH_TICKS) return 'triplet';
+  return 'other';
+}
+
+/** How a value's type is heard over a strong beat: C a chord tone, S a tension, A and X chromatic. */
+function strongBeatClass(type: GrammarValue['type']): StrongBeatClass {
+  return type === 'C' ? 'chordTone' : type === 'S' ? 'tension' : 'chromatic';
+}
+
+/** The stages of BeatGuide.adjust an explanation sees; what changes after 'rhythm' is the harmony steering. */
+export type GuideStage = 'rules' | 'breath' | 'rhythm';
+
+/** Sees the probabilities after each stage of BeatGuide.adjust (for generate --explain); changes nothing. */
+export interface GuideRecorder {
+  /**
+   * With 'rules', `onGrid(v)` tells whether value v's length fits the rhythmic grid here: a value the stage set to
+   * 0 that fits was masked by a notation rule (a silence of a bar, a fragment, a last rest), else by the grid;
+   * a rest it made less likely was held back by the corpus's silence share.
+   */
+  afterStage(stage: GuideStage, probabilities: Float32Array, onGrid?: (value: number) => boolean): void;
 }
 
 export class BeatGuide {
@@ -178,20 +275,31 @@ export class BeatGuide {
   private readonly barTicks: number;
   private readonly beatTicks: number;
   private readonly strongTicks: number[];
+  private readonly values: readonly GrammarValue[];
   private readonly durationTicks: Int32Array;
   private readonly isRest: Uint8Array;
   private readonly penalisable: Uint8Array;
   private readonly isChordTone: Uint8Array;
   private readonly target: number;
   private readonly restShare: number;
+  private readonly longPhraseNotes: number;
+  /** The corpus's time between phrases (undefined: a model that records only its rest share). */
+  private readonly phraseRestShare?: number;
+  /** Steering of the strong beats' classes (a model that records them), else of the chord-tone share alone. */
+  private readonly strongBeatSteer?: ShareSteer<StrongBeatClass>;
+  private readonly onsetSteer?: ShareSteer<OnsetClass>;
   private readonly recorded: TickSpan[] = [];
   private allowed: Uint8Array;
+  /** Set by an explanation (generate --explain) to see each stage of adjust; decoding never reads it. */
+  recorder?: GuideRecorder;
   /** Strong beats the solo so far sounded a note over, and how many of those were chord tones. */
   private strongBeats = 0;
   private chordToneBeats = 0;
   private silentTicks = 0;
   /** Length of the silence the solo is in (0 while a note sounds). */
   private silenceRun = 0;
+  /** Silence in the breaths between phrases (silences of a beat or more followed by a note). */
+  private breathTicks = 0;
   /** Notes since the last breath (a silence of a beat or more, as phrases are counted). */
   private phraseNotes = 0;
 
@@ -205,18 +313,40 @@ export class BeatGuide {
     style: BeatGuideStyle | number = {},
     private readonly penalty = DEFAULT_STRONG_BEAT_PENALTY,
   ) {
-    const given = typeof style === 'number' ? { strongBeatChordToneRatio: style } : style;
+    const given: StyleProfile = typeof style === 'number' ? { strongBeatChordToneRatio: style } : style;
     this.target = given.strongBeatChordToneRatio ?? DEFAULT_STRONG_BEAT_TARGET;
     this.restShare = given.restShare ?? DEFAULT_REST_SHARE;
-    this.clock = new RhythmClock(meter);
+    this.longPhraseNotes = Math.max(MIN_PHRASE_NOTES + 1, Math.round(given.phraseMedianNotes ?? LONG_PHRASE_NOTES));
+    this.phraseRestShare = given.phraseRestShare;
+    this.clock = new RhythmClock(meter, { sixteenths: playsSixteenths(given) });
     this.barTicks = rhythmGrid(meter).barTicks;
     this.beatTicks = this.barTicks / beatsPerBar(meter);
     this.strongTicks = strongBeatOffsets(meter).map((q) => Math.round(q * TICKS_PER_QUARTER));
+    this.values = values;
     this.durationTicks = Int32Array.from(values, (v) => valueTicks(v.duration));
     this.isRest = Uint8Array.from(values, (v) => (v.type === 'R' ? 1 : 0));
     this.penalisable = Uint8Array.from(values, (v) => (v.type === 'C' || v.type === 'R' ? 0 : 1));
     this.isChordTone = Uint8Array.from(values, (v) => (v.type === 'C' ? 1 : 0));
     this.allowed = new Uint8Array(values.length);
+    const strongTargets = shareTargets<StrongBeatClass>(
+      [
+        ['chordTone', given.strongBeatChordToneRatio],
+        ['tension', given.strongBeatTensionRatio],
+        ['chromatic', given.strongBeatChromaticRatio],
+      ],
+      'chromatic',
+    );
+    // Without steering (strongBeatChordToneRatio 0) nothing is pulled anywhere.
+    if (strongTargets && this.target > 0) this.strongBeatSteer = new ShareSteer(strongTargets);
+    const onsetTargets = shareTargets<OnsetClass>(
+      [
+        ['eighth', given.eighthShare],
+        ['sixteenth', given.sixteenthShare],
+        ['triplet', given.tripletShare],
+      ],
+      'other',
+    );
+    if (onsetTargets) this.onsetSteer = new ShareSteer(onsetTargets);
   }
 
   /** Where the values chosen so far sit, in ticks from the start (what the realiser writes). */
@@ -224,10 +354,16 @@ export class BeatGuide {
     return this.recorded;
   }
 
+  /** Whether the guide writes sixteenths (its corpus plays them). */
+  get sixteenths(): boolean {
+    return this.clock.sixteenthGrid;
+  }
+
   /**
    * Reweights, in place, the probabilities [V] of the next value: impossible ones become 0 (off the grid, a
-   * rest that would make a silence of a bar or end a fragment), and non-chord tones over a strong beat and
-   * rests beyond the corpus's silence are made less likely. `stepsLeft` counts this step (1: the last value).
+   * rest that would make a silence of a bar or end a fragment), and the shares the solo has drifted from its
+   * corpus's are pulled back: the classes of the strong beats, the onset-to-onset rhythm, the silence.
+   * `stepsLeft` counts this step (1: the last value).
    */
   adjust(probabilities: Float32Array, stepsLeft = Infinity): void {
     const closing = stepsLeft <= 1;
@@ -248,6 +384,7 @@ export class BeatGuide {
         if (this.isRest[v] && (anyNote || !this.clock.canPlace(this.durationTicks[v], true, closing)))
           probabilities[v] = 0;
       }
+      this.recorder?.afterStage('rules', probabilities, () => true);
       return;
     }
     const restOverShare = (ticks: number) =>
@@ -256,25 +393,74 @@ export class BeatGuide {
       if (!possible[v]) probabilities[v] = 0;
       else if (this.isRest[v] && restOverShare(this.durationTicks[v])) probabilities[v] *= SILENCE_PENALTY;
     }
+    this.recorder?.afterStage('rules', probabilities, (v) =>
+      this.clock.fits(this.durationTicks[v], this.isRest[v] === 1, closing),
+    );
+    // A phrase as long as the corpus's ends: the next values are rests until the breath is a beat long, while the
+    // solo has breathed less than its corpus (a model that records only its rest share: a breath of a beat at
+    // most, when the solo is a quarter bar behind).
     const breathDue =
-      this.phraseNotes >= LONG_PHRASE_NOTES &&
-      this.silentTicks < this.restShare * this.clock.position - this.barTicks * BREATH_DEBT_BARS;
-    // A due breath lasts a beat at most: the phrase goes on after it.
+      this.phraseNotes >= this.longPhraseNotes &&
+      (this.phraseRestShare === undefined
+        ? this.silentTicks < this.restShare * this.clock.position - this.barTicks * BREATH_DEBT_BARS
+        : this.breathTicks < this.phraseRestShare * this.clock.position + this.beatTicks);
+    const longestBreath = this.phraseRestShare === undefined ? this.beatTicks : this.barTicks;
     const isBreath = (v: number) =>
       this.isRest[v] === 1 &&
       probabilities[v] > 0 &&
-      this.durationTicks[v] <= this.beatTicks &&
+      this.durationTicks[v] <= longestBreath &&
       !restOverShare(this.durationTicks[v]);
     let anyBreath = false;
     for (let v = 0; v < probabilities.length; v++) if (isBreath(v)) anyBreath = true;
     if (breathDue && anyBreath) {
       for (let v = 0; v < probabilities.length; v++) if (!isBreath(v)) probabilities[v] = 0;
     }
+    this.recorder?.afterStage('breath', probabilities);
+    if (this.onsetSteer) {
+      const steer = this.onsetSteer;
+      for (let v = 0; v < probabilities.length; v++) {
+        if (!this.isRest[v] && probabilities[v] > 0)
+          probabilities[v] *= steer.factor(onsetClass(this.durationTicks[v]));
+      }
+    }
+    this.recorder?.afterStage('rhythm', probabilities);
+    if (this.strongBeatSteer) {
+      this.steerStrongBeat(probabilities, this.strongBeatSteer);
+      return;
+    }
     // A non-chord tone on the next strong beat is allowed only while the share would stay at the target.
     if (this.chordToneBeats / (this.strongBeats + 1) >= this.target) return;
     for (let v = 0; v < probabilities.length; v++) {
       if (this.penalisable[v] && this.coversStrongBeat(this.durationTicks[v])) probabilities[v] *= this.penalty;
     }
+  }
+
+  /**
+   * Among the notes that would sound over the next strong beat, gives each class (chord tone, tension,
+   * chromatic) the corpus's share of their probability, times the pull back of the solo's drift: the model's
+   * order inside a class stays, and so does the chance of sounding over the beat at all.
+   */
+  private steerStrongBeat(probabilities: Float32Array, steer: ShareSteer<StrongBeatClass>): void {
+    const mass = new Map<StrongBeatClass, number>();
+    const covering: number[] = [];
+    for (let v = 0; v < probabilities.length; v++) {
+      if (this.isRest[v] || !(probabilities[v] > 0) || !this.coversStrongBeat(this.durationTicks[v])) continue;
+      covering.push(v);
+      const key = strongBeatClass(this.values[v].type);
+      mass.set(key, (mass.get(key) ?? 0) + probabilities[v]);
+    }
+    const total = [...mass.values()].reduce((a, b) => a + b, 0);
+    if (!(total > 0)) return;
+    const weight = new Map<StrongBeatClass, number>();
+    for (const [key, classMass] of mass) weight.set(key, (steer.target(key) * steer.factor(key)) / classMass);
+    const steered = covering.reduce(
+      (sum, v) => sum + probabilities[v] * (weight.get(strongBeatClass(this.values[v].type)) ?? 0),
+      0,
+    );
+    // No class the corpus plays is on offer here: the model's own choice stands.
+    if (!(steered > 0)) return;
+    for (const v of covering)
+      probabilities[v] *= ((weight.get(strongBeatClass(this.values[v].type)) ?? 0) * total) / steered;
   }
 
   /** Moves past the chosen value. `closing`: it is the last value of the solo. */
@@ -285,14 +471,17 @@ export class BeatGuide {
     if (sounds && this.coversStrongBeat(span.end - span.start)) {
       this.strongBeats++;
       this.chordToneBeats += this.isChordTone[index];
+      this.strongBeatSteer?.count(strongBeatClass(this.values[index].type));
     }
     if (rest) {
       this.silentTicks += span.end - span.start;
       this.silenceRun += span.end - span.start;
       if (this.silenceRun >= this.beatTicks) this.phraseNotes = 0;
     } else {
+      if (this.silenceRun >= this.beatTicks) this.breathTicks += this.silenceRun;
       this.silenceRun = 0;
       this.phraseNotes++;
+      this.onsetSteer?.count(onsetClass(span.end - span.start));
     }
     this.recorded.push(span);
     this.clock.advance(span);

@@ -2,13 +2,14 @@
  * The deepjazz / Impro-Visor abstract melody grammar: every melody element becomes a value
  * `TYPE,DUR` or `TYPE,DUR,<UPPER,LOWER>` (see docs/reference-model.md and GrammarValue in ./types).
  */
+import { barIndexAt, TIME_EPSILON } from '../types';
+import { UserFacingError } from '../../shared/errors';
 import { inferChords, mod12, scaleForChord } from '../theory/chords';
-import { Chord, GrammarValue, TimedChord, Tune, UserFacingError, ValueType } from '../types';
+import { Chord, GrammarValue, TimedChord, Tune, ValueType } from '../types';
 
 /** How far the interval window reaches each way around the real interval, in semitones (a minor third). */
 export const WINDOW_HALF_WIDTH = 3;
 
-const TIME_EPSILON = 1e-6;
 
 /**
  * Type of a pitch over a chord: C chord tone, S tone of the chord's scale (scaleForChord),
@@ -171,11 +172,3 @@ export function tuneToValues(tune: Tune): GrammarValue[] {
   return values;
 }
 
-function barIndexAt(barStarts: number[], time: number): number {
-  let index = 0;
-  for (let i = 0; i < barStarts.length; i++) {
-    if (barStarts[i] <= time + TIME_EPSILON) index = i;
-    else break;
-  }
-  return index;
-}

@@ -17,17 +17,20 @@
  *   whenever a pitch it may take lies there inside the range, preferably at the learned interval itself (the
  *   window's centre). When the window holds none, the line turns back: the mirrored window (the same interval
  *   the other way); when that holds none either, the pitch nearest the learned target.
- * - A note without a window (the first of a bar in the grammar) continues the line mostly by step, seldom by
- *   a leap.
+ * - A note without a window (the first of a bar in the grammar) moves as the corpus moves (its shares of
+ *   repeats, steps, skips and leaps, in the model's style); a model without them: mostly by step, seldom by a
+ *   leap. The line spreads around the register's centre as far as the corpus's pitches spread.
  * - A pitch is repeated only when the learned interval is a unison (or the value has no other pitch in range).
  * - Outside notes resolve: the step from an approach or outside tone to a chord or scale tone is strongly
  *   favoured, and an approach tone prefers to sit next to a tone of the chord it leads into.
  * The pitches of a whole solo are drawn together (see chooseLine), from the seeded generator.
  */
+import { UserFacingError } from '../../shared/errors';
 import { mod12, scaleForChord } from '../theory/chords';
 import { classifyPitch } from './grammar';
 import { Rng } from '../random';
-import { Chord, GrammarValue, Tune, UserFacingError, ValueType } from '../types';
+import type { StyleProfile } from './style';
+import { Chord, GrammarValue, Tune, ValueType } from '../types';
 
 /** Where the corpus's melodies live, in MIDI numbers; stored in a model's metadata. */
 export interface Register {
@@ -161,10 +164,33 @@ export function candidatePitches(
 /** Weight of a candidate by how far (semitones) it lies from the learned interval's target. */
 const TARGET_CLOSENESS = [1, 0.12, 0.04, 0.015];
 /**
- * Weight of each interval size (semitones) for a note without a learned interval that continues a phrase:
- * steps first, as in bebop lines; skips now and then; leaps seldom; never the same pitch.
+ * Weight of each interval size (semitones) for a note without a learned interval that continues a phrase, when
+ * the model does not record its corpus's intervals: steps first, as in bebop lines; skips now and then; leaps
+ * seldom; never the same pitch.
  */
 const FREE_INTERVAL_WEIGHTS = [0, 1, 1, 0.1, 0.08, 0.02, 0.01, 0.015, 0.005, 0.005, 0.005, 0.005, 0.005];
+/** Among leaps, each semitone wider is this much less likely (a fourth more often than an octave). */
+const LEAP_DECAY = 0.75;
+
+/**
+ * Weight of each interval size up to an octave for a note without a learned interval: the corpus's repeats,
+ * steps, skips and leaps (each class shared among its sizes; wider leaps rarer), or the fixed weights above.
+ */
+export function freeIntervalWeights(style: StyleProfile = {}): number[] {
+  const { repeatShare, stepShare, skipShare, leapShare } = style;
+  if (repeatShare === undefined || stepShare === undefined || skipShare === undefined || leapShare === undefined)
+    return FREE_INTERVAL_WEIGHTS;
+  const leapSizes = Array.from({ length: 8 }, (_, i) => LEAP_DECAY ** i);
+  const leapTotal = leapSizes.reduce((a, b) => a + b, 0);
+  return [
+    repeatShare,
+    stepShare / 2,
+    stepShare / 2,
+    skipShare / 2,
+    skipShare / 2,
+    ...leapSizes.map((w) => (leapShare * w) / leapTotal),
+  ];
+}
 /** Between pitches equally near the learned target, a step is favoured over a skip: bebop lines move by step. */
 const STEP_PREFERENCE = 3;
 /** Keeps every transition possible, so that a line always exists. */
@@ -203,6 +229,8 @@ export interface LineStep {
 
 export interface LineOptions {
   register?: Register;
+  /** The corpus's style: how far its line moves when the grammar gives no interval, and its pitch spread. */
+  style?: StyleProfile;
   /** Hard lowest and highest pitch; default: the register widened by REGISTER_MARGIN each way. */
   range?: [number, number];
   rng: Rng;
@@ -238,14 +266,20 @@ export function chooseLine(steps: readonly LineStep[], options: LineOptions): Ar
       continue;
     }
     noteIndexOfStep.push(notes.length);
-    notes.push(noteState(step, register, range, silence >= PHRASE_BREATH_QUARTERS));
+    notes.push(noteState(step, register, range, silence >= PHRASE_BREATH_QUARTERS, options.style?.pitchSpread));
     silence = 0;
   }
-  const chosen = sampleLine(notes, options.rng);
+  const chosen = sampleLine(notes, options.rng, freeIntervalWeights(options.style));
   return noteIndexOfStep.map((index) => (index < 0 ? null : chosen[index]));
 }
 
-function noteState(step: LineStep, register: Register, range: [number, number], startsPhrase: boolean): NoteState {
+function noteState(
+  step: LineStep,
+  register: Register,
+  range: [number, number],
+  startsPhrase: boolean,
+  pitchSpread: number | undefined,
+): NoteState {
   const value = step.value as NoteState['value'];
   const tiers = candidatePitches(value.type, step.chord, step.nextChord, range);
   const preferred = new Set(tiers.preferred);
@@ -254,7 +288,7 @@ function noteState(step: LineStep, register: Register, range: [number, number], 
       ? candidatePitches('S', step.chord, step.nextChord, range).allowed
       : [];
   const pitches = [...new Set([...tiers.preferred, ...tiers.allowed, ...tensions])].sort((a, b) => a - b);
-  const spread = Math.max(1, REGISTER_SPREAD * (register.high - register.low));
+  const spread = Math.max(1, pitchSpread ?? REGISTER_SPREAD * (register.high - register.low));
   const own = pitches.map((p) => {
     const beyond = Math.max(0, register.low - p, p - register.high);
     const fromCentre = (p - register.centre) / spread;
@@ -280,13 +314,13 @@ function noteState(step: LineStep, register: Register, range: [number, number], 
  * the learned target. The previous pitch again only when the learned interval is a unison, or when the value
  * has no other pitch at all.
  */
-function intervalWeights(previousState: NoteState, previous: number, note: NoteState): number[] {
-  const weights = rawIntervalWeights(previousState, previous, note);
+function intervalWeights(previousState: NoteState, previous: number, note: NoteState, free: number[]): number[] {
+  const weights = rawIntervalWeights(previousState, previous, note, free);
   // Only a value whose every pitch is the previous one repeats it.
   return weights.some((w) => w > 0) ? weights : note.pitches.map(() => 1);
 }
 
-function rawIntervalWeights(previousState: NoteState, previous: number, note: NoteState): number[] {
+function rawIntervalWeights(previousState: NoteState, previous: number, note: NoteState, free: number[]): number[] {
   const { value, pitches } = note;
   const resolves =
     (previousState.value.type === 'A' || previousState.value.type === 'X') &&
@@ -319,12 +353,12 @@ function rawIntervalWeights(previousState: NoteState, previous: number, note: No
   if (note.startsPhrase) return pitches.map((p) => (p === previous ? 0 : 1));
   return pitches.map((p) => {
     const size = Math.abs(p - previous);
-    return (size < FREE_INTERVAL_WEIGHTS.length ? FREE_INTERVAL_WEIGHTS[size] : NEGLIGIBLE) * resolution(p);
+    return (size < free.length ? free[size] : NEGLIGIBLE) * resolution(p);
   });
 }
 
 /** Forward filtering, backward sampling over the notes' pitches. */
-function sampleLine(notes: readonly NoteState[], rng: Rng): number[] {
+function sampleLine(notes: readonly NoteState[], rng: Rng, free: number[]): number[] {
   if (notes.length === 0) return [];
   // forward[i][k]: weight of all lines up to note i that end on notes[i].pitches[k] (normalised per note).
   const forward: number[][] = [normalised(notes[0].own)];
@@ -332,7 +366,7 @@ function sampleLine(notes: readonly NoteState[], rng: Rng): number[] {
   const transitions: number[][][] = [[]];
   for (let i = 1; i < notes.length; i++) {
     const note = notes[i];
-    const rows = notes[i - 1].pitches.map((previous) => intervalWeights(notes[i - 1], previous, note));
+    const rows = notes[i - 1].pitches.map((previous) => intervalWeights(notes[i - 1], previous, note, free));
     transitions.push(rows);
     const alpha = note.pitches.map((_, k) => {
       let sum = 0;

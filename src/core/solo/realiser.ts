@@ -4,32 +4,25 @@
  * Timing rule (what every writer may rely on): values are placed one after another by the solo's one clock,
  * `RhythmClock` (beatGuide.ts), the same that placed them while decoding; the realiser takes the decoder's spans
  * as they are when it is given them, and never rounds a second time. So every note and rest starts and ends on
- * the eighth-note grid, or on the triplet grid inside a beat that holds a complete triplet group; no rest sits
- * inside a triplet; the last value closes its group.
+ * the eighth-note grid (the sixteenth grid when the corpus plays sixteenths, each sixteenth inside its beat), or
+ * on the triplet grid inside a beat that holds a complete triplet group; no rest sits inside a triplet; the last
+ * value closes its group.
  * - A note crossing a bar line is split into tied pieces carrying the same valueIndex; a rest is split too.
  * - The last bar is completed with a rest whose valueIndex is -1, so every bar is exactly barQuarters(meter).
  *
  * Pitch rule: see melodicLine.ts.
  * All choices come from the seeded generator.
  */
+import { TICKS_PER_QUARTER } from '../../shared/ticks';
+import { UserFacingError } from '../../shared/errors';
 import { type TickSpan, placeValues, strongBeatOffsets } from './beatGuide';
+import { playsSixteenths, type StyleProfile } from './style';
 import { chordAt } from './grammar';
 import { DEFAULT_RANGE, Register, candidatePitches, chooseLine } from './melodicLine';
 import { DEFAULT_TEMPO, keyForProgression, validateMeter } from '../theory/progression';
-import { barTicks } from '../../shared/meter';
+import { barTicks, type Meter } from '../../shared/meter';
 import { createRng } from '../random';
-import {
-  Chord,
-  GrammarValue,
-  KeySignature,
-  Meter,
-  Progression,
-  RealisedNote,
-  Solo,
-  TICKS_PER_QUARTER,
-  TimedChord,
-  UserFacingError,
-} from '../types';
+import { Chord, GrammarValue, KeySignature, Progression, RealisedNote, Solo, TimedChord } from '../types';
 import { DEFAULTS } from '../../shared/defaults';
 
 export { DEFAULT_RANGE, candidatePitches };
@@ -49,6 +42,11 @@ export interface RealiseOptions {
   title?: string;
   subtitle?: string;
   swing?: number;
+  /**
+   * The training corpus's style (the model's metadata): its grid (sixteenths where it plays them) and the
+   * line's intervals and spread. Default: the style of a model that records none (eighths and triplets).
+   */
+  style?: StyleProfile;
   /**
    * Where each value sits, in ticks (BeatGuide.spans from decoding): used exactly. Without it the values are
    * placed by the same clock (placeValues), which gives the same spans for values the guide chose.
@@ -132,7 +130,9 @@ export function realiseSolo(values: GrammarValue[], progression: Progression, op
   if (progression.chords.length === 0) throw new UserFacingError('the chord progression has no chords');
   const rng = createRng(options.seed);
   const ticksPerBar = barTicks(progression.meter);
-  const spans = options.spans ? checkedSpans(options.spans, values.length) : placeValues(values, progression.meter);
+  const spans = options.spans
+    ? checkedSpans(options.spans, values.length)
+    : placeValues(values, progression.meter, { sixteenths: playsSixteenths(options.style ?? {}) });
 
   const lineSteps = values.map((value, valueIndex) => {
     const { start, end } = spans[valueIndex];
@@ -142,7 +142,12 @@ export function realiseSolo(values: GrammarValue[], progression: Progression, op
     const nextChord = chordSoundingAt(progression, end / TICKS_PER_QUARTER);
     return { value, chord, nextChord, onStrongBeat, onsetChord: onsetChord === chord ? undefined : onsetChord };
   });
-  const pitches = chooseLine(lineSteps, { register: options.register, range: options.range, rng });
+  const pitches = chooseLine(lineSteps, {
+    register: options.register,
+    range: options.range,
+    style: options.style,
+    rng,
+  });
   const notes: RealisedNote[] = [];
   values.forEach((_, valueIndex) => {
     const { start, end } = spans[valueIndex];

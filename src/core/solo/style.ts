@@ -6,24 +6,27 @@
  *
  * Definitions (times in quarter notes; a "beat" is the meter's counted beat):
  * - Phrases: a silence of a beat or more between two notes ends a phrase.
- * - Intervals: between consecutive notes of a phrase: repeats (0 semitones), steps (1-2), skips (3-4),
- *   leaps (5 or more).
+ * - Intervals: between consecutive notes, across rests (the line as heard): repeats (0 semitones), steps
+ *   (1-2), skips (3-4), leaps (5 or more).
  * - Strong beats: beat 1 of every full bar, and the half bar when a bar has an even number (four or more) of
  *   beats. The note sounding there (attacked or held over it) is classed against the chord sounding there by
  *   chordClass.ts: chord tone, tension or chromatic. A rest counts for nothing.
- * - Chromatic notes: every note classed against the chord at its onset.
- * - Onset to onset: the distance from one note's onset to the next note's, inside a phrase: an eighth, a
+ * - Chromatic notes: every note classed against the chord at its onset (a note with no chord counts as not
+ *   chromatic).
+ * - Onset to onset: the distance from one note's onset to the next note's, across rests: an eighth, a
  *   sixteenth, an eighth-note triplet, or anything else (quarters, dotted values...).
  * - Time between phrases: the silences of a beat or more between two notes, over the time from the first
  *   onset to the last note's end.
  * - Range: the pitch span of stretches of RANGE_NOTES consecutive notes (the corpus's notes in order, as if
- *   its tunes were one solo), the median of those spans.
+ *   its tunes were one solo; a last stretch shorter than half of that is left out), the mean of those spans.
+ * These are the definitions of core/evaluation/style.ts (the report's measures), computed here for training.
  */
+import { TIME_EPSILON } from '../types';
 import { chordClassOf, type ChordClass } from '../theory/chordClass';
 import { chordAt } from './grammar';
 import { inferChords } from '../theory/chords';
-import { barQuarters, type Meter, type TimedChord, type Tune } from '../types';
-import { beatQuarters, beatsPerBar } from '../../shared/meter';
+import { barQuarters, type TimedChord, type Tune } from '../types';
+import { beatQuarters, beatsPerBar, type Meter } from '../../shared/meter';
 import { TICKS_PER_QUARTER } from '../../shared/ticks';
 
 /** The note count of a solo whose range is measured (the issue's solos of about 90 notes). */
@@ -31,7 +34,6 @@ export const RANGE_NOTES = 90;
 /** Below this share of onset-to-onset distances the corpus has no sixteenths worth playing. */
 export const SIXTEENTH_GRID_MIN_SHARE = 0.02;
 
-const TIME_EPSILON = 1e-6;
 
 /**
  * What a model's metadata keeps of its corpus's style. Every field is optional: a model trained before a
@@ -50,18 +52,18 @@ export interface StyleProfile {
   phraseRestShare?: number;
   /** Share of all notes that are chromatic against their chord. */
   chromaticShare?: number;
-  /** Shares of the onset-to-onset distances inside phrases. */
+  /** Shares of the onset-to-onset distances. */
   eighthShare?: number;
   sixteenthShare?: number;
   tripletShare?: number;
-  /** Shares of the intervals inside phrases. */
+  /** Shares of the intervals between consecutive notes. */
   repeatShare?: number;
   stepShare?: number;
   skipShare?: number;
   leapShare?: number;
   /** Median notes per phrase. */
   phraseMedianNotes?: number;
-  /** Median span in semitones of RANGE_NOTES consecutive notes. */
+  /** Mean span in semitones of RANGE_NOTES consecutive notes. */
   rangeSemitones?: number;
   /** Standard deviation of the pitches around their tune's mean, in semitones. */
   pitchSpread?: number;
@@ -170,21 +172,19 @@ export function stylePhrases(piece: StylePiece): Pitched[][] {
 /** Adds one piece's counts to `into` (pieces are pooled: the profile divides once, at the end). */
 export function countStyle(piece: StylePiece, into: StyleCounts = emptyStyleCounts()): StyleCounts {
   const phrases = stylePhrases(piece);
-  const beat = beatQuarters(piece.meter);
-  for (const phrase of phrases) {
-    into.phraseLengths.push(phrase.length);
-    for (let i = 1; i < phrase.length; i++) {
-      const size = Math.abs(phrase[i].pitch - phrase[i - 1].pitch);
-      if (size === 0) into.intervals.repeats++;
-      else if (size <= 2) into.intervals.steps++;
-      else if (size <= 4) into.intervals.skips++;
-      else into.intervals.leaps++;
-      const ioi = Math.round((phrase[i].start - phrase[i - 1].start) * TICKS_PER_QUARTER);
-      into.onsets.total++;
-      if (ioi === TICKS_PER_QUARTER / 2) into.onsets.eighths++;
-      else if (ioi === TICKS_PER_QUARTER / 4) into.onsets.sixteenths++;
-      else if (ioi === TICKS_PER_QUARTER / 3) into.onsets.triplets++;
-    }
+  for (const phrase of phrases) into.phraseLengths.push(phrase.length);
+  const line = phrases.flat();
+  for (let i = 1; i < line.length; i++) {
+    const size = Math.abs(line[i].pitch - line[i - 1].pitch);
+    if (size === 0) into.intervals.repeats++;
+    else if (size <= 2) into.intervals.steps++;
+    else if (size <= 4) into.intervals.skips++;
+    else into.intervals.leaps++;
+    const ioi = Math.round((line[i].start - line[i - 1].start) * TICKS_PER_QUARTER);
+    into.onsets.total++;
+    if (ioi === TICKS_PER_QUARTER / 2) into.onsets.eighths++;
+    else if (ioi === TICKS_PER_QUARTER / 4) into.onsets.sixteenths++;
+    else if (ioi === TICKS_PER_QUARTER / 3) into.onsets.triplets++;
   }
   const pitched = phrases.flat();
   if (pitched.length === 0) return into;
@@ -197,6 +197,7 @@ export function countStyle(piece: StylePiece, into: StyleCounts = emptyStyleCoun
   const mean = pitched.reduce((sum, note) => sum + note.pitch, 0) / pitched.length;
   for (const note of pitched) into.squaredDeviations += (note.pitch - mean) ** 2;
 
+  const beat = beatQuarters(piece.meter);
   const first = pitched[0].start;
   const last = pitched.reduce((end, note) => Math.max(end, note.start + note.duration), 0);
   into.time += last - first;
@@ -259,15 +260,14 @@ export function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Median span of `size`-note stretches of `pitches` (one stretch of all of them when there are fewer). */
+/** Mean span of `size`-note stretches of `pitches` (a last one shorter than half of `size` left out). */
 export function stretchRange(pitches: readonly number[], size = RANGE_NOTES): number | undefined {
-  if (pitches.length === 0) return undefined;
   const spans: number[] = [];
-  for (let from = 0; from + size <= pitches.length || from === 0; from += size) {
+  for (let from = 0; from < pitches.length; from += size) {
     const stretch = pitches.slice(from, from + size);
-    spans.push(Math.max(...stretch) - Math.min(...stretch));
+    if (stretch.length >= size / 2) spans.push(Math.max(...stretch) - Math.min(...stretch));
   }
-  return median(spans);
+  return spans.length > 0 ? spans.reduce((a, b) => a + b, 0) / spans.length : undefined;
 }
 
 /** The rates of pooled counts (a field is left out when there is nothing to measure it on). */

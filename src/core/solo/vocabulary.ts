@@ -2,8 +2,9 @@
  * The index map between grammar values and the network's one-hot positions. Built in a sorted,
  * deterministic order (the reference used Python set order, which changes from run to run).
  */
+import { UserFacingError } from '../../shared/errors';
 import { formatValue, parseValue } from './grammar';
-import { GrammarValue, UserFacingError, ValueType } from '../types';
+import { GrammarValue, ValueType } from '../types';
 
 export interface Vocabulary {
   /** Value strings in index order. */

@@ -3,17 +3,16 @@
  * a chord tone (1 3 5 7), a tension (9 11 13) or a chromatic note (b9 #9 #11 b13, the wrong 3rd or 7th, and
  * anything else). The style measures, the decoder and the bench all classify through this one table.
  *
- * What counts, by the chord's quality (semitones above the root):
+ * What counts, by the chord's quality (semitones above the root), as the symbol writes it:
  * - Chord tones are the root, the chord's 3rd (the 4th of a sus chord, the 2nd of a sus2), its 5th (b5, #5
- *   when the quality has one) and its 7th. A 6 chord's 6th takes the 7th's place. A triad on a lead sheet is
- *   played as a four-note chord, so its 6th and the 7th of its family count too: C → 6 and maj7, Cm → 6 and
- *   b7, C° → the diminished 7th, C+ and sus chords → b7. A power chord (C5) leaves its 3rd open: both count.
- * - Tensions are the natural 9th, 11th and 13th (2, 5, 9 semitones) when they are not chord tones, and any
- *   other tone the symbol itself writes (the b9 of G7b9, the #11 of Cmaj7#11, every alteration of C7alt):
- *   the chord asks for them.
- * - Everything else is chromatic: b9 #9 #11 b13 not written in the symbol, the major 3rd over a minor chord
- *   (and the minor 3rd over a major one, which is the #9), the b7 over a major 7th chord and the major 7th
- *   over a dominant or minor 7th.
+ *   when the quality has one) and its 7th when the symbol has one; a 6 chord's 6th takes the 7th's place. A
+ *   triad has no 7th: over C, A is the 13th (a tension) and B or Bb is chromatic. A sus chord is heard as a
+ *   dominant, so its b7 counts. A power chord (C5) leaves its 3rd open: both count.
+ * - Tensions are the natural 9th, 11th and 13th (2, 5, 9 semitones) when they are not chord tones.
+ * - Everything else is chromatic: b9 #9 #11 b13 (even when the symbol writes them, as G7b9 or C7alt do: the
+ *   measure asks how far the line leaves the plain chord), the major 3rd over a minor chord (the minor 3rd
+ *   over a major one is the #9), the b7 over a major 7th chord and the major 7th over a dominant or minor 7th.
+ * These are the definitions the Weimar Jazz Database's figures in issue 17 were measured with.
  * The bass of a slash chord does not change the classes: -7/Bb is still judged against C-7.
  */
 import type { Chord, ChordQuality } from '../types';
@@ -22,13 +21,13 @@ import { mod12 } from './chords';
 export type ChordClass = 'chordTone' | 'tension' | 'chromatic';
 export const CHORD_CLASSES: readonly ChordClass[] = ['chordTone', 'tension', 'chromatic'];
 
-/** Chord tones by quality, as semitones above the root (see the module comment for triads and 6 chords). */
+/** Chord tones by quality, as semitones above the root (see the module comment for triads and sus chords). */
 const CHORD_TONE_INTERVALS: Readonly<Record<ChordQuality, readonly number[]>> = {
-  maj: [0, 4, 7, 9, 11],
-  min: [0, 3, 7, 9, 10],
-  dim: [0, 3, 6, 9],
-  aug: [0, 4, 8, 10],
-  sus2: [0, 2, 7, 10],
+  maj: [0, 4, 7],
+  min: [0, 3, 7],
+  dim: [0, 3, 6],
+  aug: [0, 4, 8],
+  sus2: [0, 2, 7],
   sus4: [0, 5, 7, 10],
   dom7: [0, 4, 7, 10],
   maj7: [0, 4, 7, 11],
@@ -61,11 +60,10 @@ export function chordClassesByPitchClass(chord: Chord): readonly ChordClass[] {
   const cached = classesByChord.get(chord);
   if (cached) return cached;
   const chordTones = new Set(CHORD_TONE_INTERVALS[chord.quality]);
-  const written = new Set(chord.pitchClasses.map((pc) => mod12(pc - chord.root)));
   const classes = Array.from({ length: 12 }, (_, pc): ChordClass => {
     const interval = mod12(pc - chord.root);
     if (chordTones.has(interval)) return 'chordTone';
-    if (NATURAL_TENSIONS.includes(interval) || written.has(interval)) return 'tension';
+    if (NATURAL_TENSIONS.includes(interval)) return 'tension';
     return 'chromatic';
   });
   classesByChord.set(chord, classes);

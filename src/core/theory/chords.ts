@@ -2,8 +2,8 @@
  * Chord symbols, chords named from sounding notes, chord scales and chords inferred from a melody.
  * Pure functions over the types of ./types (no abcjs, no tfjs).
  */
-import { barQuarters, Chord, ChordQuality, KeySignature, Meter, Tune, TimedChord } from '../types';
-import { beatsPerBar } from '../../shared/meter';
+import { barQuarters, Chord, ChordQuality, KeySignature, Tune, TimedChord } from '../types';
+import { beatsPerBar, type Meter } from '../../shared/meter';
 
 const SHARP_NAMES = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
 const FLAT_NAMES = ['C', 'Db', 'D', 'Eb', 'E', 'F', 'Gb', 'G', 'Ab', 'A', 'Bb', 'B'];

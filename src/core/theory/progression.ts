@@ -15,19 +15,12 @@
  * - The text may start with a meter field, "M:3/4 | Dm7 | G7 |" (also "M:C", "M:C|"): it wins over the meter
  *   passed in, as the bars were written in it.
  */
+import { TICKS_PER_QUARTER } from '../../shared/ticks';
+import { UserFacingError } from '../../shared/errors';
 import { parseChordSymbol, parsePitchClassName } from './chords';
-import {
-  Chord,
-  KeySignature,
-  Meter,
-  Progression,
-  TICKS_PER_QUARTER,
-  TimedChord,
-  UserFacingError,
-  barQuarters,
-} from '../types';
+import { Chord, KeySignature, Progression, TimedChord, barQuarters } from '../types';
 import { DEFAULTS } from '../../shared/defaults';
-import { isCompoundMeter } from '../../shared/meter';
+import { isCompoundMeter, type Meter } from '../../shared/meter';
 
 /** A 12-bar jazz blues in F: the progression used when the user gives none. */
 export const DEFAULT_PROGRESSION = '| F7 | Bb7 | F7 | Cm7 F7 | Bb7 | Bdim7 | F7 | D7 | Gm7 | C7 | F7 D7 | Gm7 C7 |';

@@ -4,9 +4,12 @@
  * Colours come from VS Code's theme variables when present, with fixed fallbacks in a browser.
  */
 import { escapeHtml as escapeText } from '../../shared/html';
+import { REFERENCE_LOSS_NAME, REFERENCE_LOSS_NOTE, REFERENCE_LOSS_POINTS } from '../../shared/referenceCurve';
 import {
   comparisonRows,
   formatEvaluationSummary,
+  formatStyleDistance,
+  formatStyleFigure,
   type EvaluationReport,
   type HistogramPair,
 } from '../../core/evaluation';
@@ -99,7 +102,11 @@ function legend(entries: Array<[string, string]>, x: number, y: number): string 
 }
 
 /** Loss per epoch as lines (one per series), x in epochs, y from 0 to the largest loss. */
-export function lossCurveSvg(title: string, series: Array<{ name: string; loss: number[]; colour?: string }>): string {
+export function lossCurveSvg(
+  title: string,
+  series: Array<{ name: string; loss: number[]; colour?: string; epochs?: number[]; dashed?: boolean }>,
+  options: { markEpoch?: number } = {},
+): string {
   const drawn = series.filter((s) => s.loss.length > 0 && s.loss.every(Number.isFinite));
   const width = 520;
   const height = 240;
@@ -107,7 +114,7 @@ export function lossCurveSvg(title: string, series: Array<{ name: string; loss: 
   const top = 28;
   const plotWidth = width - left - 16;
   const plotHeight = height - top - 36;
-  const epochs = Math.max(1, ...drawn.map((s) => s.loss.length));
+  const epochs = Math.max(1, ...drawn.map((s) => s.epochs?.[s.epochs.length - 1] ?? s.loss.length));
   const axis = ticks(Math.max(1e-9, ...drawn.flatMap((s) => s.loss)));
   const yMax = axis.top;
   const x = (epoch: number) => left + (epochs > 1 ? ((epoch - 1) / (epochs - 1)) * plotWidth : plotWidth / 2);
@@ -130,11 +137,18 @@ export function lossCurveSvg(title: string, series: Array<{ name: string; loss: 
   parts.push(`<text class="axis" x="${left + plotWidth}" y="${height - 6}" text-anchor="end">epoch ${epochs}</text>`);
   const colours = [SOLO_COLOUR, HELDOUT_COLOUR];
   drawn.forEach((s, i) => {
-    const points = s.loss.map((loss, e) => `${round(x(e + 1))},${round(y(loss))}`).join(' ');
+    const points = s.loss.map((loss, e) => `${round(x(s.epochs?.[e] ?? e + 1))},${round(y(loss))}`).join(' ');
     parts.push(
-      `<polyline fill="none" stroke="${s.colour ?? colours[i % colours.length]}" stroke-width="2" points="${points}"><title>${escapeText(`${s.name}: ${s.loss[0].toFixed(2)} → ${s.loss[s.loss.length - 1].toFixed(2)}`)}</title></polyline>`,
+      `<polyline fill="none" stroke="${s.colour ?? colours[i % colours.length]}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''} points="${points}"><title>${escapeText(`${s.name}: ${s.loss[0].toFixed(2)} → ${s.loss[s.loss.length - 1].toFixed(2)}`)}</title></polyline>`,
     );
   });
+  if (options.markEpoch !== undefined) {
+    const at = round(x(options.markEpoch));
+    parts.push(
+      `<line class="grid" stroke-dasharray="2 3" x1="${at}" x2="${at}" y1="${top}" y2="${top + plotHeight}"/>` +
+        `<text class="axis" x="${at}" y="${top + plotHeight + 14}" text-anchor="middle">kept: ${options.markEpoch}</text>`,
+    );
+  }
   parts.push(
     legend(
       drawn.map((s, i) => [s.name, s.colour ?? colours[i % colours.length]] as [string, string]),
@@ -239,6 +253,7 @@ export function evaluationReportHtml(report: EvaluationReport, options: ReportHt
       `<tr><td>${escapeText(name.trim())}</td><td class="num">${escapeText(solo)}</td><td class="num">${escapeText(corpus)}</td></tr>`,
     );
   body.push('</table>');
+  body.push(styleTableHtml(report));
   body.push('<h2>Histograms</h2><div class="charts">');
   const figure = (title: string, svg: string) => `<figure><figcaption>${escapeText(title)}</figcaption>${svg}</figure>`;
   const charts: Array<[string, HistogramPair]> = [
@@ -250,13 +265,33 @@ export function evaluationReportHtml(report: EvaluationReport, options: ReportHt
   ];
   for (const [title, pair] of charts) body.push(figure(title, histogramSvg(title, pair)));
   body.push('</div>');
-  const lossSeries: Array<{ name: string; loss: number[] }> = [];
+  const lossSeries: Array<{ name: string; loss: number[]; epochs?: number[]; dashed?: boolean; colour?: string }> = [];
   if (report.model?.loss.length) lossSeries.push({ name: 'model', loss: report.model.loss });
   if (report.heldout?.training_loss.length)
     lossSeries.push({ name: 'held-out retraining', loss: report.heldout.training_loss });
+  if (report.model?.reference_corpus)
+    lossSeries.push({
+      name: REFERENCE_LOSS_NAME,
+      loss: REFERENCE_LOSS_POINTS.map((p) => p.loss),
+      epochs: REFERENCE_LOSS_POINTS.map((p) => p.epoch),
+      dashed: true,
+      colour: '#868e96',
+    });
   if (lossSeries.length) {
     body.push('<h2>Training loss</h2>');
     body.push(lossCurveSvg('Loss per epoch (summed cross-entropy per window)', lossSeries));
+    if (report.model?.reference_corpus) body.push(`<p>${escapeText(REFERENCE_LOSS_NOTE)}</p>`);
+  }
+  if (report.model?.held_out_nll?.length) {
+    const kept = report.model.chosen_epoch;
+    body.push('<h2>Held-out likelihood while training</h2>');
+    body.push(
+      lossCurveSvg(
+        'Held-out NLL per epoch (nats per value): training kept the best epoch',
+        [{ name: 'held-out NLL', loss: report.model.held_out_nll, colour: HELDOUT_COLOUR }],
+        kept === undefined ? {} : { markEpoch: kept },
+      ),
+    );
   }
   body.push('<h2>Definitions</h2><ul>');
   for (const definition of report.definitions) body.push(`<li>${escapeText(definition)}</li>`);
@@ -276,4 +311,25 @@ ${body.join('\n')}
 </body>
 </html>
 `;
+}
+
+/** The style measures of issue 17, solos beside corpus, each with its distance and, where set, its tolerance. */
+function styleTableHtml(report: EvaluationReport): string {
+  const cells = ['<h2>Style beside the corpus</h2>'];
+  cells.push('<table><tr><th>measure</th><th>solo</th><th>corpus</th><th>distance</th><th>tolerance</th></tr>');
+  for (const row of report.style.rows) {
+    const [cls, mark] = row.within === null ? ['na', ''] : row.within ? ['pass', 'within'] : ['fail', 'outside'];
+    cells.push(
+      `<tr><td>${escapeText(row.name)}</td><td class="num">${formatStyleFigure(row.solo, row.unit)}</td>` +
+        `<td class="num">${formatStyleFigure(row.corpus, row.unit)}</td><td class="num">${escapeText(formatStyleDistance(row))}</td>` +
+        `<td class="${cls}">${escapeText(row.tolerance ?? '')} ${mark}</td></tr>`,
+    );
+  }
+  cells.push('</table>');
+  const cut = report.style.corpus.shape_piece_notes;
+  if (cut !== null)
+    cells.push(
+      `<p>The corpus's range and entropy are measured on pieces of ${Math.round(cut)} notes, as long as the solos.</p>`,
+    );
+  return cells.join('\n');
 }

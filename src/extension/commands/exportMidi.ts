@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import { abcDocumentToExport, defaultExportUri } from './exportTarget';
+import { abcDocumentToExport, defaultExportUri, saveExport } from './exportTarget';
 import type { Command } from '../commandManager';
 import { loadEngine } from '../engineLoader';
 import { bandSettingsFromSettings } from '../settings';
@@ -31,7 +31,7 @@ export class ExportMidiCommand implements Command {
       saveLabel: 'Export MIDI',
     });
     if (!target) return undefined;
-    await vscode.workspace.fs.writeFile(target, midi);
+    await saveExport(target, midi, 'MIDI export');
     this.log.info(`exported ${sourceName} as MIDI (${midi.byteLength} bytes) to ${target.fsPath}`);
     void vscode.window.showInformationMessage(`Saved ${path.basename(target.fsPath)}.`);
     return target;

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import { abcDocumentToExport, defaultExportUri } from './exportTarget';
+import { abcDocumentToExport, defaultExportUri, saveExport, tuneAtCursor } from './exportTarget';
 import type { Command } from '../commandManager';
-import { analyseDocument, loadAnalysis } from '../language/analysisLoader';
 import type { JazzPreviewManager } from '../preview/previewManager';
 import { COMMAND_IDS } from '../../shared/commandIds';
 
@@ -26,7 +25,7 @@ export class ExportWavCommand implements Command {
       void vscode.window.showErrorMessage('Export Solo as WAV: open an ABC file (or a generated solo) first.');
       return undefined;
     }
-    const tuneIndex = await this.tuneAtCursor(document);
+    const tuneIndex = await tuneAtCursor(document);
     let wav;
     try {
       wav = await vscode.window.withProgress(
@@ -43,7 +42,7 @@ export class ExportWavCommand implements Command {
       saveLabel: 'Export WAV',
     });
     if (!target) return undefined;
-    await vscode.workspace.fs.writeFile(target, wav.bytes);
+    await saveExport(target, wav.bytes, 'WAV export');
     const { info } = wav;
     this.log.info(
       `exported ${document.uri.toString()} (tune ${(tuneIndex ?? 0) + 1}) as WAV: ${info.durationSeconds.toFixed(2)} s, ` +
@@ -53,17 +52,5 @@ export class ExportWavCommand implements Command {
       `Saved ${path.basename(target.fsPath)} (${info.durationSeconds.toFixed(1)} s).`,
     );
     return target;
-  }
-
-  /** In a book of tunes, the one the cursor is in; undefined lets the preview take the tune it plays. */
-  private async tuneAtCursor(document: vscode.TextDocument): Promise<number | undefined> {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document !== document) return undefined;
-    try {
-      const { tuneAtOffset } = await loadAnalysis();
-      return tuneAtOffset(await analyseDocument(document), document.offsetAt(editor.selection.active))?.info.index;
-    } catch {
-      return undefined;
-    }
   }
 }

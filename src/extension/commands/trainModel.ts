@@ -15,6 +15,8 @@ import {
 } from '../training/corpusSelection';
 import type { TrainOutcome, TrainingRunner } from '../training/trainingRunner';
 import { COMMAND_IDS } from '../../shared/commandIds';
+import { REFERENCE_LOSS_NOTE, REFERENCE_LOSS_POINTS } from '../../shared/referenceCurve';
+import type { TrainingChart } from '../training/trainingChartPanel';
 
 /** "Train Jazz Model on This Corpus": Explorer files and folders, the ABC editor, or the palette. */
 export class TrainModelCommand implements Command {
@@ -27,6 +29,7 @@ export class TrainModelCommand implements Command {
     private readonly runner: TrainingRunner,
     private readonly statusBar: ActiveModelStatusBar,
     private readonly log: vscode.LogOutputChannel,
+    private readonly chart?: TrainingChart,
   ) {}
 
   async execute(clicked?: unknown, selected?: unknown): Promise<TrainOutcome | undefined> {
@@ -86,8 +89,21 @@ export class TrainModelCommand implements Command {
         { location: vscode.ProgressLocation.Notification, title: `Training jazz model "${name}"`, cancellable: true },
         (progress, token) => {
           progress.report({ message: 'reading the corpus…' });
+          this.chart?.start(name);
+          let referenceShown = false;
           let reportedPercent = 0;
           const onProgress = (p: TrainProgress) => {
+            if (p.referenceCorpus && !referenceShown) {
+              referenceShown = true;
+              this.chart?.post({ type: 'reference', points: [...REFERENCE_LOSS_POINTS], note: REFERENCE_LOSS_NOTE });
+            }
+            this.chart?.post({
+              type: 'epoch',
+              epoch: p.epoch,
+              epochs: p.epochs,
+              loss: p.loss,
+              ...(p.heldOutNll !== undefined ? { heldOutNll: p.heldOutNll, bestEpoch: p.bestEpoch } : {}),
+            });
             const percent = (100 * p.epoch) / p.epochs;
             progress.report({ increment: percent - reportedPercent, message: describeProgress(p) });
             reportedPercent = percent;
@@ -100,6 +116,12 @@ export class TrainModelCommand implements Command {
   }
 
   private async report(outcome: TrainOutcome, target: ModelRef, previous: ModelRef): Promise<void> {
+    this.chart?.post({
+      type: 'end',
+      outcome: outcome.kind,
+      ...(outcome.kind === 'done' && outcome.result.heldOutLoss ? { chosenEpoch: outcome.result.epochs } : {}),
+      ...(outcome.kind === 'failed' ? { message: outcome.message } : {}),
+    });
     switch (outcome.kind) {
       case 'done': {
         await this.models.setActive(target);

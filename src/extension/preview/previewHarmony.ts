@@ -2,7 +2,8 @@
  * The engine's harmony analysis as the preview's render message carries it. Pure (no `vscode`): the
  * analysis must be of the very LF text the page renders, so that the offsets land on the same notes.
  */
-import type { MarkedNote, TuneHarmonyCount } from '../../engine';
+import type { MarkedNote } from '../../engine';
+import type { TuneHarmonyCount } from '../../shared/harmony';
 import type { HarmonyMarkKind, RenderHarmony } from '../../shared/messages';
 
 const KIND_OF_ROLE: Record<MarkedNote['role'], HarmonyMarkKind> = { X: 'outside', A: 'approach' };

@@ -13,6 +13,8 @@ import { escapeHtml } from '../../shared/html';
 export { escapeHtml };
 import { MIXER_CHANNELS, type MixerChannel, type PreviewSettings } from '../../shared/messages';
 import { LEAD_INSTRUMENT_IDS, LEAD_SOUNDS } from '../../shared/soundFont';
+import { PARTS, PART_NAMES } from '../../shared/parts';
+import { PRACTICE_LIMITS } from '../../shared/practice';
 
 export interface PreviewHtmlInput {
   /** `webview.cspSource`. */
@@ -94,10 +96,19 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
   <label class="jazz-field" title="Play the solo, or the bars given, over and over"><input type="checkbox" id="jazz-loop"> Loop</label>
   <label class="jazz-field jazz-bars">bars <input type="number" id="jazz-loop-from" min="1" step="1" placeholder="first" aria-label="First bar of the loop"></label>
   <label class="jazz-field jazz-bars">to <input type="number" id="jazz-loop-to" min="1" step="1" placeholder="last" aria-label="Last bar of the loop"></label>
+  <span class="jazz-practice" role="group" aria-label="Practice loop">
+  <label class="jazz-field" title="Each pass of the loop this many beats per minute faster">+<input type="number" id="jazz-tempo-step" min="${PRACTICE_LIMITS.tempoStep.min}" max="${PRACTICE_LIMITS.tempoStep.max}" step="1" aria-label="Beats per minute added after each pass"> BPM a pass</label>
+  <label class="jazz-field" title="The tempo the passes rise to">up to <input type="number" id="jazz-target-tempo" min="${PRACTICE_LIMITS.targetTempo.min}" max="${PRACTICE_LIMITS.targetTempo.max}" step="1" aria-label="Target tempo"></label>
+  <label class="jazz-field" title="A click on every beat"><input type="checkbox" id="jazz-click"> Click</label>
+  <label class="jazz-field" title="A bar of count-in before every pass of the loop"><input type="checkbox" id="jazz-count-in-each"> Count-in each pass</label>
+  </span>
   <span id="jazz-status" class="jazz-status" role="status" aria-live="polite"></span>
 </div>
 <div class="jazz-mixer" role="group" aria-label="Mixer">
 ${mixerChannelsHtml()}
+  <label class="jazz-channel jazz-part" title="Show the part as this instrument reads it; it still sounds at concert pitch">Part <select id="jazz-part" class="jazz-select" aria-label="Part">${PART_NAMES.map(
+    (name) => `<option value="${name}">${escapeHtml(PARTS[name].label)}</option>`,
+  ).join('')}</select></label>
 </div>
 </header>
 <div id="jazz-harmony-legend" class="jazz-legend" hidden>

@@ -4,6 +4,7 @@
  * opened to the side).
  */
 import * as vscode from 'vscode';
+import type { PartName } from '../../shared/parts';
 import { forgetDocument } from '../language/analysisLoader';
 import { PREVIEW_VIEW_TYPE, parsePreviewState } from '../../shared/messages';
 import { ExportedWav, JazzPreviewPanel, missingDocumentHtml, webviewOptions } from './previewPanel';
@@ -59,9 +60,25 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
   }
 
   /** Shows the document beside the editor and plays it once the page has rendered it. */
-  playWhenReady(document: vscode.TextDocument): void {
+  playWhenReady(document: vscode.TextDocument, bars?: { from: number; to: number }): void {
     this.show(document, { beside: true });
-    this.preview?.playWhenRendered();
+    this.preview?.playWhenRendered(bars);
+  }
+
+  /** Whether the open preview is playing this document. */
+  isPlaying(document: vscode.TextDocument): boolean {
+    const shown = this.preview?.documentUri.toString() === document.uri.toString();
+    return shown && (this.preview?.playbackState === 'playing' || this.preview?.playbackState === 'loading');
+  }
+
+  /** The document the open preview shows, if one is open (the sheet exports start from it). */
+  shownDocumentUri(): vscode.Uri | undefined {
+    return this.preview?.documentUri;
+  }
+
+  /** The part the open preview shows (its selector), when it shows this document. */
+  partShownFor(document: vscode.TextDocument): PartName | undefined {
+    return this.preview?.documentUri.toString() === document.uri.toString() ? this.preview.part : undefined;
   }
 
   /** Drives playback of the open preview (commands and tests); false when no preview is open. */

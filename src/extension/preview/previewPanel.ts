@@ -7,19 +7,28 @@ import * as vscode from 'vscode';
 import {
   BandData,
   ExtensionToWebviewMessage,
+  PlaybackState,
   PreviewSettings,
   RenderHarmony,
   WebviewToExtensionMessage,
   parseWebviewMessage,
 } from '../../shared/messages';
 import { swingToPercent } from '../../shared/swing';
+import type { PartName } from '../../shared/parts';
 import { readWavHeader, type WavInfo } from '../../shared/wavHeader';
-import { affectsSettings, bandSettingsFromSettings, readConfiguration } from '../settings';
+import {
+  affectsSettings,
+  bandSettingsFromSettings,
+  partFromSettings,
+  practiceFromSettings,
+  readConfiguration,
+} from '../settings';
 import { loadEngine } from '../engineLoader';
 import { analyseDocument, loadAnalysis, type Analysis } from '../language/analysisLoader';
 import { toRenderHarmony } from './previewHarmony';
 import { buildPreviewHtml, escapeHtml } from './previewHtml';
-import { lineStarts, normaliseLineEndings, positionOfLfOffset } from './sourceMapping';
+import { lineStarts, positionOfLfOffset } from './sourceMapping';
+import { withLfLineEndings } from '../../shared/text';
 
 /** Long enough to coalesce a burst of keystrokes, short enough to feel live. */
 export const EDIT_DEBOUNCE_MS = 200;
@@ -61,6 +70,10 @@ export class JazzPreviewPanel implements vscode.Disposable {
   private readonly renderWaiters = new Set<() => void>();
   private nextWavRequest = 0;
   private readonly pendingWavs = new Map<number, PendingWav>();
+  /** The part the page shows (its selector, else the `jazzSolo.part` setting): exports of the document follow it. */
+  part: PartName = partFromSettings();
+  /** What the page's player last said it is doing. */
+  playbackState: PlaybackState = 'stopped';
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -73,7 +86,7 @@ export class JazzPreviewPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsSettings(event, ['tempo', 'swing', 'band'])) this.resetHtml();
+        if (affectsSettings(event, ['tempo', 'swing', 'band', 'part', 'practice'])) this.resetHtml();
         else if (affectsSettings(event, ['harmonyColouring'])) void this.renderNow();
       }),
     );
@@ -102,15 +115,16 @@ export class JazzPreviewPanel implements vscode.Disposable {
     this.post({ type: 'showReport', html });
   }
 
-  playback(command: 'play' | 'pause' | 'stop'): void {
-    this.post({ type: 'playback', command });
+  /** `bars` (1-based, inclusive) with play: only those bars, once. */
+  playback(command: 'play' | 'pause' | 'stop', bars?: { from: number; to: number }): void {
+    this.post(bars ? { type: 'playback', command, bars } : { type: 'playback', command });
   }
 
   /** Plays as soon as the page confirms it shows the current document (a freshly opened page needs a moment). */
-  playWhenRendered(): void {
+  playWhenRendered(bars?: { from: number; to: number }): void {
     const never = new vscode.CancellationTokenSource();
     void this.whenRendered(never.token).then(
-      () => this.playback('play'),
+      () => this.playback('play', bars),
       () => undefined, // closed before it rendered: nothing to play
     );
   }
@@ -199,7 +213,7 @@ export class JazzPreviewPanel implements vscode.Disposable {
     // The text is read only now, and analysed within this same task, so the marks fit it exactly.
     const document = this.document;
     const text = document.getText();
-    const lfText = normaliseLineEndings(text);
+    const lfText = withLfLineEndings(text);
     const harmony = analysis ? await this.harmonyOf(analysis, document, text, lfText) : undefined;
     if (this.disposed || version !== this.renderVersion) return;
     this.lastSent = { version, documentVersion: document.version, lfText, lineStarts: lineStarts(lfText) };
@@ -258,7 +272,9 @@ export class JazzPreviewPanel implements vscode.Disposable {
           reject(new vscode.CancellationError());
           return true;
         }
-        if (this.lastSent && this.renderedVersion >= this.lastSent.version) {
+        // The render must also be of the document as it is now: an edit's render may still be on its way.
+        const current = this.lastSent?.documentVersion === this.document.version;
+        if (this.lastSent && current && this.renderedVersion >= this.lastSent.version) {
           finish();
           resolve();
           return true;
@@ -312,9 +328,13 @@ export class JazzPreviewPanel implements vscode.Disposable {
         this.pendingWavs.get(message.requestId)?.reject(new Error(message.message));
         return;
       case 'playbackState':
+        this.playbackState = message.state;
         return;
       case 'requestBand':
         void this.sendBand(message.version, message.tuneIndex);
+        return;
+      case 'partChanged':
+        this.part = message.part;
         return;
     }
   }
@@ -391,6 +411,8 @@ export function readSettings(webview: vscode.Webview, media: vscode.Uri): Previe
     defaultTempo: settings.tempo,
     swingPercent: swingToPercent(settings.swing),
     band: bandSettingsFromSettings(),
+    part: partFromSettings(),
+    practice: practiceFromSettings(),
   };
 }
 

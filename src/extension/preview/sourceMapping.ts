@@ -10,11 +10,6 @@ export interface LineAndCharacter {
   character: number;
 }
 
-/** The text as the page sees it: every CRLF (and lone CR) becomes LF. */
-export function normaliseLineEndings(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
-}
-
 /** Start offset of every line of an LF-normalised text. */
 export function lineStarts(lfText: string): number[] {
   const starts = [0];

@@ -5,12 +5,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { trainFromCorpus, TrainingCancelledError, UserFacingError } from '../../engine';
 import type { FromTrainWorker, TrainWorkerInput } from './workerProtocol';
+import { isKerasImportInput, runKerasImportJob } from './kerasImportJob';
 
 function post(message: FromTrainWorker): void {
   parentPort?.postMessage(message);
 }
 
 async function main(): Promise<void> {
+  // The same worker imports Keras models: saving a model folder needs tfjs, which runs only here.
+  if (isKerasImportInput(workerData)) {
+    await runKerasImportJob(workerData, (message) => parentPort?.postMessage(message));
+    parentPort?.close();
+    return;
+  }
   const { request, cancelFlag } = workerData as TrainWorkerInput;
   const cancellation = new AbortController();
   // The engine checks the signal before every batch; the hooks run at least once per epoch.

@@ -21,10 +21,23 @@ export type FromTrainWorker =
 
 function parseProgress(value: unknown): TrainProgress | undefined {
   if (!isRecord(value)) return undefined;
-  const { epoch, epochs, loss, elapsedSeconds, etaSeconds } = value;
+  const { epoch, epochs, loss, elapsedSeconds, etaSeconds, heldOutNll, bestEpoch, referenceCorpus } = value;
   if (!isCount(epoch) || !isCount(epochs) || !isFiniteNumber(loss)) return undefined;
   if (!isFiniteNumber(elapsedSeconds) || !isFiniteNumber(etaSeconds)) return undefined;
-  return { epoch, epochs, loss, elapsedSeconds, etaSeconds };
+  // Automatic epochs add the held-out NLL and the best epoch; the reference corpus says so for the chart.
+  if (heldOutNll !== undefined && !isFiniteNumber(heldOutNll)) return undefined;
+  if (bestEpoch !== undefined && !isCount(bestEpoch)) return undefined;
+  if (referenceCorpus !== undefined && referenceCorpus !== true) return undefined;
+  return {
+    epoch,
+    epochs,
+    loss,
+    elapsedSeconds,
+    etaSeconds,
+    ...(heldOutNll !== undefined ? { heldOutNll } : {}),
+    ...(bestEpoch !== undefined ? { bestEpoch } : {}),
+    ...(referenceCorpus ? { referenceCorpus } : {}),
+  };
 }
 
 function isWarning(value: unknown): value is TrainResult['warnings'][number] {

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type Register } from '../../core/solo/melodicLine';
+import { type StyleProfile } from '../../core/solo/style';
 import { type Vocabulary } from '../../core/solo/vocabulary';
 import { DENSE_LAYER_NAME, LSTM_LAYER_NAME, type NetworkWeights, type WeightKey } from '../network';
 
@@ -35,6 +36,12 @@ export interface ModelMetadata {
   options?: Record<string, unknown>;
   /** Loss per epoch. */
   loss?: number[];
+  /** Held-out NLL per epoch (nats per predicted value), when training set tunes aside to choose its epoch. */
+  heldOutLoss?: number[];
+  /** The epoch (1-based) whose weights the folder holds: the best held-out NLL, or the last when forced. */
+  chosenEpoch?: number;
+  /** Where an imported network came from (absent for a network trained here). */
+  source?: ModelSource;
   backend?: string;
   seconds?: number;
   parameterCount: number;
@@ -45,9 +52,22 @@ export interface ModelMetadata {
    */
   checksums?: Partial<Record<ChecksummedFile, string>>;
   /** Measured on the training corpus, for decoding in its style (see BeatGuide). */
-  style?: { strongBeatChordToneRatio?: number; restShare?: number };
+  style?: StyleProfile;
   /** Where the training corpus's melodies live (see learnRegister); absent in older models. */
   register?: Register;
+}
+
+/** An imported Keras network: its file's name, how it was saved, and the two layers read from it. */
+export interface ModelSource {
+  kind: 'keras';
+  file: string;
+  /** "keras2-model" (model.save), "keras2-weights" (save_weights) or "keras3-weights" (.weights.h5). */
+  layout: string;
+  lstmLayer: string;
+  denseLayer: string;
+  kerasVersion?: string;
+  /** Where the recurrent activation came from: the file's saved config, or the user's option. */
+  activationFrom: 'config' | 'option' | 'keras 3 default';
 }
 
 export type ChecksummedFile = typeof MODEL_FILES.weights | typeof MODEL_FILES.vocabulary;

@@ -1,16 +1,18 @@
 /** Loading reads the folder without tfjs (generation starts in milliseconds) and fails with one clear message. */
+import { isRecord } from '../../shared/validate';
+import { UserFacingError } from '../../shared/errors';
 import { CHECKSUMMED_FILES, LoadedModel, MODEL_FILES, ModelMetadata, sha256, size, weightName } from './folder';
 import { checkManifest, checkMetadata, checkVocabulary, topologyShape } from './schema';
 import { restoreMovedAsideModel } from './recover';
-import { MAX_WEIGHTS_BYTES, isRecord, readJson, readModelFile } from './read';
+import { MAX_WEIGHTS_BYTES, readJson, readModelFile } from './read';
 import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
-import { UserFacingError } from '../../core/types';
+
 import { displayPath } from '../../core/io/safeWrite';
-import { describeRange, isInRange, LIMITS } from '../../core/limits';
+import { describeRange, isInRange, LIMITS } from '../../shared/limits';
 import { type TfModule } from '../backend';
-import { weightShapes, type NetworkWeights } from '../network';
+import { RECURRENT_ACTIVATIONS, weightShapes, type NetworkWeights, type RecurrentActivation } from '../network';
 
 export function realModelFolder(dir: string): string {
   const given = path.resolve(dir);
@@ -118,6 +120,15 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
       modelFile,
     );
   }
+  // A model imported from a notebook of Keras before 2.3 gates with hard_sigmoid; the topology says which.
+  const activation = declared.recurrentActivation ?? 'sigmoid';
+  if (!RECURRENT_ACTIVATIONS.includes(activation as RecurrentActivation)) {
+    throw new UserFacingError(
+      `${displayPath(modelFile)}: the LSTM's recurrent activation must be sigmoid or hard_sigmoid`,
+      modelFile,
+    );
+  }
+  if (activation === 'hard_sigmoid') weights.recurrentActivation = 'hard_sigmoid';
 
   const vocabularyFile = path.join(root, MODEL_FILES.vocabulary);
   const vocabulary = checkVocabulary(readJson(root, MODEL_FILES.vocabulary, 'vocabulary', bytesRead), vocabularyFile);

@@ -1,10 +1,11 @@
 /** Reading a model folder's files: only bounded regular files inside the folder, never through a link. */
+import { UserFacingError } from '../../shared/errors';
 import { MODEL_FILES } from './folder';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import * as path from 'node:path';
-import { UserFacingError } from '../../core/types';
+
 import { displayPath } from '../../core/io/safeWrite';
-import { LIMITS } from '../../core/limits';
+import { LIMITS } from '../../shared/limits';
 import { parameterCount } from '../network';
 
 export const MAX_WEIGHTS_BYTES = parameterCount({ nValues: LIMITS.vocabularySize.max, units: LIMITS.units.max }) * 4;
@@ -104,8 +105,4 @@ export function readJson(root: string, name: string, what: string, bytesRead: Ma
       path.join(root, name),
     );
   }
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 /** Saving writes a sibling temp folder and renames it into place: a crash or a cancel never leaves half a model. */
+import { UserFacingError } from '../../shared/errors';
 import { MODEL_FILES, MODEL_FORMAT_VERSION, ModelContents, ModelMetadata, sha256, size, weightName } from './folder';
 import { recoverInterruptedSave, workFolderName } from './recover';
 import {
@@ -12,7 +13,7 @@ import {
   type Stats,
 } from 'node:fs';
 import * as path from 'node:path';
-import { UserFacingError } from '../../core/types';
+
 import { asCommitAsync, displayPath, syncFolder, writeFailure, writeNewFile } from '../../core/io/safeWrite';
 import { vocabularyFromJson, VOCABULARY_FORMAT } from '../../core/solo/vocabulary';
 import { loadTf, type TfModule } from '../backend';
@@ -80,7 +81,12 @@ export async function saveModelFolder(dir: string, contents: ModelContents, tf?:
   checkSaveTarget(target);
 
   const tfModule = tf ?? (await loadTf()).tf;
-  const layersModel = buildLayersModel(tfModule, { nValues: weights.nValues, units: weights.units, cheapInit: true });
+  const layersModel = buildLayersModel(tfModule, {
+    nValues: weights.nValues,
+    units: weights.units,
+    cheapInit: true,
+    recurrentActivation: weights.recurrentActivation,
+  });
   let topology: object;
   try {
     topology = layersModel.toJSON(null, false) as object;

@@ -1,10 +1,13 @@
 /** What a model folder's JSON files must hold: every field typed and every number in its documented range. */
+import { isRecord } from '../../shared/validate';
+import { UserFacingError } from '../../shared/errors';
 import { MODEL_FORMAT_VERSION, ModelMetadata, WeightsGroup, size } from './folder';
-import { MAX_WEIGHTS_BYTES, MAX_WEIGHT_SHARDS, isPlainFileName, isRecord } from './read';
-import { UserFacingError } from '../../core/types';
+import { MAX_WEIGHTS_BYTES, MAX_WEIGHT_SHARDS, isPlainFileName } from './read';
+
 import { displayPath } from '../../core/io/safeWrite';
-import { describeRange, isInRange, LIMITS, type NumericRange } from '../../core/limits';
+import { describeRange, isInRange, LIMITS, type NumericRange } from '../../shared/limits';
 import { readRegister } from '../../core/solo/melodicLine';
+import { STYLE_COUNT_FIELDS, STYLE_SHARE_FIELDS } from '../../core/solo/style';
 import { vocabularyFromJson, type Vocabulary } from '../../core/solo/vocabulary';
 
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -19,6 +22,7 @@ export const MAX_TEXT = 1000;
 export const METADATA_NUMBER_RANGES: Record<string, NumericRange> = {
   parameterCount: { min: 0, max: MAX_WEIGHTS_BYTES / 4, integer: true, what: 'parameters' },
   seconds: { min: 0, max: 1e9, integer: false, what: 'seconds' },
+  chosenEpoch: LIMITS.epochs,
 };
 export const TRAINING_OPTION_RANGES: Record<string, NumericRange> = {
   tx: LIMITS.tx,
@@ -29,10 +33,12 @@ export const TRAINING_OPTION_RANGES: Record<string, NumericRange> = {
   seed: LIMITS.seed,
   learningRate: { min: 0, max: 10, integer: false, what: 'learning rate' },
 };
-/** The style measured on the corpus (shares of notes, registers...): each number with its range. */
+/** The style measured on the corpus (core/solo/style.ts: shares, phrase length, range): each number with its range. */
 export const STYLE_RANGES: Record<string, NumericRange> = {
-  strongBeatChordToneRatio: SHARE,
-  restShare: SHARE,
+  ...Object.fromEntries(STYLE_SHARE_FIELDS.map((field) => [field, SHARE])),
+  ...Object.fromEntries(
+    Object.entries(STYLE_COUNT_FIELDS).map(([field, max]) => [field, { min: 0, max, integer: false, what: field }]),
+  ),
 };
 
 /** Checks `json` against the documented fields; the messages name the field, never its contents. */
@@ -97,6 +103,26 @@ export function checkMetadata(json: unknown, file: string): ModelMetadata {
       !loss.every((l) => typeof l === 'number' && Number.isFinite(l))
     ) {
       fail(`"loss" must be a list of at most ${LIMITS.epochs.max} finite numbers`);
+    }
+  }
+  if (json.heldOutLoss !== undefined) {
+    const curve = json.heldOutLoss;
+    if (
+      !Array.isArray(curve) ||
+      curve.length > LIMITS.epochs.max ||
+      !curve.every((l) => typeof l === 'number' && Number.isFinite(l))
+    ) {
+      fail(`"heldOutLoss" must be a list of at most ${LIMITS.epochs.max} finite numbers`);
+    }
+  }
+  if (json.source !== undefined) {
+    const source = json.source;
+    if (
+      !isRecord(source) ||
+      source.kind !== 'keras' ||
+      !Object.values(source).every((v) => typeof v === 'string' && v.length <= MAX_TEXT)
+    ) {
+      fail('"source" must describe an imported Keras file in short texts');
     }
   }
   if (json.style !== undefined) {
@@ -201,14 +227,17 @@ export function topologyShape(topology: Record<string, unknown>): {
   units?: number;
   inputWidth?: number;
   outputs?: number;
+  /** The LSTM's gate activation as tfjs writes it ("sigmoid", "hard_sigmoid"); absent in hand-made topologies. */
+  recurrentActivation?: unknown;
 } {
   const config = isRecord(topology.config) ? topology.config : undefined;
   const layers = config && Array.isArray(config.layers) ? config.layers : [];
-  const result: { units?: number; inputWidth?: number; outputs?: number } = {};
+  const result: { units?: number; inputWidth?: number; outputs?: number; recurrentActivation?: unknown } = {};
   for (const layer of layers) {
     if (!isRecord(layer) || !isRecord(layer.config)) continue;
     if (layer.class_name === 'LSTM') {
       result.units = layer.config.units as number;
+      result.recurrentActivation = layer.config.recurrent_activation;
       const shape = layer.config.batch_input_shape;
       if (Array.isArray(shape)) result.inputWidth = shape[shape.length - 1] as number;
     } else if (layer.class_name === 'Dense') {

@@ -88,7 +88,18 @@ const KIND_SUFFIX: Record<string, string> = {
 };
 
 /** An added degree's natural interval: MusicXML counts added degrees from a dominant chord (the 7 is minor). */
-const ADDED_DEGREE_SEMITONES: Record<number, number> = { 1: 0, 2: 2, 3: 4, 4: 5, 5: 7, 6: 9, 7: 10, 9: 2, 11: 5, 13: 9 };
+const ADDED_DEGREE_SEMITONES: Record<number, number> = {
+  1: 0,
+  2: 2,
+  3: 4,
+  4: 5,
+  5: 7,
+  6: 9,
+  7: 10,
+  9: 2,
+  11: 5,
+  13: 9,
+};
 
 const STEP_PCS: Record<string, number> = { C: 0, D: 2, E: 4, F: 5, G: 7, A: 9, B: 11 };
 
@@ -249,9 +260,7 @@ export function chordFromHarmony(harmony: XmlNode): Chord | undefined {
       tones.add(mod12(existing + degree.alter));
     } else tones.add(mod12((ADDED_DEGREE_SEMITONES[degree.value] ?? 0) + degree.alter));
   }
-  const pitchClasses = [0, ...[...tones].filter((t) => t !== 0).sort((a, b) => a - b)].map((t) =>
-    mod12(root.pc + t),
-  );
+  const pitchClasses = [0, ...[...tones].filter((t) => t !== 0).sort((a, b) => a - b)].map((t) => mod12(root.pc + t));
   const sameTones = (chord: Chord | undefined) =>
     chord !== undefined &&
     chord.root === root.pc &&
@@ -264,10 +273,26 @@ export function chordFromHarmony(harmony: XmlNode): Chord | undefined {
   const added = degrees.filter((d) => d.type !== 'subtract' || kindTones.length > 0).map(degreeText);
   const symbol = root.name + KIND_SUFFIX[kind] + (added.length ? `(${added.join(',')})` : '') + slash;
   const parsed = parseChordSymbol(symbol);
-  if (sameTones(parsed)) return parsed;
-  const chord: Chord = { symbol, root: root.pc, quality: qualityOfKind(kind), pitchClasses };
+  const quality = qualityOf(kind, new Set(pitchClasses.map((pc) => mod12(pc - root.pc))));
+  if (sameTones(parsed)) return { ...parsed!, quality };
+  const chord: Chord = { symbol, root: root.pc, quality, pitchClasses };
   if (bass && bass.pc !== root.pc) chord.bass = bass.pc;
   return chord;
+}
+
+/**
+ * The quality a kind and the tones added to it make, as the grammar's chord scales know them: an augmented
+ * triad with a major seventh added is an augmented major seventh chord, a triad with a seventh a seventh chord.
+ */
+function qualityOf(kind: string, tones: Set<number>): ChordQuality {
+  const seventh = tones.has(11) ? 11 : tones.has(10) ? 10 : undefined;
+  if (seventh !== undefined) {
+    if (kind === 'augmented') return seventh === 11 ? 'augMaj7' : 'aug7';
+    if (kind === 'major') return seventh === 11 ? 'maj7' : 'dom7';
+    if (kind === 'minor') return seventh === 11 ? 'minMaj7' : 'min7';
+    if (kind === 'diminished' && seventh === 10) return 'halfDim7';
+  }
+  return qualityOfKind(kind);
 }
 
 function qualityOfKind(kind: string): ChordQuality {

@@ -3,16 +3,20 @@
  * tree of elements read with sax (a maintained streaming parser), since MusicXML's meaning lives in the order
  * of its elements (a <backup> moves the time of what follows), which a tree keeps.
  */
+import { UserFacingError } from '../../../shared/errors';
 import sax from 'sax';
-import { UserFacingError } from '../../types';
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // XML 1.0 cannot hold these control characters at all, even escaped.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  );
 }
 
 export type Attributes = Record<string, string | number | undefined>;

@@ -1,0 +1,33 @@
+/** A training curve in one line of text, for the redrawn progress line of `jazz-solo train` on a terminal. */
+
+const BLOCKS = '▁▂▃▄▅▆▇█';
+
+/** The last `width` values as block characters, lowest ▁ to highest █ (a flat curve is all ▄). */
+export function sparkline(values: readonly number[], width = 24): string {
+  const shown = values.slice(-width).filter(Number.isFinite);
+  if (shown.length === 0) return '';
+  const low = Math.min(...shown);
+  const high = Math.max(...shown);
+  if (high - low < 1e-12) return BLOCKS[3].repeat(shown.length);
+  return shown.map((v) => BLOCKS[Math.round(((v - low) / (high - low)) * (BLOCKS.length - 1))]).join('');
+}
+
+/** Keeps the curves of a training run and writes the progress line's detail from them. */
+export class TrainingCurve {
+  readonly loss: number[] = [];
+  readonly heldOut: number[] = [];
+
+  add(progress: { loss: number; heldOutNll?: number }): void {
+    this.loss.push(progress.loss);
+    if (progress.heldOutNll !== undefined) this.heldOut.push(progress.heldOutNll);
+  }
+
+  describe(progress: { loss: number; heldOutNll?: number; bestEpoch?: number; etaSeconds: number }): string {
+    const loss = `loss ${progress.loss.toFixed(2)} ${sparkline(this.loss, 16)}`;
+    const heldOut =
+      progress.heldOutNll === undefined
+        ? ''
+        : `  held-out ${progress.heldOutNll.toFixed(3)} ${sparkline(this.heldOut, 16)} best ${progress.bestEpoch}`;
+    return `${loss}${heldOut}  ~${Math.ceil(progress.etaSeconds)} s`;
+  }
+}

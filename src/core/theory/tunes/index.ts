@@ -1,0 +1,19 @@
+/** Tunes by name: the built-in library of forms and public-domain standards, and lead sheets. */
+export {
+  LIBRARY,
+  PUBLIC_DOMAIN_LAST_YEAR,
+  libraryLeadSheet,
+  libraryTuneNames,
+  matchTune,
+  normaliseTitle,
+  type LibraryTune,
+  type TuneMatch,
+  type TuneSection,
+} from './library';
+export {
+  leadSheetChords,
+  leadSheetProgression,
+  transposeLeadSheet,
+  type LeadSheet,
+  type LeadSheetSection,
+} from './leadSheet';

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseKeyName } from '../../src/core/theory/progression';
+import { abcKey } from '../../src/core/theory/spelling';
+import { parseChordSymbol } from '../../src/core/theory/chords';
+import { transposeChordSymbol, transposeKey, letterStepsBetween } from '../../src/core/theory/transpose';
+import { PARTS, findPart, writtenIntervalOfAbc } from '../../src/shared/parts';
+
+test('a tenor part of a tune in F reads in G, one in B♭ reads in C; an alto part of E♭ reads in C', () => {
+  assert.equal(transposeKey(parseKeyName('F'), 14).name, 'G');
+  assert.equal(transposeKey(parseKeyName('Bb'), 2).name, 'C');
+  assert.equal(transposeKey(parseKeyName('Eb'), 9).name, 'C');
+  assert.equal(transposeKey(parseKeyName('Cm'), 9).name, 'Am');
+  assert.equal(transposeKey(parseKeyName('DDor'), 2).name, 'EDor');
+});
+
+test('the key is spelt on the side with fewer accidentals, flats when both have six', () => {
+  // Concert A major (3 sharps) for alto: F# major or Gb major, six each: jazz writes Gb.
+  assert.equal(transposeKey(parseKeyName('A'), 9).name, 'Gb');
+  // Concert E major for a B♭ instrument: F# (6 sharps) or Gb (6 flats).
+  assert.equal(transposeKey(parseKeyName('E'), 2).name, 'Gb');
+  // Concert B major (5 sharps) for B♭: C# (7 sharps) or Db (5 flats).
+  assert.equal(transposeKey(parseKeyName('B'), 2).name, 'Db');
+  for (let tonic = 0; tonic < 12; tonic++) {
+    for (const mode of ['major', 'minor', 'dorian'] as const) {
+      for (const interval of [2, 9, 14, 21, -2, -9]) {
+        const key = transposeKey({ tonic, mode, name: '' }, interval);
+        const fifths = abcKey(key).fifths;
+        assert.ok(Math.abs(fifths) <= 6, `${key.name}: ${fifths} accidentals`);
+        assert.equal(key.tonic, (((tonic + interval) % 12) + 12) % 12);
+      }
+    }
+  }
+});
+
+test('chord symbols move with the key: root and slash bass respelt, the rest as written', () => {
+  const steps = letterStepsBetween(parseKeyName('F'), parseKeyName('G'));
+  assert.equal(steps, 1);
+  assert.equal(transposeChordSymbol('Bb7', 14, steps), 'C7');
+  assert.equal(transposeChordSymbol('Gm7b5', 2, steps), 'Am7b5');
+  assert.equal(transposeChordSymbol('C7/E', 2, steps), 'D7/F#');
+  assert.equal(transposeChordSymbol('Ebmaj7(#11)', 2, steps), 'Fmaj7(#11)');
+  // In F# major (from E for a B♭ part spelt sharp) D# becomes E#, a letter up.
+  assert.equal(transposeChordSymbol('D#m7b5', 2, 1), 'E#m7b5');
+  // A double sharp is never written: C𝄪 is D.
+  assert.equal(transposeChordSymbol('B#7', 2, 1), 'D7');
+  assert.equal(transposeChordSymbol('A#7', 2, 1), 'B#7');
+  for (const symbol of ['Dm7', 'G7b9', 'F#m7b5', 'Bbmaj7', 'C7/E', 'Abm6', 'E7alt']) {
+    for (const interval of [2, 9, 14, 21]) {
+      const moved = parseChordSymbol(transposeChordSymbol(symbol, interval, 1));
+      const original = parseChordSymbol(symbol)!;
+      assert.ok(moved, `${symbol} +${interval} parses`);
+      assert.equal(moved.root, (original.root + interval) % 12);
+      assert.equal(moved.quality, original.quality);
+    }
+  }
+});
+
+test('parts by family and by instrument, as players name them', () => {
+  assert.equal(PARTS['tenor-sax'].interval, 14);
+  assert.equal(PARTS['baritone-sax'].interval, 21);
+  assert.equal(PARTS['alto-sax'].interval, 9);
+  for (const name of ['soprano-sax', 'clarinet', 'trumpet', 'bb'] as const) assert.equal(PARTS[name].interval, 2);
+  assert.equal(PARTS.trombone.clef, 'bass');
+  assert.equal(findPart('Tenor Sax')?.name, 'tenor-sax');
+  assert.equal(findPart('B♭')?.name, 'bb');
+  assert.equal(findPart('bass clef')?.name, 'bass-clef');
+  assert.equal(findPart('kazoo'), undefined);
+  assert.equal(writtenIntervalOfAbc('X:1\n%%MIDI transpose -14\nK:G\n'), 14);
+  assert.equal(writtenIntervalOfAbc('X:1\nK:G\n'), 0);
+});
