@@ -40,7 +40,7 @@ const shared = process.env.JAZZ_SOLO_SHARED ?? resolve(root, '..', 'shared');
 const MODELS = [
   { name: 'weimar', corpus: join(shared, 'data', 'corpora', 'wjazzd'), quickEpochs: 1 },
   { name: 'nottingham', corpus: join(shared, 'data', 'corpora', 'nottingham'), quickEpochs: 3 },
-  { name: 'default', modelDir: join(root, 'models', 'default') },
+  { name: 'default', modelDir: join(root, 'models', 'default'), against: join(root, 'corpus') },
 ];
 
 /** Issue 17's windows for the default model: inside real bebop on every row (min and max, null: open). */
@@ -188,7 +188,7 @@ function main() {
     models.push(
       model.corpus
         ? { name: model.name, corpus: [model.corpus], epochs }
-        : { name: model.name, modelDir: model.modelDir },
+        : { name: model.name, modelDir: model.modelDir, against: [model.against] },
     );
   }
   mkdirSync(options.workDir, { recursive: true });

@@ -11,6 +11,7 @@
  *   media/preview.js    the preview's webview script (browser, when src/webview/main.ts exists)
  *   media/trainingChart.js  the training chart's page (browser)
  *   dist/*.wasm         tfjs' wasm backend binaries, which the engine looks for beside its bundle
+ *   dist/train_lstm.py  the PyTorch training script of `train --engine pytorch`
  *   out/test/integration/*  the integration runner and suite (when test/integration exists)
  * Options: --dev (no minification), --watch (rebuild on change; implies --dev), --if-present-deps (skip quietly
  * when esbuild is not installed, as after a production-only install).
@@ -144,6 +145,9 @@ for (const name of readdirSync(wasmSource).filter((n) => n.endsWith('.wasm'))) {
   copyFileSync(join(wasmSource, name), at('dist', name));
   written.push(relative(root, at('dist', name)));
 }
+// `train --engine pytorch` runs this script beside the bundles (src/model/pytorch/pytorchTrainer.ts).
+copyFileSync(at('src/model/pytorch/train_lstm.py'), at('dist', 'train_lstm.py'));
+written.push('dist/train_lstm.py');
 
 // The integration suite runs inside VS Code as plain JS; node_modules stay external (dev checkout only).
 if (existsSync(at('test/integration/runTests.ts'))) {

@@ -18,6 +18,8 @@ export interface StyleBenchModel {
   /** Corpus paths to train on; absent: `modelDir` is used as it is. */
   corpus?: string[];
   modelDir?: string;
+  /** The corpus a model taken as it is is measured against (default: the files its metadata records). */
+  against?: string[];
   /** Forced epochs (absent: the engine's automatic epochs, stopped by held-out likelihood). */
   epochs?: number;
 }
@@ -121,7 +123,7 @@ async function benchModel(model: StyleBenchModel, request: Request): Promise<Mod
   const started = performance.now();
   const report = await evaluateModel({
     modelDir: result.modelDir,
-    corpus: model.corpus,
+    corpus: model.corpus ?? model.against,
     solos: request.solos,
     seed: 1,
     heldout: false,

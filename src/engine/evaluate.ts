@@ -3,6 +3,7 @@
  * training part of its corpus to measure held-out likelihood beside unigram and bigram baselines, and
  * assembles the EvaluationReport (src/core/evaluation) that the CLI and the VS Code command show.
  */
+import { type WrittenNotation } from '../core/formats/abc/written';
 import { UserFacingError } from '../shared/errors';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { loadCorpus, assertTrainable, type Corpus, type CorpusOptions } from '../core/io/corpus';
 import { formatValue, tuneToValues } from '../core/solo/grammar';
 import { buildVocabulary } from '../core/solo/vocabulary';
-import { readAbcText, type WrittenNotation } from '../core/formats/abcReader';
+import { readAbcText } from '../core/formats/abcReader';
 import { DEFAULT_PROGRESSION } from '../core/theory/progression';
 import { DEFAULT_RANGE, rangeForRegister } from '../core/solo/melodicLine';
 

@@ -10,7 +10,12 @@ export { parseProgression, DEFAULT_PROGRESSION } from '../core/theory/progressio
 export { continueSolo, type Continuation, type NoContinuation, type ContinuationRequest } from './continuation';
 /** The ABC assistant's analysers, for the editor's preview and exports (the language server imports them itself). */
 export * as abcAnalysis from '../core/analysis';
-export { listMidiTracks, defaultMelodyTrack, defaultChordTracks, type MidiTrackInfo } from '../core/formats/midiReader';
+export {
+  listMidiTracks,
+  defaultMelodyTrack,
+  defaultChordTracks,
+  type MidiTrackInfo,
+} from '../core/formats/midi/tracks';
 export type { MarkedNote } from '../core/analysis/harmony';
 
 /** Evaluation pulls in the training loop and the baselines, so it loads only when a report is asked for. */

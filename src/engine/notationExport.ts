@@ -1,7 +1,8 @@
 /**
  * The solo as notation for other programs and for paper: MusicXML (the lead sheet, with the band's parts
- * unless told otherwise) and the lead sheet's pages as SVG or PDF, from a generated solo or from any ABC tune. The band is arranged exactly as the
- * MIDI export arranges it (same seed, same choruses), so the score and the recording agree.
+ * unless told otherwise) and the lead sheet's pages as SVG or PDF, from a generated solo or from any ABC
+ * tune. The band is arranged exactly as the MIDI export arranges it (same seed, same choruses), so the score
+ * and the recording agree.
  */
 import { TICKS_PER_QUARTER } from '../shared/ticks';
 import { writeMusicXml } from '../core/formats/musicxml/writer';

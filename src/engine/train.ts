@@ -12,6 +12,7 @@ import { safeModelName } from '../shared/modelName';
 import { saveModelFolder } from '../model/store/save';
 import { type ModelMetadata } from '../model/store/folder';
 import { DEFAULT_TRAINING_OPTIONS, trainNetwork } from '../model/train';
+import { trainWithPytorch } from '../model/pytorch/pytorchTrainer';
 import { PACKAGE_ROOT } from './paths';
 import { formatWarning } from './inspect';
 import { loadedModelCache } from './modelCache';
@@ -63,6 +64,12 @@ export interface TrainRequest extends CorpusOptions {
   learningRate?: number;
   /** Automatic epochs: stop after this many epochs without a better held-out NLL (default: see epochChoice.ts). */
   patience?: number;
+  /** 'builtin' (default): this engine, on every core; 'pytorch': src/model/pytorch/train_lstm.py in PyTorch. */
+  engine?: 'builtin' | 'pytorch';
+  /** --engine pytorch: the Python with torch (default: JAZZ_SOLO_PYTHON, /usr/bin/python3, python3). */
+  python?: string;
+  /** --engine pytorch: torchrun's DistributedDataParallel processes on this machine (default 1). */
+  nproc?: number;
 }
 
 export interface TrainProgress {
@@ -124,6 +131,7 @@ function checkTrainingValues(request: TrainRequest): void {
   checkOptionalInRange(LIMITS.epochs, request.epochs, 'epochs');
   checkOptionalInRange(LIMITS.windows, request.m, 'm');
   checkOptionalInRange(LIMITS.seed, request.seed, 'seed');
+  checkOptionalInRange(LIMITS.nproc, request.nproc, 'nproc');
   // The name is shown in lists and may name a folder: no separators, control characters, "." or "..".
   const name = request.name;
   if (
@@ -192,7 +200,12 @@ export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks =
       : { tokens, nValues: vocabulary.values.length, tuneLengths: corpus.tuneValueCounts };
   const heldOut = plan.kind === 'held-out' ? plan.heldOut : undefined;
   const referenceCorpus = isReferenceCorpus(corpus.files) ? (true as const) : undefined;
-  const result = await trainNetwork(
+  const train: typeof trainNetwork =
+    request.engine === 'pytorch'
+      ? (data, trainingOptions, trainingHooks) =>
+          trainWithPytorch(data, { ...trainingOptions, python: request.python, nproc: request.nproc }, trainingHooks)
+      : trainNetwork;
+  const result = await train(
     trainingData,
     { ...options, heldOut },
     {

@@ -2,8 +2,9 @@
  * Decoding until a tune's form is filled N times (`--choruses N`): the number of values is what the form takes,
  * not a count given in advance, so decoding asks the form's guide (core/solo/wholeForm.ts) after every value
  * whether it is done. Each step is the same as `generateIndices` (model/sampling.ts) takes it: the guide
- * reweights, the seeded sampler draws (greedy is the top-1 draw), the choice is fed back.
+ * reweights, the seeded sampler draws (or greedy takes the most likely), the choice is fed back.
  */
+import { argmax } from '../core/numeric';
 import { createRng } from '../core/random';
 import { UserFacingError } from '../core/types';
 import type { WholeFormGuide } from '../core/solo/wholeForm';
@@ -32,7 +33,7 @@ export function generateWholeForm(sampler: LstmSampler, options: WholeFormDecodi
     }
     guide.adjust(probabilities);
     const choice = options.greedy
-      ? sampleIndex(probabilities, 1, 1, rng)
+      ? argmax(probabilities)
       : sampleIndex(probabilities, options.temperature, options.topK, rng);
     guide.accept(choice);
     indices.push(choice);

@@ -43,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): JazzSoloApi {
   const explanations = new SoloExplanations();
   const trainingChart = new TrainingChart(context.extensionUri);
   context.subscriptions.push(explanations, trainingChart);
+  preview.setConfidenceSource((document) => explanations.confidenceMarks(document));
   const generate = new GenerateSoloCommand(models, preview, log, explanations);
   commands.register(generate);
   commands.register(new GenerateOverChordsCommand(generate));

@@ -44,6 +44,8 @@ export const LIMITS = {
   tx: range(1, 200, true, 'values per training window'),
   batch: range(1, 4096, true, 'windows per batch'),
   epochs: range(1, 10000, true, 'training epochs'),
+  /** Processes of `train --engine pytorch --nproc` on one machine. */
+  nproc: range(1, 256, true, 'training processes'),
   /** Random windows per epoch on a short corpus (the reference: 60). */
   windows: range(1, 100000, true, 'random windows per epoch'),
   heldoutEpochs: range(1, 1000, true, 'epochs of the held-out retraining'),

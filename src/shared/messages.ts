@@ -7,6 +7,7 @@
  */
 
 import { BAND_PARTS, type BandPart } from './bandParts';
+import { parseConfidenceMarks, type ConfidenceMark } from './confidence';
 import type { TuneHarmonyCount } from './harmony';
 import { DEFAULT_LEAD_INSTRUMENT_ID, isLeadInstrumentId, type LeadInstrumentId } from './soundFont';
 import { DEFAULTS } from './defaults';
@@ -99,6 +100,8 @@ export interface RenderMessage {
   documentUri: string;
   abc: string;
   harmony?: RenderHarmony;
+  /** A generated solo's notes with the network's confidence in each (see shared/confidence.ts). */
+  confidence?: ConfidenceMark[];
 }
 
 /** An HTML/SVG report produced by our own code (the evaluation report), shown below the music. Empty clears it. */
@@ -315,6 +318,9 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
       // Bad colouring must not cost the user the music: the render goes on without it.
       const harmony = value.harmony === undefined ? undefined : parseRenderHarmony(value.harmony, abc.length);
       if (harmony) render.harmony = harmony;
+      const confidence =
+        value.confidence === undefined ? undefined : parseConfidenceMarks(value.confidence, abc.length);
+      if (confidence) render.confidence = confidence;
       return render;
     }
     case 'showReport':

@@ -27,7 +27,8 @@ export const DEFAULT_PRACTICE: PracticeSettings = {
   tempoStep: 0,
   targetTempo: 200,
   click: false,
-  countInEachPass: true,
+  // A loop runs on without a break unless asked: the count-in comes before the first pass only.
+  countInEachPass: false,
 };
 
 /** A rising loop renders every pass ahead of time; this many keeps that within a few seconds and megabytes. */

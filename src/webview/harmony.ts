@@ -47,12 +47,12 @@ export function assignMarks<T extends CharRange>(
   return assigned;
 }
 
-interface EngravedNote extends CharRange {
+export interface EngravedNote extends CharRange {
   svg: readonly SVGElement[];
 }
 
 /** The engraved notes of a tune: parsed note elements (rests too; no mark ever points at one) with their SVG. */
-function engravedNotes(tune: TuneObject): EngravedNote[] {
+export function engravedNotes(tune: TuneObject): EngravedNote[] {
   const notes: EngravedNote[] = [];
   for (const line of tune.lines ?? []) {
     for (const staff of line.staff ?? []) {

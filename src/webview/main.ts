@@ -29,6 +29,7 @@ import { DEFAULT_PART, PARTS, isPartName, type PartName } from '../shared/parts'
 import { DEFAULT_PRACTICE, parsePracticeSettings, passTempos, type PracticeSettings } from '../shared/practice';
 import { partView, type PartView } from './part';
 import { showHarmony } from './harmony';
+import { showConfidence } from './confidence';
 import { BandPlayer, Music, PlaybackSettings } from './playback';
 import { renderTunes } from './render';
 import { Schedule, TICKS_PER_QUARTER, leadEventsFromAudioTracks, mixParts } from './schedule';
@@ -79,6 +80,7 @@ const channelInputs = Object.fromEntries(
   ]),
 ) as Record<MixerChannel, { on: HTMLInputElement; volume: HTMLInputElement }>;
 const harmonyLegend = element<HTMLDivElement>('jazz-harmony-legend');
+const confidenceInput = element<HTMLInputElement>('jazz-confidence');
 const partInput = element<HTMLSelectElement>('jazz-part');
 const tempoStepInput = element<HTMLInputElement>('jazz-tempo-step');
 const targetTempoInput = element<HTMLInputElement>('jazz-target-tempo');
@@ -367,6 +369,7 @@ function render(message: RenderMessage): void {
     // Same text (the page was re-shown, an edit was undone, the colouring setting changed): keep the
     // music and any playback; only the colours may differ. The band answers to the newest version.
     applyHarmony(message.harmony);
+    applyConfidence();
     if (bandRequest && !music?.band) loadMusic(playingTune);
     send({ type: 'rendered', version: message.version, noteCount: countNotes(), warningCount: warningCount() });
     return;
@@ -403,6 +406,7 @@ function draw(message: RenderMessage): void {
   lastWarningCount = result.warnings.length;
   showWarnings(result.warnings);
   applyHarmony(message.harmony);
+  applyConfidence();
   musicBox.classList.toggle('jazz-empty', result.noteCount === 0);
   document.body.dataset.renderVersion = String(message.version);
   document.body.dataset.noteCount = String(result.noteCount);
@@ -434,6 +438,19 @@ function applyHarmony(harmony: RenderHarmony | undefined): void {
   document.body.dataset.outsideNotes = String(shown.outside);
   document.body.dataset.approachNotes = String(shown.approach);
 }
+
+/** The "Confidence" toggle: a generated solo's notes coloured by how sure the network was of each. */
+function applyConfidence(): void {
+  const view = shownView;
+  const marks = lastRender?.confidence;
+  (confidenceInput.closest('label') ?? confidenceInput).hidden = !marks;
+  const shown =
+    confidenceInput.checked && marks && view
+      ? marks.map((m) => ({ ...m, startChar: view.toShown(m.startChar), endChar: view.toShown(m.endChar) }))
+      : undefined;
+  document.body.dataset.confidenceNotes = String(showConfidence(musicBox, tunes, shown));
+}
+confidenceInput.addEventListener('change', applyConfidence);
 
 function countNotes(): number {
   return musicBox.querySelectorAll('.abcjs-note').length;

@@ -91,7 +91,8 @@ function render(): void {
   const lossChart = document.getElementById('loss-chart') as SVGSVGElement | null;
   if (lossChart) {
     const series = [{ points: state.loss, className: 'loss', label: 'loss (summed cross-entropy per window)' }];
-    if (state.reference) series.push({ points: state.reference.points, className: 'reference', label: 'reference (reported)' });
+    if (state.reference)
+      series.push({ points: state.reference.points, className: 'reference', label: 'reference (reported)' });
     drawChart(lossChart, series, lastEpoch);
   }
   const heldOutChart = document.getElementById('heldout-chart') as SVGSVGElement | null;

@@ -67,7 +67,11 @@ test("each step's ABC note is the note the step made, where the ABC text writes 
       assert.equal(abc.slice(note.start, note.end), note.text);
       // The symbol names the note: a rest is written z, a note by its letter.
       assert.match(note.text, made.pitch === null ? /z/ : /[A-Ga-g]/);
-      const lineStart = abc.split('\n').slice(0, note.line - 1).join('\n').length + (note.line > 1 ? 1 : 0);
+      const lineStart =
+        abc
+          .split('\n')
+          .slice(0, note.line - 1)
+          .join('\n').length + (note.line > 1 ? 1 : 0);
       assert.equal(lineStart + note.column - 1, note.start);
     }
     assert.match(formatExplanation(result.explanation!), /step 1: .* p=/);

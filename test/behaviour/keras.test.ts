@@ -28,14 +28,27 @@ function writeValues(file: string, values: string[]): void {
 }
 
 test(
-  "a notebook model of 78 values imports and generates a solo with exactly its 78 outputs",
+  'a notebook model of 78 values imports and generates a solo with exactly its 78 outputs',
   { skip: missing },
   inTemporaryFolder(async (dir) => {
     const weightsFile = join(dir, 'my_model.h5');
-    makeKerasFile({ out: weightsFile, layout: 'save', names: ['lstm_1', 'dense_1'], activation: 'hard_sigmoid', values: 78, units: 64, seed: 1, inputs: [] });
+    makeKerasFile({
+      out: weightsFile,
+      layout: 'save',
+      names: ['lstm_1', 'dense_1'],
+      activation: 'hard_sigmoid',
+      values: 78,
+      units: 64,
+      seed: 1,
+      inputs: [],
+    });
     const values = notebookLikeValues(78, 4);
     writeValues(join(dir, 'values.json'), values);
-    const result = await importKerasModel({ weightsFile, valuesFile: join(dir, 'values.json'), outDir: join(dir, 'model') });
+    const result = await importKerasModel({
+      weightsFile,
+      valuesFile: join(dir, 'values.json'),
+      outDir: join(dir, 'model'),
+    });
     assert.equal(result.recurrentActivation, 'hard_sigmoid');
     assert.equal(result.source.activationFrom, 'config');
     const model = await loadModel(result.modelDir);
@@ -52,11 +65,25 @@ test(
   { skip: missing },
   inTemporaryFolder(async (dir) => {
     const weightsFile = join(dir, 'weights.h5');
-    makeKerasFile({ out: weightsFile, layout: 'save_weights', names: ['lstm', 'dense'], activation: 'sigmoid', values: 78, units: 8, seed: 2, inputs: [] });
+    makeKerasFile({
+      out: weightsFile,
+      layout: 'save_weights',
+      names: ['lstm', 'dense'],
+      activation: 'sigmoid',
+      values: 78,
+      units: 8,
+      seed: 2,
+      inputs: [],
+    });
     writeValues(join(dir, 'values90.json'), notebookLikeValues(90, 1));
     writeValues(join(dir, 'values78.json'), notebookLikeValues(78, 1));
     await assert.rejects(
-      importKerasModel({ weightsFile, valuesFile: join(dir, 'values90.json'), outDir: join(dir, 'a'), recurrentActivation: 'sigmoid' }),
+      importKerasModel({
+        weightsFile,
+        valuesFile: join(dir, 'values90.json'),
+        outDir: join(dir, 'a'),
+        recurrentActivation: 'sigmoid',
+      }),
       (e: Error) => e instanceof UserFacingError && /78 outputs but .* 90 values/.test(e.message),
     );
     await assert.rejects(
@@ -93,7 +120,10 @@ test(
       assert.deepEqual(Float32Array.from(written[k].values), values);
     });
     const indicesValues = JSON.parse(readFileSync(result.valuesFile, 'utf8')) as Record<string, string>;
-    assert.deepEqual(Object.keys(indicesValues).map(Number), model.vocabulary.values.map((_, i) => i));
+    assert.deepEqual(
+      Object.keys(indicesValues).map(Number),
+      model.vocabulary.values.map((_, i) => i),
+    );
     assert.deepEqual(Object.values(indicesValues), model.vocabulary.values);
   }),
 );

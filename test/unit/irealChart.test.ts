@@ -2,6 +2,7 @@
 // counts, endings, one- and two-bar repeats, time signatures, keys, N.C., slash chords, alternate chords, the
 // chart's style and tempo; every chord quality iReal uses mapped to ours or reported.
 import { test } from 'node:test';
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { readIrealLink, type IrealSong } from '../../src/core/formats/irealLink';
 import { isChartError, readIrealChart, type IrealChart } from '../../src/core/formats/irealChart';
@@ -209,4 +210,53 @@ test('every chord quality iReal uses reads as ours; a quality that does not is p
 test('a chart with more chords in a bar than its meter holds, or without chords, is reported in one line', () => {
   assert.match(errorOf('[C,D,E,F,G,   Z') ?? '', /bar 1 has 5 chords; at most 4 fit/);
   assert.equal(errorOf('[    |    Z'), 'the chart has no chords');
+});
+
+test('any music, however broken, gives a chart or one line, never a crash', () => {
+  const pieces = [
+    '|',
+    '[',
+    ']',
+    '{',
+    '}',
+    'Z',
+    ' ',
+    ',',
+    '*A',
+    'T44',
+    'T34',
+    'N1',
+    'N2',
+    'x',
+    'r',
+    'n',
+    'p',
+    'Q',
+    'S',
+    '<3x>',
+    '<D.C. al Coda>',
+    '(',
+    ')',
+    'C',
+    'F^7',
+    'G7b9',
+    'D-7',
+    'Bbh7',
+    'W/E',
+    'Y',
+    'l',
+    's',
+    '*i',
+    'Eo7/G',
+    '*',
+    '<',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+      const chart = readIrealChart({ title: 'Fuzz', composer: '', style: '', key: 'C', music: parts.join('') });
+      if (isChartError(chart)) assert.ok(!chart.error.includes('\n'));
+      else assert.ok(chart.sheet.bars.length > 0);
+    }),
+    { seed: 2026, numRuns: 500 },
+  );
 });

@@ -1,15 +1,11 @@
 import { test } from 'node:test';
+import { listMidiTracks, defaultMelodyTrack, defaultChordTracks } from '../../src/core/formats/midi/tracks';
 import { UserFacingError } from '../../src/shared/errors';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Midi } from '@tonejs/midi';
 import { formatValue, tuneToValues } from '../../src/core/solo/grammar';
-import {
-  defaultChordTracks,
-  defaultMelodyTrack,
-  listMidiTracks,
-  readMidiBytes,
-} from '../../src/core/formats/midiReader';
+import { readMidiBytes } from '../../src/core/formats/midiReader';
 import { MelodyNote } from '../../src/core/types';
 import { buildVocabulary } from '../../src/core/solo/vocabulary';
 import { METHENY_PARTS, missingShared, sharedFile } from './helpers/shared';

@@ -43,7 +43,7 @@ test('the tempo rises by the step each pass until the target, which then repeats
     tempoStep: 40,
     targetTempo: 200,
     click: false,
-    countInEachPass: true,
+    countInEachPass: false,
   });
 });
 

@@ -33,14 +33,14 @@ export const generateCommand: CommandDef = {
       valueName: 'BPM',
       range: LIMITS.tempo,
       help: 'Tempo in quarter notes per minute.',
-      defaultText: String(DEFAULTS.tempo),
+      defaultText: `${DEFAULTS.tempo}; a tune's own with --tune or --ireal`,
     },
     {
       name: 'key',
       kind: 'string',
       valueName: 'K',
-      help: 'Key signature (C, Bb, F#m).',
-      defaultText: 'from the progression',
+      help: 'Key signature (C, Bb, F#m); with --tune or --ireal, the key the tune is moved to.',
+      defaultText: "from the progression, or the tune's own",
     },
     {
       name: 'meter',
@@ -56,7 +56,13 @@ export const generateCommand: CommandDef = {
       range: LIMITS.swing,
       help: 'Swing ratio of the eighths on playback.',
     },
-    { name: 'title', kind: 'string', valueName: 'TEXT', help: 'The tune title.', defaultText: DEFAULTS.title },
+    {
+      name: 'title',
+      kind: 'string',
+      valueName: 'TEXT',
+      help: 'The tune title.',
+      defaultText: `${DEFAULTS.title}; the tune's with --tune or --ireal`,
+    },
     {
       name: 'out',
       kind: 'string',

@@ -40,7 +40,9 @@ export const importKerasCommand: CommandDef = {
     const { options, positionals } = args;
     if (positionals.length !== 1) throw new UserFacingError('import-keras needs one Keras .h5 file');
     if (options.values === undefined)
-      throw new UserFacingError("import-keras needs --values VALUES.json: the notebook's indices_values dumped as JSON");
+      throw new UserFacingError(
+        "import-keras needs --values VALUES.json: the notebook's indices_values dumped as JSON",
+      );
     if (options.out === undefined) throw new UserFacingError('import-keras needs --out DIR, the model folder to write');
     const { importKerasModel, parseRecurrentActivation } = await import('../../engine/keras');
     const result = await importKerasModel({

@@ -72,8 +72,8 @@ export const tradeCommand: CommandDef = {
       temperature: temperature === 0 ? undefined : temperature,
       topK: options['top-k'] as number | undefined,
     });
-    if (out === '-') await io.out(result.text);
-    else io.writeFile(out, result.text, '--out');
+    if (out !== '-') io.writeFile(out, result.text, '--out');
+    else if (!options.json) await io.out(result.text);
     const summary = {
       userBars: result.userBars,
       answerBars: result.answerBars,
@@ -81,6 +81,8 @@ export const tradeCommand: CommandDef = {
       primed: result.primed,
       seed: result.seed,
       abc: result.edit.insert.trim(),
+      // With --out - the whole text travels in the JSON, stdout holding that one object.
+      ...(out === '-' ? { text: result.text } : {}),
     };
     if (options.json) {
       await io.out(`${JSON.stringify(summary)}\n`);

@@ -91,6 +91,28 @@ export const trainCommand: CommandDef = {
       help: 'The model name.',
       defaultText: 'from the corpus file name',
     },
+    {
+      name: 'engine',
+      kind: 'string',
+      choices: ['builtin', 'pytorch'],
+      help: 'builtin: this engine on every core; pytorch: the same network in PyTorch (CPU threads or a GPU).',
+      defaultText: 'builtin',
+    },
+    {
+      name: 'python',
+      kind: 'string',
+      valueName: 'PATH',
+      help: '--engine pytorch: the Python that has torch.',
+      defaultText: 'JAZZ_SOLO_PYTHON, else /usr/bin/python3, else python3',
+    },
+    {
+      name: 'nproc',
+      kind: 'number',
+      valueName: 'N',
+      range: LIMITS.nproc,
+      help: "--engine pytorch: N processes of PyTorch's DistributedDataParallel (torchrun; gloo on CPU, NCCL on GPUs).",
+      defaultText: '1',
+    },
     JSON_OPTION,
   ],
   async run(args, io) {
@@ -115,6 +137,9 @@ export const trainCommand: CommandDef = {
         seed: options.seed as number | undefined,
         windows: options.windows as 'reference' | 'all' | undefined,
         patience: options.patience as number | undefined,
+        engine: options.engine as 'builtin' | 'pytorch' | undefined,
+        python: options.python as string | undefined,
+        nproc: options.nproc as number | undefined,
         ...corpusOptions(options),
       },
       {

@@ -3,7 +3,8 @@
  * outline, continuation): abcjs reads it once per document version through the engine's reader.
  * Pure: no vscode. Offsets are into the text as given (CRLF or LF), as the reader reports them.
  */
-import { readAbcText, type AbcReadResult, type AbcTuneInfo } from '../formats/abcReader';
+import { type AbcTuneInfo } from '../formats/abc/written';
+import { readAbcText, type AbcReadResult } from '../formats/abcReader';
 import { chordAt, classifyPitch } from '../solo/grammar';
 import { barQuarters, type Chord, type MelodyNote, type Tune } from '../types';
 

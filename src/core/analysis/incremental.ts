@@ -7,8 +7,9 @@
  * X:, whose %% directives apply to every tune) in front. Each tune is analysed the same way: the header
  * followed by the tune, and offsets in that piece map to the document by adding the tune's shift.
  */
+import { type AbcTuneInfo } from '../formats/abc/written';
 import { type TuneHarmonyCount } from '../../shared/harmony';
-import { listAbcTunes, type AbcTuneInfo } from '../formats/abcReader';
+import { listAbcTunes } from '../formats/abcReader';
 import { abcDiagnostics, lineEndingDiagnostic, type AbcDiagnostic } from './diagnostics';
 import { analyseAbc, type AbcAnalysis, type AnalysedTune } from './document';
 import { abcHover, type AbcHover } from './hover';

@@ -15,10 +15,11 @@
  * - Spelling: a chord tone is written with the letter its degree in the chord asks for (Bdim7 = B D F A♭:
  *   the diminished seventh is an A, never a G♯). Other notes are not judged here.
  */
+import { type WrittenNotation, type WrittenSymbol } from '../formats/abc/written';
 import { TICKS_PER_QUARTER } from '../../shared/ticks';
 import { barIndexAt } from '../types';
 import { chordAt } from '../solo/grammar';
-import type { WrittenNotation, WrittenSymbol } from '../formats/abcReader';
+
 import { barQuarters, type TimedChord } from '../types';
 import { restSymbolCount } from '../formats/notation';
 import { chordToneLetter } from '../theory/spelling';

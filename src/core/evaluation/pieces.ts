@@ -2,12 +2,14 @@
  * One shape for everything the musical metrics measure: a generated solo (integer ticks, realised over a
  * progression) and a corpus tune (quarter notes, chords as read or inferred) both become a MusicPiece.
  */
+import { inferChords } from '../theory/inferChords';
+import { type WrittenNotation } from '../formats/abc/written';
 import { TICKS_PER_QUARTER } from '../../shared/ticks';
 import type { Meter } from '../../shared/meter';
-import { inferChords } from '../theory/chords';
+
 import { formatValue, tuneToValues } from '../solo/grammar';
 import { mergeTies } from '../solo/realiser';
-import type { WrittenNotation } from '../formats/abcReader';
+
 import { KeySignature, Solo, TimedChord, Tune, barQuarters } from '../types';
 
 export interface PieceNote {

@@ -2,36 +2,24 @@
  * Reads a MIDI file (via @tonejs/midi) into a Tune: a monophonic melody from one track, chords sampled
  * from the chord tracks (or inferred from the melody), in quarter notes from the header's PPQ.
  */
+import {
+  MidiTrackInfo,
+  defaultChordTracks,
+  defaultMelodyTrack,
+  describeTracks,
+  parseMidi,
+  resolveTrack,
+} from './midi/tracks';
+import { guessKey } from '../theory/keyFinding';
+import { inferChords, harmonicSpanStarts } from '../theory/inferChords';
 import type { Meter } from '../../shared/meter';
 import { TIME_EPSILON } from '../types';
 import { UserFacingError } from '../../shared/errors';
 import { Midi } from '@tonejs/midi';
 import { basename, extname } from 'node:path';
-import {
-  chordFromPitchClasses,
-  harmonicSpanStarts,
-  inferChords,
-  keyPrefersFlats,
-  mod12,
-  parsePitchClassName,
-} from '../theory/chords';
+import { chordFromPitchClasses, keyPrefersFlats, mod12, parsePitchClassName } from '../theory/chords';
 import { validateMeter } from '../theory/progression';
 import { barQuarters, CorpusWarning, KeySignature, MelodyNote, TimedChord, Tune } from '../types';
-
-export interface MidiTrackInfo {
-  /** Position in the file's list of tracks (as @tonejs/midi numbers them). */
-  index: number;
-  name: string;
-  /** General MIDI program, 0-127. */
-  program: number;
-  /** General MIDI instrument name ("electric guitar (jazz)"), or the drum kit's. */
-  instrument: string;
-  channel: number;
-  isDrum: boolean;
-  noteCount: number;
-  /** Share of notes that sound alone (no other note of the track overlapping): 1 = a single line. */
-  monophonicRatio: number;
-}
 
 export interface MidiReadOptions {
   /** Track name (case-insensitive) or index; default: defaultMelodyTrack. */
@@ -48,154 +36,10 @@ export interface MidiReadOptions {
   quantize?: boolean;
 }
 
-/** A melody track has a majority of lone notes; a chord track fewer. */
-const MONOPHONIC_THRESHOLD = 0.5;
-/** General MIDI basses (programs 32-39) are never the default melody. */
-const BASS_PROGRAMS = { first: 32, last: 39 };
-
 interface QuarterNote {
   pitch: number;
   start: number;
   end: number;
-}
-
-/**
- * Walks the chunks before @tonejs/midi does, so that a file with no tracks or cut short gets a line saying
- * so (the library reports "Cannot read properties of undefined", or reads a truncated track silently).
- */
-function checkMidiStructure(bytes: Uint8Array, file: string): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerLength = view.getUint32(4);
-  const declaredTracks = headerLength >= 4 ? view.getUint16(10) : 0;
-  if (headerLength < 6 || 8 + headerLength > bytes.length) {
-    throw new UserFacingError(`${file}: the MIDI header is damaged (truncated file?)`, file);
-  }
-  if (declaredTracks === 0) throw new UserFacingError(`${file}: the MIDI file has no tracks`, file);
-  let offset = 8 + headerLength;
-  let tracks = 0;
-  while (offset < bytes.length) {
-    if (offset + 8 > bytes.length) break;
-    const id = String.fromCharCode(bytes[offset], bytes[offset + 1], bytes[offset + 2], bytes[offset + 3]);
-    const length = view.getUint32(offset + 4);
-    if (offset + 8 + length > bytes.length) {
-      throw new UserFacingError(
-        `${file}: the MIDI file is truncated (${id === 'MTrk' ? `track ${tracks}` : 'a chunk'} needs ${length} bytes, ` +
-          `${bytes.length - offset - 8} are left)`,
-        file,
-      );
-    }
-    if (id === 'MTrk') tracks++;
-    offset += 8 + length;
-  }
-  if (tracks < declaredTracks) {
-    throw new UserFacingError(
-      `${file}: the MIDI file is truncated (its header announces ${declaredTracks} tracks, ${tracks} are there)`,
-      file,
-    );
-  }
-  if (tracks === 0) throw new UserFacingError(`${file}: the MIDI file has no tracks`, file);
-}
-
-function parseMidi(bytes: Uint8Array, file: string): Midi {
-  const isMidi = bytes.length >= 14 && String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) === 'MThd';
-  if (!isMidi) throw new UserFacingError(`${file}: not a MIDI file (no MThd header)`, file);
-  checkMidiStructure(bytes, file);
-  let midi: Midi;
-  try {
-    midi = new Midi(bytes);
-  } catch (error) {
-    const reason = error instanceof Error && error.message ? error.message : 'damaged data';
-    throw new UserFacingError(`${file}: not a readable MIDI file (${reason})`, file);
-  }
-  if (!(midi.header.ppq > 0))
-    throw new UserFacingError(`${file}: the MIDI file has no valid time division (ticks per quarter note)`, file);
-  return midi;
-}
-
-function describeTracks(midi: Midi): MidiTrackInfo[] {
-  const overlapTolerance = midi.header.ppq / 16;
-  return midi.tracks.map((track, index) => {
-    const notes = [...track.notes].sort((a, b) => a.ticks - b.ticks);
-    let lone = 0;
-    let soundingUntil = -Infinity;
-    for (let i = 0; i < notes.length; i++) {
-      const note = notes[i];
-      const end = note.ticks + note.durationTicks;
-      const overlapsEarlier = note.ticks < soundingUntil - overlapTolerance;
-      const overlapsNext = i + 1 < notes.length && notes[i + 1].ticks < end - overlapTolerance;
-      if (!overlapsEarlier && !overlapsNext) lone++;
-      soundingUntil = Math.max(soundingUntil, end);
-    }
-    return {
-      index,
-      name: track.name.trim(),
-      program: track.instrument.number,
-      instrument: track.instrument.name,
-      channel: track.channel,
-      isDrum: track.instrument.percussion,
-      noteCount: notes.length,
-      monophonicRatio: notes.length === 0 ? 0 : lone / notes.length,
-    };
-  });
-}
-
-/** The tracks of a MIDI file, for choosing the melody and chord tracks. */
-export function listMidiTracks(bytes: Uint8Array, file = 'MIDI file'): MidiTrackInfo[] {
-  return describeTracks(parseMidi(bytes, file));
-}
-
-function isBass(track: MidiTrackInfo): boolean {
-  return track.program >= BASS_PROGRAMS.first && track.program <= BASS_PROGRAMS.last;
-}
-
-/**
- * The likely melody: of the non-drum, mostly monophonic tracks (not a bass), the one with the most
- * lone notes (a lead line with a few double stops beats a sparse pure line); failing that, the non-drum
- * track with the most notes.
- */
-export function defaultMelodyTrack(tracks: MidiTrackInfo[]): MidiTrackInfo | undefined {
-  const pitched = tracks.filter((t) => !t.isDrum && t.noteCount > 0);
-  const loneNotes = (t: MidiTrackInfo): number => t.noteCount * t.monophonicRatio;
-  const lines = pitched
-    .filter((t) => t.monophonicRatio >= MONOPHONIC_THRESHOLD && !isBass(t))
-    .sort((a, b) => loneNotes(b) - loneNotes(a) || a.index - b.index);
-  return lines[0] ?? [...pitched].sort((a, b) => b.noteCount - a.noteCount || a.index - b.index)[0];
-}
-
-/** The harmony: every other non-drum track that plays chords (not mostly single notes). */
-export function defaultChordTracks(tracks: MidiTrackInfo[], melody: MidiTrackInfo | undefined): MidiTrackInfo[] {
-  return tracks.filter(
-    (t) => !t.isDrum && t.noteCount > 0 && t.index !== melody?.index && t.monophonicRatio < MONOPHONIC_THRESHOLD,
-  );
-}
-
-function availableTracks(tracks: MidiTrackInfo[]): string {
-  const withNotes = tracks.filter((t) => t.noteCount > 0);
-  return withNotes.map((t) => `${t.index} "${t.name}"${t.isDrum ? ' (drums)' : ''}`).join(', ');
-}
-
-function resolveTrack(tracks: MidiTrackInfo[], wanted: string | number, file: string): MidiTrackInfo {
-  let found: MidiTrackInfo | undefined;
-  if (typeof wanted === 'number' || /^\d+$/.test(wanted.trim())) {
-    found = tracks[Number(wanted)];
-  }
-  if (!found && typeof wanted === 'string') {
-    const name = wanted.trim().toLowerCase();
-    found = tracks.find((t) => t.name.toLowerCase() === name);
-  }
-  if (!found) {
-    throw new UserFacingError(
-      `${file}: no track ${JSON.stringify(wanted)}; the tracks with notes are ${availableTracks(tracks)}`,
-      file,
-    );
-  }
-  if (found.noteCount === 0) {
-    throw new UserFacingError(
-      `${file}: track ${found.index} "${found.name}" has no notes; the tracks with notes are ${availableTracks(tracks)}`,
-      file,
-    );
-  }
-  return found;
 }
 
 /** Nearest point of the union of the sixteenth and triplet-eighth grids (music21's default divisors 4 and 3). */
@@ -247,8 +91,6 @@ const KEY_NAMES_BY_FIFTHS_MINOR = [
   'D#m',
   'A#m',
 ];
-const MAJOR_KEY_NAMES = ['C', 'Db', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B'];
-const MINOR_KEY_NAMES = ['Cm', 'C#m', 'Dm', 'Ebm', 'Em', 'Fm', 'F#m', 'Gm', 'G#m', 'Am', 'Bbm', 'Bm'];
 
 function keyFromSignature(midi: Midi): KeySignature | undefined {
   const signature = midi.header.keySignatures[0];
@@ -260,47 +102,6 @@ function keyFromSignature(midi: Midi): KeySignature | undefined {
     return { tonic: mod12(majorTonic + 9), mode: 'minor', name: KEY_NAMES_BY_FIFTHS_MINOR[fifths] };
   }
   return { tonic: majorTonic, mode: 'major', name: KEY_NAMES_BY_FIFTHS_MAJOR[fifths] };
-}
-
-/** Krumhansl-Kessler key profiles (probe-tone ratings), tonic first. */
-const MAJOR_PROFILE = [6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88];
-const MINOR_PROFILE = [6.33, 2.68, 3.52, 5.38, 2.6, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17];
-
-function correlation(a: number[], b: number[]): number {
-  const mean = (v: number[]): number => v.reduce((s, x) => s + x, 0) / v.length;
-  const ma = mean(a);
-  const mb = mean(b);
-  let num = 0;
-  let da = 0;
-  let db = 0;
-  for (let i = 0; i < a.length; i++) {
-    num += (a[i] - ma) * (b[i] - mb);
-    da += (a[i] - ma) ** 2;
-    db += (b[i] - mb) ** 2;
-  }
-  return da === 0 || db === 0 ? 0 : num / Math.sqrt(da * db);
-}
-
-/** The key whose Krumhansl-Kessler profile best matches how long each pitch class sounds. */
-export function guessKey(notes: Array<{ pitch: number; duration: number }>): KeySignature {
-  const weights = new Array<number>(12).fill(0);
-  for (const note of notes) weights[mod12(note.pitch)] += note.duration;
-  let best: KeySignature = { tonic: 0, mode: 'major', name: 'C' };
-  let bestScore = -Infinity;
-  for (let tonic = 0; tonic < 12; tonic++) {
-    const rotated = weights.map((_, i) => weights[mod12(i + tonic)]);
-    for (const [mode, profile] of [
-      ['major', MAJOR_PROFILE],
-      ['minor', MINOR_PROFILE],
-    ] as const) {
-      const score = correlation(rotated, profile);
-      if (score > bestScore + TIME_EPSILON) {
-        bestScore = score;
-        best = { tonic, mode, name: (mode === 'major' ? MAJOR_KEY_NAMES : MINOR_KEY_NAMES)[tonic] };
-      }
-    }
-  }
-  return best;
 }
 
 function trackNotes(midi: Midi, index: number, ppq: number): QuarterNote[] {

@@ -8,15 +8,17 @@
  * breath between two phrases. Positions on the sixteenth, eighth-triplet and sixteenth-triplet grids are
  * kept; quintuplets, septuplets and finer runs are snapped to the nearest sixteenth or eighth triplet.
  */
+import { guessKey } from '../theory/keyFinding';
+import { inferChords } from '../theory/inferChords';
 import { TICKS_PER_QUARTER } from '../../shared/ticks';
 import { UserFacingError } from '../../shared/errors';
 import { basename } from 'node:path';
-import { inferChords, parseChordSymbol } from '../theory/chords';
+import { parseChordSymbol } from '../theory/chords';
 import { validateMeter } from '../theory/progression';
 import { clampToRange, LIMITS } from '../../shared/limits';
 import { barTicks as ticksInBar, type Meter } from '../../shared/meter';
 import { CorpusWarning, MelodyNote, TimedChord, Tune } from '../types';
-import { guessKey, snapToQuarterGrid } from './midiReader';
+import { snapToQuarterGrid } from './midiReader';
 import { mapWjazzdChord } from './wjazzdChords';
 
 /** The columns the reader needs; the export has more (loudness, form, idea), which it ignores. */

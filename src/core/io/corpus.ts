@@ -156,7 +156,8 @@ async function collectFiles(paths: string[]): Promise<{ path: string; stats: Sta
     const stats = await statOrFail(path);
     if (stats.isDirectory()) {
       const inFolder = await filesInFolder(path);
-      if (inFolder.length === 0) throw new UserFacingError(`${path} has no .abc, .mid, .midi, .csv, .musicxml or .mxl files`, path);
+      if (inFolder.length === 0)
+        throw new UserFacingError(`${path} has no .abc, .mid, .midi, .csv, .musicxml or .mxl files`, path);
       for (const file of inFolder) add(file, await statOrFail(file));
     } else if (stats.isFile()) {
       if (!kindOf(path)) {

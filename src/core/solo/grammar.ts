@@ -2,9 +2,10 @@
  * The deepjazz / Impro-Visor abstract melody grammar: every melody element becomes a value
  * `TYPE,DUR` or `TYPE,DUR,<UPPER,LOWER>` (see docs/reference-model.md and GrammarValue in ./types).
  */
+import { inferChords } from '../theory/inferChords';
 import { barIndexAt, TIME_EPSILON } from '../types';
 import { UserFacingError } from '../../shared/errors';
-import { inferChords, mod12, scaleForChord } from '../theory/chords';
+import { mod12, scaleForChord } from '../theory/chords';
 import { Chord, GrammarValue, TimedChord, Tune, ValueType } from '../types';
 
 /** How far the interval window reaches each way around the real interval, in semitones (a minor third). */

@@ -21,10 +21,11 @@
  *   its tunes were one solo; a last stretch shorter than half of that is left out), the mean of those spans.
  * These are the definitions of core/evaluation/style.ts (the report's measures), computed here for training.
  */
+import { inferChords } from '../theory/inferChords';
 import { TIME_EPSILON } from '../types';
 import { chordClassOf, type ChordClass } from '../theory/chordClass';
 import { chordAt } from './grammar';
-import { inferChords } from '../theory/chords';
+
 import { barQuarters, type TimedChord, type Tune } from '../types';
 import { beatQuarters, beatsPerBar, type Meter } from '../../shared/meter';
 import { TICKS_PER_QUARTER } from '../../shared/ticks';

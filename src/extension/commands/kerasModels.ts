@@ -76,7 +76,9 @@ export class ImportKerasCommand implements Command {
     );
     if (answer.type === 'failed') {
       this.log.error(`Keras import failed: ${answer.message}`);
-      void vscode.window.showErrorMessage(answer.userFacing ? answer.message : `Keras import failed: ${answer.message}`);
+      void vscode.window.showErrorMessage(
+        answer.userFacing ? answer.message : `Keras import failed: ${answer.message}`,
+      );
       return undefined;
     }
     const result = answer.result;

@@ -15,14 +15,19 @@ export function explanationMarkdown(step: StepExplanation, wording: Record<strin
       `(the network: ${percent(step.networkProbability)}, its choice no. ${step.networkRank}); ` +
       `entropy ${step.entropy.toFixed(2)} nats`,
     '',
-    '| the network\'s top 5 | probability |',
+    "| the network's top 5 | probability |",
     '| --- | ---: |',
-    ...step.top.map((t) => `| ${code(t.value)}${t.value === step.value ? ' ← chosen' : ''} | ${percent(t.probability)} |`),
+    ...step.top.map(
+      (t) => `| ${code(t.value)}${t.value === step.value ? ' ← chosen' : ''} | ${percent(t.probability)} |`,
+    ),
     '',
   ];
   if (step.changes.length === 0) lines.push('Decoding changed nothing at this step.');
   for (const change of step.changes) {
-    const counts = [change.masked ? `${change.masked} masked` : '', change.reweighted ? `${change.reweighted} re-weighted` : '']
+    const counts = [
+      change.masked ? `${change.masked} masked` : '',
+      change.reweighted ? `${change.reweighted} re-weighted` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     lines.push(`- ${wording[change.kind] ?? change.kind}: ${counts}`);

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { SoloExplanation, StepExplanation } from '../../engine';
 import { explanationMarkdown } from './explanationHover';
 import { ABC_SELECTOR } from './client';
+import type { ConfidenceMark } from '../../shared/confidence';
 
 interface Kept {
   abc: string;
@@ -25,7 +26,12 @@ export class SoloExplanations implements vscode.HoverProvider, vscode.Disposable
     );
   }
 
-  remember(document: vscode.TextDocument, abc: string, explanation: SoloExplanation, wording: Record<string, string>): void {
+  remember(
+    document: vscode.TextDocument,
+    abc: string,
+    explanation: SoloExplanation,
+    wording: Record<string, string>,
+  ): void {
     this.byDocument.set(document.uri.toString(), { abc, explanation, wording });
   }
 
@@ -33,6 +39,13 @@ export class SoloExplanations implements vscode.HoverProvider, vscode.Disposable
   explanationFor(document: vscode.TextDocument): SoloExplanation | undefined {
     const kept = this.byDocument.get(document.uri.toString());
     return kept && document.getText() === kept.abc ? kept.explanation : undefined;
+  }
+
+  /** Each step's written note with the probability of its value, for the preview's confidence colours. */
+  confidenceMarks(document: vscode.TextDocument): ConfidenceMark[] | undefined {
+    return this.explanationFor(document)?.steps.flatMap((step) =>
+      step.note ? [{ startChar: step.note.start, endChar: step.note.end, probability: step.probability }] : [],
+    );
   }
 
   /** The step whose written note holds `offset`. */

@@ -106,6 +106,7 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
 </div>
 <div class="jazz-mixer" role="group" aria-label="Mixer">
 ${mixerChannelsHtml()}
+  <label class="jazz-channel" title="Colour each note of a generated solo by how sure the network was of it (red unsure, green sure)" hidden><input type="checkbox" id="jazz-confidence"> Confidence</label>
   <label class="jazz-channel jazz-part" title="Show the part as this instrument reads it; it still sounds at concert pitch">Part <select id="jazz-part" class="jazz-select" aria-label="Part">${PART_NAMES.map(
     (name) => `<option value="${name}">${escapeHtml(PARTS[name].label)}</option>`,
   ).join('')}</select></label>

@@ -3,6 +3,7 @@
  * reload. One preview at a time, which follows the active ABC editor (like VS Code's markdown preview
  * opened to the side).
  */
+import type { ConfidenceMark } from '../../shared/confidence';
 import * as vscode from 'vscode';
 import type { PartName } from '../../shared/parts';
 import { forgetDocument } from '../language/analysisLoader';
@@ -23,6 +24,8 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
     context.subscriptions.push(manager, vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager));
     return manager;
   }
+
+  private confidenceSource?: (document: vscode.TextDocument) => ConfidenceMark[] | undefined;
 
   private constructor(private readonly extensionUri: vscode.Uri) {
     this.disposables.push(
@@ -154,7 +157,13 @@ export class JazzPreviewManager implements vscode.Disposable, vscode.WebviewPane
         if (this.preview === disposed) this.preview = undefined;
       },
       log: (message) => this.log(message),
+      confidenceOf: (shown) => this.confidenceSource?.(shown),
     });
+  }
+
+  /** Where the preview finds a generated solo's confidence per note (the solo's explanation). */
+  setConfidenceSource(source: (document: vscode.TextDocument) => ConfidenceMark[] | undefined): void {
+    this.confidenceSource = source;
   }
 
   private log(message: string): void {

@@ -3,6 +3,7 @@
  * document (first render at once, edits debounced, every render numbered so the page drops stale
  * ones), and turns the page's checked messages into editor actions.
  */
+import type { ConfidenceMark } from '../../shared/confidence';
 import * as vscode from 'vscode';
 import {
   BandData,
@@ -55,6 +56,8 @@ interface PendingWav {
 export interface PreviewPanelHooks {
   onDidDispose(preview: JazzPreviewPanel): void;
   log(message: string): void;
+  /** A generated solo's notes with the network's confidence, while the document is the solo generated. */
+  confidenceOf?(document: vscode.TextDocument): ConfidenceMark[] | undefined;
 }
 
 export class JazzPreviewPanel implements vscode.Disposable {
@@ -224,6 +227,9 @@ export class JazzPreviewPanel implements vscode.Disposable {
       abc: lfText,
     };
     if (harmony) message.harmony = harmony;
+    // Offsets of the generated text, which has LF line endings: the page's text is the same.
+    const confidence = text === lfText ? this.hooks.confidenceOf?.(document) : undefined;
+    if (confidence?.length) message.confidence = confidence;
     this.post(message);
   }
 

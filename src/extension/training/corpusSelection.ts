@@ -21,7 +21,7 @@ export async function resolveCorpus(clicked: unknown, selected: unknown): Promis
     canSelectFolders: true,
     canSelectMany: true,
     openLabel: 'Train on This Corpus',
-    filters: { 'ABC and MIDI': ['abc', 'mid', 'midi'] },
+    filters: { 'ABC, MIDI and MusicXML': ['abc', 'mid', 'midi', 'musicxml', 'mxl'] },
   });
 }
 

@@ -72,7 +72,9 @@ export function importKerasInWorker(
       answer ??= { type: 'failed', message: error.message, userFacing: false };
     });
     worker.on('exit', (code) => {
-      resolve(answer ?? { type: 'failed', message: `the import worker stopped (exit code ${code})`, userFacing: false });
+      resolve(
+        answer ?? { type: 'failed', message: `the import worker stopped (exit code ${code})`, userFacing: false },
+      );
     });
   });
 }

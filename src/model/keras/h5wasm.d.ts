@@ -5,7 +5,8 @@
  * Same names and signatures as h5wasm 0.10's src/hdf5_hl.d.ts.
  */
 declare module 'h5wasm/node' {
-  type TypedArray = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array;
+  type TypedArray =
+    Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array;
   type OutputData = TypedArray | string | number | bigint | boolean | OutputData[];
   type JSONCompatibleOutputData = string | number | boolean | JSONCompatibleOutputData[];
   type GuessableDataTypes = TypedArray | number | number[] | string | string[];
@@ -32,7 +33,12 @@ declare module 'h5wasm/node' {
     keys(): string[];
     get(name: string): Group | Dataset | null | object;
     create_group(name: string): Group;
-    create_dataset(args: { name: string; data: GuessableDataTypes; shape?: number[] | null; dtype?: string | null }): Dataset;
+    create_dataset(args: {
+      name: string;
+      data: GuessableDataTypes;
+      shape?: number[] | null;
+      dtype?: string | null;
+    }): Dataset;
   }
 
   export class File extends Group {

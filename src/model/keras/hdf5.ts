@@ -24,7 +24,6 @@ export function loadHdf5(): Promise<Hdf5> {
 function bundledLibrary(): Hdf5 | undefined {
   if (typeof __dirname !== 'string' || !__filename.endsWith('.js')) return undefined;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require(join(__dirname, 'hdf5.js')) as Hdf5;
   } catch {
     return undefined;

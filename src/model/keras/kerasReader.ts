@@ -88,7 +88,9 @@ export async function readKerasNetwork(file: string): Promise<KerasNetwork> {
     };
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
-    return fail(`an HDF5 file whose weights cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    return fail(
+      `an HDF5 file whose weights cannot be read (${error instanceof Error ? error.message : String(error)})`,
+    );
   } finally {
     h5file.close();
   }
@@ -102,7 +104,10 @@ function hasHdf5Signature(file: string): boolean {
   try {
     descriptor = openSync(file, 'r');
   } catch (error) {
-    throw new UserFacingError(`cannot read ${displayPath(file)}: ${(error as NodeJS.ErrnoException).code ?? error}`, file);
+    throw new UserFacingError(
+      `cannot read ${displayPath(file)}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      file,
+    );
   }
   try {
     const head = Buffer.alloc(8);

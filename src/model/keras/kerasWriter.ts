@@ -60,7 +60,11 @@ export async function writeKerasWeights(outFile: string, weights: NetworkWeights
   try {
     const file = new h5.File(scratch, 'w');
     try {
-      byteStrings(file, 'layer_names', LAYERS.map((l) => l.name));
+      byteStrings(
+        file,
+        'layer_names',
+        LAYERS.map((l) => l.name),
+      );
       byteStrings(file, 'backend', 'tensorflow');
       byteStrings(file, 'keras_version', WRITTEN_KERAS_VERSION);
       const shapes = new Map(weightShapes(weights).map(({ key, shape }) => [key, shape]));
@@ -74,7 +78,12 @@ export async function writeKerasWeights(outFile: string, weights: NetworkWeights
         for (const key of layer.keys) {
           const parts = KERAS_WEIGHT_NAMES[key].split('/');
           const parent = groupAt(h5, group, parts.slice(0, -1));
-          parent.create_dataset({ name: parts[parts.length - 1], data: weights[key], shape: shapes.get(key)!, dtype: '<f4' });
+          parent.create_dataset({
+            name: parts[parts.length - 1],
+            data: weights[key],
+            shape: shapes.get(key)!,
+            dtype: '<f4',
+          });
         }
       }
     } finally {

@@ -26,7 +26,8 @@ export function notebookValuesFromJson(json: unknown, file: string): string[] {
     values = new Array<unknown>(entries.length);
     for (const [key, value] of entries) {
       const index = /^\d+$/.test(key) ? Number(key) : NaN;
-      if (!(index < entries.length)) fail(`key "${key.slice(0, 20)}" is not an index 0..${entries.length - 1}; ${expected}`);
+      if (!(index < entries.length))
+        fail(`key "${key.slice(0, 20)}" is not an index 0..${entries.length - 1}; ${expected}`);
       values[index] = value;
     }
   } else return fail(expected);

@@ -11,6 +11,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TrainingCancelledError, UserFacingError } from '../../shared/errors';
+import { shuffleInPlace } from '../../core/solo/dataset';
 import { BestEpochKeeper } from '../earlyStopping';
 import { parameterCount, weightShapes, type NetworkWeights, type WeightKey } from '../network';
 import {
@@ -75,6 +76,22 @@ async function readWeights(folder: string, nValues: number, units: number): Prom
   return weights;
 }
 
+/**
+ * The window order of every epoch, [epochs, windows] positions into the starts: trainNetwork shuffles its
+ * starts in place once per epoch with this generator, and a shuffle consumes the generator the same way
+ * whatever it shuffles, so shuffling positions gives its very batches.
+ */
+function epochOrders(
+  windows: number,
+  epochs: number,
+  rng: ReturnType<typeof trainingWindows>['windowRng'],
+): Int32Array {
+  const positions = Array.from({ length: windows }, (_, i) => i);
+  const order = new Int32Array(windows * epochs);
+  for (let epoch = 0; epoch < epochs; epoch++) order.set(shuffleInPlace(positions, rng), epoch * windows);
+  return order;
+}
+
 /** Stops the whole process group (torchrun and its workers): SIGTERM, then SIGKILL after a grace period. */
 function stopGroup(child: ChildProcess): void {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
@@ -108,7 +125,7 @@ export async function trainWithPytorch(
 ): Promise<TrainingResult> {
   const o = { ...DEFAULT_TRAINING_OPTIONS, ...options };
   const { nValues } = data;
-  const { windowed, starts } = trainingWindows(data, o);
+  const { windowed, starts, windowRng } = trainingWindows(data, o);
   const python = options.python ?? defaultPython();
   const version = torchVersion(python);
   const nproc = options.nproc ?? 1;
@@ -123,6 +140,7 @@ export async function trainWithPytorch(
       await writeFloat32(join(folder, `${key}.f32`), initial[key]);
     await writeFloat32(join(folder, 'tokens.i32'), windowed.tokens);
     await writeFloat32(join(folder, 'starts.i32'), Int32Array.from(starts));
+    await writeFloat32(join(folder, 'order.i32'), epochOrders(starts.length, o.epochs, windowRng));
     const meta = {
       nValues,
       units: o.units,
@@ -161,9 +179,21 @@ async function runScript(
 ): Promise<TrainingResult> {
   const { nValues, units } = run;
   const script = pytorchScript();
+  // --redirects 2 --tee 1: the workers' stdout reaches this side (prefixed "[default0]:"), their stderr
+  // torchrun's logs. Also a workaround: Debian's torch 1.13 under Python 3.11 cannot read the default "0"
+  // of either (its Std flag has no member 0 when iterated) and fails before it starts a process.
   const args =
     run.nproc > 1
-      ? ['-m', 'torch.distributed.run', '--standalone', `--nproc_per_node=${run.nproc}`, script, folder]
+      ? [
+          '-m',
+          'torch.distributed.run',
+          '--standalone',
+          `--nproc_per_node=${run.nproc}`,
+          '--redirects=2',
+          '--tee=1',
+          script,
+          folder,
+        ]
       : [script, folder];
   const started = performance.now();
   // Its own process group, so a cancel reaches torchrun's workers too.
@@ -205,8 +235,9 @@ async function runScript(
     const lines = buffered.split('\n');
     buffered = lines.pop() ?? '';
     for (const line of lines) {
-      if (!line.startsWith(PROGRESS_PREFIX) || stoppedEarly) continue;
-      const progress = JSON.parse(line.slice(PROGRESS_PREFIX.length)) as Progress;
+      const at = line.indexOf(PROGRESS_PREFIX);
+      if (at < 0 || stoppedEarly) continue;
+      const progress = JSON.parse(line.slice(at + PROGRESS_PREFIX.length)) as Progress;
       work = work.then(() => handleProgress(progress));
     }
   });

@@ -13,6 +13,7 @@ DIR holds what `jazz-solo train --engine pytorch` exports:
     meta.json          nValues, units, tx, epochs, batchSize, learningRate, beta1, beta2, decay, seed
     tokens.i32         the corpus' window tokens (tunes end to end, -1 = padding after a short tune)
     starts.i32         the start of every training window in tokens.i32
+    order.i32          [epochs, windows] the windows' order in every epoch (the built-in engine's shuffles)
     kernel.f32 recurrentKernel.f32 bias.f32 denseKernel.f32 denseBias.f32   initial weights, Keras layout
 Rank 0 writes the weights after every epoch to DIR/epoch-N/ (same names, Keras layout; written to a
 temporary folder, then renamed) and prints one line per epoch on stdout:
@@ -32,6 +33,7 @@ import time
 import numpy as np
 import torch
 import torch.distributed as dist
+from torch.distributed.elastic.multiprocessing.errors import record
 
 WEIGHT_NAMES = ['kernel', 'recurrentKernel', 'bias', 'denseKernel', 'denseBias']
 KERAS_EPSILON = 1e-7
@@ -99,6 +101,7 @@ def write_weights(directory, epoch, model):
     os.replace(partial, final)
 
 
+@record  # under torchrun, a failing process's traceback reaches torchrun's error summary
 def main():
     stop_with_parent()
     signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
@@ -115,13 +118,16 @@ def main():
     device = torch.device('cuda', local_rank) if cuda else torch.device('cpu')
     if cuda:
         torch.cuda.set_device(device)
-    elif not distributed and meta.get('threads'):
-        torch.set_num_threads(int(meta['threads']))
+    elif not distributed:
+        # Every thread of the machine (torch's default counts physical cores only); torchrun gives each of
+        # its processes OMP_NUM_THREADS instead.
+        torch.set_num_threads(int(meta.get('threads') or os.cpu_count() or 1))
 
     n_values, units, tx = meta['nValues'], meta['units'], meta['tx']
     epochs, batch_size = meta['epochs'], meta['batchSize']
     tokens = torch.from_numpy(read_array(directory, 'tokens.i32', '<i4').astype(np.int64))
     starts = read_array(directory, 'starts.i32', '<i4').astype(np.int64)
+    orders = np.memmap(os.path.join(directory, 'order.i32'), dtype='<i4', mode='r', shape=(epochs, len(starts)))
     steps = tx - 1
     offsets = torch.arange(steps + 1)
 
@@ -129,13 +135,12 @@ def main():
     trained = torch.nn.parallel.DistributedDataParallel(model, device_ids=[local_rank] if cuda else None) if distributed else model
     learning_rate, decay = meta['learningRate'], meta['decay']
     optimizer = torch.optim.Adam(model.parameters(), lr=learning_rate, betas=(meta['beta1'], meta['beta2']), eps=KERAS_EPSILON)
-    # Every process draws the same order, so each takes its share of the same batch.
-    order_rng = np.random.default_rng(meta['seed'])
 
     update = 0
     started = time.perf_counter()
     for epoch in range(1, epochs + 1):
-        order = starts[order_rng.permutation(len(starts))]
+        # Every process reads the same order and takes its share of each batch.
+        order = starts[np.asarray(orders[epoch - 1], dtype=np.int64)]
         loss_sum = torch.zeros((), dtype=torch.float64, device=device)
         for first in range(0, len(order), batch_size):
             batch = order[first:first + batch_size]

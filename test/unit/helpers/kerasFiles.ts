@@ -50,9 +50,11 @@ export interface CheckedLayer {
 }
 
 /** What h5py reads in a Keras 2 weights file: its attributes, layer names and every weight. */
-export function readWithH5py(
-  file: string,
-): { attrs: Record<string, string>; layer_names: string[]; layers: Record<string, CheckedLayer[]> } {
+export function readWithH5py(file: string): {
+  attrs: Record<string, string>;
+  layer_names: string[];
+  layers: Record<string, CheckedLayer[]>;
+} {
   return runPython({ layout: 'check', out: file }) as never;
 }
 

@@ -5,9 +5,10 @@
  * sounding durations, repeats and first/second endings played out, a transposing instrument read back to
  * concert pitch, and the chord symbols of its <harmony> elements (of any part when the melody has none).
  */
+import { inferChords } from '../../theory/inferChords';
 import type { Meter } from '../../../shared/meter';
 import { UserFacingError } from '../../../shared/errors';
-import { inferChords } from '../../theory/chords';
+
 import { barQuarters, type CorpusWarning, type MelodyNote, type TimedChord, type Tune } from '../../types';
 import { chordFromHarmony } from './harmony';
 import { transposeChord } from '../../theory/transpose';

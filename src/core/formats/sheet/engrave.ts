@@ -2,7 +2,7 @@
  * The lead sheet engraved on pages (A4 or US Letter) without a browser: title and provenance, tempo and swing,
  * four bars a system, chord symbols over their notes, and the symbols the ABC and MusicXML writers write (the
  * same layout from notation.ts, the same spelling and beams from spelled.ts), drawn with abcjs' glyphs, so
- * the page looks like the preview's. A page holds nine systems: 36 bars.
+ * the page looks like the preview's. A page holds eight or nine systems of ordinary range: 32 to 36 bars.
  */
 import { meterLayout } from '../notation';
 import { leadVoice } from '../musicxml/voices';
@@ -31,7 +31,6 @@ export interface SheetOptions {
 /** Staff space in points. */
 const SPACE = 6.5;
 const MARGIN = 42;
-const SYSTEM_PITCH = 72;
 const HEADER = 70;
 const STEM = 3.4 * SPACE;
 /** Staff step index (7 a octave, C4 = 28) of the top line of each clef's staff. */
@@ -100,14 +99,35 @@ export function engraveSheet(solo: Solo, options: SheetOptions = {}): Page[] {
   const voice = leadVoice(written);
   const ties = new Map<number, SpeltPitch>();
   const systemCount = Math.ceil(bars / perSystem);
-  const firstPageSystems = Math.floor((paper.height - 2 * MARGIN - HEADER) / SYSTEM_PITCH);
-  const pageSystems = Math.floor((paper.height - 2 * MARGIN) / SYSTEM_PITCH);
+  // Each system is as tall as its notes need: room above for high notes and the chord symbols over them,
+  // below for low notes; systems fill a page until the next would cross its bottom margin.
+  const extents = Array.from({ length: systemCount }, () => ({ high: topLine, low: topLine - 8 }));
+  const measureTies = new Map<number, SpeltPitch>();
+  for (let bar = 0; bar < bars; bar++) {
+    const extent = extents[Math.floor(bar / perSystem)];
+    for (const spelt of spellBar(voice, bar, written.meter, spelling, measureTies)) {
+      for (const member of spelt.members) {
+        if (!member.spelling) continue;
+        extent.high = Math.max(extent.high, stepOf(member.spelling));
+        extent.low = Math.min(extent.low, stepOf(member.spelling));
+      }
+    }
+  }
+  const placements: Array<{ page: number; top: number }> = [];
+  let page = 0;
+  let cursor = MARGIN + HEADER;
+  for (const { high, low } of extents) {
+    const above = 30 + ((high - topLine) * SPACE) / 2;
+    const below = 14 + ((topLine - 8 - low) * SPACE) / 2;
+    if (cursor + above + 4 * SPACE + below > paper.height - MARGIN && placements.length > 0) {
+      page++;
+      cursor = MARGIN;
+    }
+    placements.push({ page, top: cursor + above });
+    cursor += above + 4 * SPACE + below;
+  }
   const pages: Page[] = [];
-  const staffTopOf = (system: number) => {
-    const page = system < firstPageSystems ? 0 : 1 + Math.floor((system - firstPageSystems) / pageSystems);
-    const row = page === 0 ? system : (system - firstPageSystems) % pageSystems;
-    return { page, top: MARGIN + (page === 0 ? HEADER : 0) + row * SYSTEM_PITCH + 22 };
-  };
+  const staffTopOf = (system: number) => placements[system];
   const pageOf = (index: number): Shape[] => {
     while (pages.length <= index) pages.push({ width: paper.width, height: paper.height, shapes: [] });
     return pages[index].shapes;
@@ -266,6 +286,15 @@ export function engraveSheet(solo: Solo, options: SheetOptions = {}): Page[] {
 
   const headWidth = glyphWidth('noteheads.quarter', SPACE);
   const stemX = (p: Placed) => (p.stemUp ? p.x + headWidth - 0.4 : p.x + 0.4);
+  // Chord symbols ride above the system's highest note or stem (a tenor part reads high), with room for a "3".
+  const chordRow = new Map<number, number>();
+  for (const p of placed) {
+    const { top } = staffTopOf(p.system);
+    const ys = p.steps.map((step) => yOf(step, top) - SPACE);
+    if (p.stemUp && ys.length) ys.push(stemEnd.get(p) ?? Math.min(...ys) - STEM);
+    const highest = Math.min(top - 2.6 * SPACE + 10, ...ys) - 10;
+    chordRow.set(p.system, Math.min(chordRow.get(p.system) ?? top - 2.6 * SPACE, highest));
+  }
   for (const p of placed) {
     const { page, top } = staffTopOf(p.system);
     const shapes = pageOf(page);
@@ -274,7 +303,7 @@ export function engraveSheet(solo: Solo, options: SheetOptions = {}): Page[] {
       shapes.push({
         kind: 'text',
         x: p.x,
-        y: top - 2.6 * SPACE,
+        y: chordRow.get(p.system) ?? top - 2.6 * SPACE,
         text: spelt.chord.symbol,
         size: 10,
         anchor: 'start',
