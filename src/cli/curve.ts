@@ -22,12 +22,13 @@ export class TrainingCurve {
     if (progress.heldOutNll !== undefined) this.heldOut.push(progress.heldOutNll);
   }
 
+  /** Short enough for an 80-column terminal beside the bar: "loss 60.0 ▇▅▃▂  NLL 4.322 ▂▁▁▃ best 5  ~9s". */
   describe(progress: { loss: number; heldOutNll?: number; bestEpoch?: number; etaSeconds: number }): string {
-    const loss = `loss ${progress.loss.toFixed(2)} ${sparkline(this.loss, 16)}`;
+    const loss = `loss ${progress.loss.toFixed(1)} ${sparkline(this.loss, 12)}`;
     const heldOut =
       progress.heldOutNll === undefined
         ? ''
-        : `  held-out ${progress.heldOutNll.toFixed(3)} ${sparkline(this.heldOut, 16)} best ${progress.bestEpoch}`;
-    return `${loss}${heldOut}  ~${Math.ceil(progress.etaSeconds)} s`;
+        : `  NLL ${progress.heldOutNll.toFixed(3)} ${sparkline(this.heldOut, 12)} best ${progress.bestEpoch}`;
+    return `${loss}${heldOut}  ~${Math.ceil(progress.etaSeconds)}s`;
   }
 }

@@ -3,6 +3,7 @@
  * indices_values into a model folder; `export-keras` writes a model folder's network as a Keras 2 weights file
  * the notebook's `model.load_weights()` reads, with its indices_values beside it.
  */
+import { canonicalValue } from '../core/solo/vocabulary';
 import { UserFacingError } from '../shared/errors';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -77,7 +78,30 @@ function readSmallJson(file: string, what: string): unknown {
 }
 
 function readValuesFile(file: string): string[] {
-  return notebookValuesFromJson(readSmallJson(file, "the notebook's indices_values dumped with json.dump"), file);
+  const values = notebookValuesFromJson(
+    readSmallJson(file, "the notebook's indices_values dumped with json.dump"),
+    file,
+  );
+  const firstIndexOf = new Map<string, number>();
+  values.forEach((value, index) => {
+    let canonical: string;
+    try {
+      canonical = canonicalValue(value);
+    } catch (error) {
+      throw new UserFacingError(
+        `${displayPath(file)}: value ${index} "${value.slice(0, 40)}": ${(error as Error).message}`,
+      );
+    }
+    const earlier = firstIndexOf.get(canonical);
+    // music21 may spell one interval two ways (d1 and m-2); the network then has two outputs for one note choice.
+    if (earlier !== undefined)
+      throw new UserFacingError(
+        `${displayPath(file)}: values ${earlier} "${values[earlier]}" and ${index} "${value}" are the same note choice spelled two ways; ` +
+          'jazz-solo keeps one output per value and cannot import this vocabulary',
+      );
+    firstIndexOf.set(canonical, index);
+  });
+  return values;
 }
 
 /** FILE.h5 → FILE.jazz-solo.json: the decoding extras export writes beside the weights. */

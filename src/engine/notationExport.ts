@@ -9,7 +9,7 @@ import { writeMusicXml } from '../core/formats/musicxml/writer';
 import { engraveSheet, type Paper } from '../core/formats/sheet/engrave';
 import { writeSheetSvg } from '../core/formats/sheet/svg';
 import { writeSheetPdf } from '../core/formats/sheet/pdf';
-import type { LeadInstrument } from '../core/band';
+import type { BandOptions, LeadInstrument } from '../core/band';
 import { barTicks } from '../core/solo/realiser';
 import { type Solo } from '../core/types';
 import type { PartName } from '../shared/parts';
@@ -18,6 +18,8 @@ import { abcTuneAsSolo, arrangeBandForSolo, DEFAULT_BAND_OPTIONS } from './abcBa
 export interface NotationExportOptions {
   /** The rhythm section's parts under the lead (default true). */
   band?: boolean;
+  /** Which of the band's parts play (the editor's jazzSolo.band.* settings); every part by default. */
+  parts?: BandOptions['parts'];
   /** The band's seed: the generation's seed keeps the score's band the MIDI file's band. */
   seed?: number;
   /** One pass of the progression in ticks, when known (the drums' fills fall before each chorus). */
@@ -33,7 +35,11 @@ export function soloToMusicXml(solo: Solo, options: NotationExportOptions = {}):
       ? undefined
       : arrangeBandForSolo(
           solo,
-          { ...DEFAULT_BAND_OPTIONS, seed: options.seed ?? DEFAULT_BAND_OPTIONS.seed },
+          {
+            ...DEFAULT_BAND_OPTIONS,
+            parts: options.parts ?? DEFAULT_BAND_OPTIONS.parts,
+            seed: options.seed ?? DEFAULT_BAND_OPTIONS.seed,
+          },
           options.chorusTicks,
         );
   return writeMusicXml(solo, { band, lead: options.lead, part: options.part });

@@ -14,6 +14,38 @@ const GATE_ACTIVATIONS: Record<RecurrentActivation, (x: number) => number> = {
   hard_sigmoid: hardSigmoid,
 };
 
+/** The weights as the cell computes with them: doubles, the recurrent and dense kernels transposed. */
+interface CellWeights {
+  kernel: Float64Array;
+  recurrentByGate: Float64Array;
+  bias: Float64Array;
+  denseByValue: Float64Array;
+  denseBias: Float64Array;
+}
+
+/**
+ * Made once per weights object: a loaded model generates many solos, each with a new sampler, and converting
+ * the kernels was a tenth of a warm generation's network time. Samplers only read them.
+ */
+const cellWeightsCache = new WeakMap<NetworkWeights, CellWeights>();
+
+function cellWeights(weights: NetworkWeights): CellWeights {
+  let prepared = cellWeightsCache.get(weights);
+  if (!prepared) {
+    const { nValues: V, units: U } = weights;
+    prepared = {
+      kernel: Float64Array.from(weights.kernel),
+      // Transposed so that each output is one dot product over h, summed in a register.
+      recurrentByGate: transpose(weights.recurrentKernel, U, 4 * U),
+      bias: Float64Array.from(weights.bias),
+      denseByValue: transpose(weights.denseKernel, U, V),
+      denseBias: Float64Array.from(weights.denseBias),
+    };
+    cellWeightsCache.set(weights, prepared);
+  }
+  return prepared;
+}
+
 export class LstmSampler {
   readonly nValues: number;
   readonly units: number;
@@ -49,12 +81,13 @@ export class LstmSampler {
     this.cell = new Float64Array(U);
     this.preActivation = new Float64Array(4 * U);
     this.logits = new Float64Array(V);
-    this.kernel = Float64Array.from(weights.kernel);
-    // Transposed so that each output is one dot product over h, summed in a register.
-    this.recurrentByGate = transpose(weights.recurrentKernel, U, 4 * U);
-    this.bias = Float64Array.from(weights.bias);
-    this.denseByValue = transpose(weights.denseKernel, U, V);
-    this.denseBias = Float64Array.from(weights.denseBias);
+    ({
+      kernel: this.kernel,
+      recurrentByGate: this.recurrentByGate,
+      bias: this.bias,
+      denseByValue: this.denseByValue,
+      denseBias: this.denseBias,
+    } = cellWeights(weights));
     const activation = weights.recurrentActivation ?? 'sigmoid';
     if (!(activation in GATE_ACTIVATIONS)) throw new RangeError(`unknown recurrent activation ${activation}`);
     this.gate = GATE_ACTIVATIONS[activation];

@@ -94,8 +94,10 @@ export interface TrainingResult {
   /** The epoch (1-based) whose weights are returned: the best held-out one, else the last. */
   chosenEpoch: number;
   backend: string;
-  /** Threads that computed the gradients (1: this thread). */
+  /** Threads that computed the gradients (1: this thread); PyTorch: its processes. */
   workers?: number;
+  /** PyTorch: the peak resident memory of its (first) process, MB: not part of this process's. */
+  externalPeakRssMb?: number;
   seconds: number;
   parameterCount: number;
   /** Windows per epoch. */
@@ -248,7 +250,8 @@ function projectInputs(
   kernel: tfTypes.Tensor,
   bias: tfTypes.Tensor,
 ): tfTypes.Tensor2D {
-  if (x.rank === 2) return tf.fused.matMul({ a: x as tfTypes.Tensor2D, b: kernel as tfTypes.Tensor2D, bias });
+  if (x.rank === 2)
+    return tf.fused.matMul({ a: x as tfTypes.Tensor2D, b: kernel as tfTypes.Tensor2D, bias }) as tfTypes.Tensor2D;
   const zeroRow = tf.zeros([1, kernel.shape[1] as number]);
   return tf.add(tf.gather(tf.concat([kernel, zeroRow], 0), x), bias) as tfTypes.Tensor2D;
 }

@@ -68,6 +68,8 @@ export interface PreviewState {
   /** The settings the mixer last took its parts, lead voice and count-in from: a change to them wins. */
   bandSettings?: BandSettings;
   part?: PartName;
+  /** The `jazzSolo.part` setting when `part` was saved: a change to the setting wins over the saved part. */
+  partSetting?: PartName;
   practice?: PracticeSettings;
 }
 
@@ -495,6 +497,7 @@ export function parsePreviewState(value: unknown): PreviewState | undefined {
   if (isRecord(value.mixer)) state.mixer = parseMixerState(value.mixer, mixerFromSettings(defaultBandSettings()));
   if (isRecord(value.bandSettings)) state.bandSettings = parseBandSettings(value.bandSettings);
   if (isPartName(value.part)) state.part = value.part;
+  if (isPartName(value.partSetting)) state.partSetting = value.partSetting;
   if (isRecord(value.practice)) state.practice = parsePracticeSettings(value.practice);
   return state;
 }

@@ -102,7 +102,8 @@ let cursorLine: SVGLineElement | undefined;
 let exporting = false;
 let mixer: MixerState = initialMixer(settings.band, saved);
 /** The part shown (notes, key signatures and chord symbols as that player reads them); the sound stays concert. */
-let part: PartName = saved?.part ?? settings.part ?? DEFAULT_PART;
+const partSetting: PartName = settings.part ?? DEFAULT_PART;
+let part: PartName = saved?.part !== undefined && saved.partSetting === partSetting ? saved.part : partSetting;
 let practice: PracticeSettings = saved?.practice ?? settings.practice ?? DEFAULT_PRACTICE;
 /** How the last render's text was shown for the part, to map offsets back to the document. */
 let shownView: PartView | undefined;
@@ -166,6 +167,7 @@ function persistState(): void {
     mixer,
     bandSettings: settings.band,
     part,
+    partSetting,
     practice,
   };
   if (tempoOverride !== undefined) state.tempo = tempoOverride;

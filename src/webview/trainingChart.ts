@@ -15,7 +15,7 @@ import {
 declare function acquireVsCodeApi(): { postMessage(message: FromTrainingChart): void };
 
 const SVG = 'http://www.w3.org/2000/svg';
-const BOX: ChartBox = { left: 48, top: 16, width: 420, height: 150 };
+const BOX: ChartBox = { left: 48, top: 30, width: 420, height: 140 };
 
 interface ChartState {
   name: string;
@@ -66,7 +66,7 @@ function drawChart(
         points: polylinePoints(s.points, BOX, lastEpoch, low, high),
       }),
     );
-    svg.append(text(BOX.left + 8 + i * 200, BOX.top + 12, s.label));
+    svg.append(text(BOX.left + i * 220, 12, s.label));
   });
   if (mark !== undefined) {
     const x = BOX.left + (lastEpoch > 1 ? ((mark - 1) / (lastEpoch - 1)) * BOX.width : BOX.width / 2);

@@ -90,6 +90,21 @@ test(
       importKerasModel({ weightsFile, valuesFile: join(dir, 'values78.json'), outDir: join(dir, 'b') }),
       (e: Error) => e instanceof UserFacingError && /--recurrent-activation/.test(e.message),
     );
+    // One interval spelled two ways by music21 (d1 and m-2) would need two outputs for one value.
+    const spelledTwice = notebookLikeValues(78, 1);
+    spelledTwice[3] = 'C,0.250,<d1,P-5>';
+    spelledTwice[9] = 'C,0.250,<m-2,P-5>';
+    writeValues(join(dir, 'twice.json'), spelledTwice);
+    await assert.rejects(
+      importKerasModel({
+        weightsFile,
+        valuesFile: join(dir, 'twice.json'),
+        outDir: join(dir, 'c'),
+        recurrentActivation: 'sigmoid',
+      }),
+      (e: Error) =>
+        e instanceof UserFacingError && /values 3 .* and 9 .* same note choice spelled two ways/.test(e.message),
+    );
   }),
 );
 

@@ -58,7 +58,7 @@ export function firstNotePosition(text) {
 
 export const LEARNER_TESTS = [
   {
-    name: 'learn: training draws its loss per epoch in the training chart, which stays open after training',
+    name: 'learners: training draws its loss per epoch in the training chart, which stays open after training',
     timeout: TRAIN_TIMEOUT + 60_000,
     async fn(t) {
       if (t.ext.epochsSetting) await t.setSetting(t.ext.epochsSetting, 4);
@@ -92,7 +92,7 @@ export const LEARNER_TESTS = [
     },
   },
   {
-    name: "explain: hovering a note of a generated solo shows the network's top values at its step",
+    name: "learners: hovering a note of a generated solo shows the network's top values at its step",
     timeout: 150_000,
     async fn(t) {
       const before = new Set(await visibleEditorTexts(t.page));

@@ -242,13 +242,19 @@ test('bad input: one clear error naming the file', async (t) => {
   await t.test('a folder without .abc/.mid/.midi', async () => {
     const empty = folder('bad/nothing');
     writeFileSync(join(empty, 'readme.txt'), 'hello');
-    assert.equal((await userError(loadCorpus([empty]))).message, `${empty} has no .abc, .mid, .midi, .csv, .musicxml or .mxl files`);
+    assert.equal(
+      (await userError(loadCorpus([empty]))).message,
+      `${empty} has no .abc, .mid, .midi, .csv, .musicxml or .mxl files`,
+    );
   });
 
   await t.test('a file of another kind', async () => {
     const text = join(dir, 'tune.txt');
     writeFileSync(text, smallTune(1));
-    assert.match((await userError(loadCorpus([text]))).message, /tune\.txt is not an ABC, MIDI, MeloSpy or MusicXML file/);
+    assert.match(
+      (await userError(loadCorpus([text]))).message,
+      /tune\.txt is not an ABC, MIDI, MeloSpy or MusicXML file/,
+    );
   });
 
   await t.test('a corpus with no usable tune', async () => {

@@ -468,3 +468,41 @@ describe('a clicked note selects the same characters in the document', () => {
     assert.deepEqual(positionOfLfOffset(starts, lfText.length, -5), { line: 0, character: 0 });
   });
 });
+
+describe('the part and the practice loop', () => {
+  test('the page says which part it shows; anything but a known part is dropped', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'partChanged', part: 'tenor-sax' }), {
+      type: 'partChanged',
+      part: 'tenor-sax',
+    });
+    assert.equal(parseWebviewMessage({ type: 'partChanged', part: 'kazoo' }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'partChanged' }), undefined);
+  });
+
+  test('play may name the bars to play once; malformed bars play the whole tune', () => {
+    assert.deepEqual(parseExtensionMessage({ type: 'playback', command: 'play', bars: { from: 1, to: 8 } }), {
+      type: 'playback',
+      command: 'play',
+      bars: { from: 1, to: 8 },
+    });
+    for (const bars of [{ from: 0, to: 8 }, { from: 5, to: 2 }, { from: '1', to: 8 }, 'all']) {
+      assert.deepEqual(parseExtensionMessage({ type: 'playback', command: 'play', bars }), {
+        type: 'playback',
+        command: 'play',
+      });
+    }
+  });
+
+  test('the part and the practice settings reach the page, kept in range; a saved part comes back', () => {
+    const settings = parsePreviewSettings({
+      part: 'alto-sax',
+      practice: { tempoStep: 500, targetTempo: 10, click: true },
+    });
+    assert.equal(settings.part, 'alto-sax');
+    assert.deepEqual(settings.practice, { tempoStep: 40, targetTempo: 30, click: true, countInEachPass: false });
+    assert.equal(parsePreviewSettings({ part: 'oboe' }).part, 'concert');
+    const state = parsePreviewState({ documentUri: 'file:///a.abc', part: 'trombone', practice: { tempoStep: 4 } });
+    assert.equal(state?.part, 'trombone');
+    assert.equal(state?.practice?.tempoStep, 4);
+  });
+});

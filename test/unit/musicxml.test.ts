@@ -103,14 +103,14 @@ const tuneNotes = (tune: Tune) => tune.notes.filter((n) => n.pitch !== null).map
 
 test('generated solos read back note for note and chord for chord, with the band and for a tenor sax', async () => {
   const cases = [
-    { meter: '4/4', seed: 1 },
+    { meter: '4/4', seed: 1, swing: 0.67 },
     { meter: '3/4', seed: 2, chords: '| Dm7 G7 | Cmaj7 | Am7b5 D7b9 | Gm6 |' },
     { meter: '6/8', seed: 3, chords: '| Cm7 | F7 | Bbmaj7 | Eb7#11 |' },
     { meter: '4/4', seed: 4, part: 'tenor-sax' as const },
     { meter: '12/8', seed: 5 },
   ];
-  for (const { seed, meter, chords, part } of cases) {
-    const { solo } = await generateSolo({ seed, meter, chords, steps: 64 });
+  for (const { seed, meter, chords, part, swing } of cases) {
+    const { solo } = await generateSolo({ seed, meter, chords, steps: 64, swing });
     const band = arrangeBandForSolo(solo, { ...DEFAULT_BAND_OPTIONS, seed });
     const xml = writeMusicXml(solo, { band, part });
     const read = readMusicXmlText(xml, `seed-${seed}.musicxml`);
@@ -135,6 +135,8 @@ test('generated solos read back note for note and chord for chord, with the band
       assert.match(xml, /<part-name>Tenor sax in B♭<\/part-name>/);
     }
     assert.match(xml, /<credit-words[^>]*>Jazz solo<\/credit-words>/);
+    if (swing)
+      assert.match(xml, /<swing>\s*<first>2<\/first>\s*<second>1<\/second>\s*<swing-type>eighth<\/swing-type>/);
     assert.match(xml, new RegExp(`seed ${seed}`));
     // The bass reads an octave up; the drums are unpitched on a percussion staff.
     assert.match(xml, /<sign>percussion<\/sign>/);

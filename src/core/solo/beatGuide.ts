@@ -244,6 +244,22 @@ function shareTargets<K extends string>(
 
 type OnsetClass = 'eighth' | 'sixteenth' | 'triplet' | 'other';
 type StrongBeatClass = 'chordTone' | 'tension' | 'chromatic';
+type IntervalClass = 'repeat' | 'step' | 'skip' | 'leap';
+/** Approach and outside notes (chromatic against the chord) or chord and scale tones. */
+type ColourClass = 'chromatic' | 'inside';
+
+/**
+ * How far the interval classes of the values with a window, and the share of chromatic notes, are brought to
+ * the corpus's at each step (see steerClasses): halfway in proportion, so that the model still chooses the step
+ * back after a leap and the resolution after an approach tone.
+ */
+export const INTERVAL_MATCH = 0.5;
+
+/** The class of a learned interval (the centre of a value's window), as the style measures class intervals. */
+function intervalClass(semitones: number): IntervalClass {
+  const size = Math.abs(semitones);
+  return size === 0 ? 'repeat' : size <= 2 ? 'step' : size <= 4 ? 'skip' : 'leap';
+}
 
 function onsetClass(ticks: number): OnsetClass {
   if (ticks === EIGHTH_TICKS) return 'eighth';
@@ -288,6 +304,8 @@ export class BeatGuide {
   /** Steering of the strong beats' classes (a model that records them), else of the chord-tone share alone. */
   private readonly strongBeatSteer?: ShareSteer<StrongBeatClass>;
   private readonly onsetSteer?: ShareSteer<OnsetClass>;
+  private readonly intervalSteer?: ShareSteer<IntervalClass>;
+  private readonly chromaticSteer?: ShareSteer<ColourClass>;
   private readonly recorded: TickSpan[] = [];
   private allowed: Uint8Array;
   /** Set by an explanation (generate --explain) to see each stage of adjust; decoding never reads it. */
@@ -347,6 +365,18 @@ export class BeatGuide {
       'other',
     );
     if (onsetTargets) this.onsetSteer = new ShareSteer(onsetTargets);
+    const intervalTargets = shareTargets<IntervalClass>(
+      [
+        ['repeat', given.repeatShare],
+        ['step', given.stepShare],
+        ['skip', given.skipShare],
+        ['leap', given.leapShare],
+      ],
+      'leap',
+    );
+    if (intervalTargets) this.intervalSteer = new ShareSteer(intervalTargets);
+    const colourTargets = shareTargets<ColourClass>([['chromatic', given.chromaticShare]], 'inside');
+    if (colourTargets) this.chromaticSteer = new ShareSteer(colourTargets);
   }
 
   /** Where the values chosen so far sit, in ticks from the start (what the realiser writes). */
@@ -387,8 +417,7 @@ export class BeatGuide {
       this.recorder?.afterStage('rules', probabilities, () => true);
       return;
     }
-    const restOverShare = (ticks: number) =>
-      this.silentTicks + ticks > this.restShare * (this.clock.position + ticks) + this.beatTicks / 2;
+    const restOverShare = (ticks: number) => this.restOverShare(ticks);
     for (let v = 0; v < probabilities.length; v++) {
       if (!possible[v]) probabilities[v] = 0;
       else if (this.isRest[v] && restOverShare(this.durationTicks[v])) probabilities[v] *= SILENCE_PENALTY;
@@ -396,14 +425,18 @@ export class BeatGuide {
     this.recorder?.afterStage('rules', probabilities, (v) =>
       this.clock.fits(this.durationTicks[v], this.isRest[v] === 1, closing),
     );
-    // A phrase as long as the corpus's ends: the next values are rests until the breath is a beat long, while the
-    // solo has breathed less than its corpus (a model that records only its rest share: a breath of a beat at
-    // most, when the solo is a quarter bar behind).
+    // A phrase as long as the corpus's ends: the next values are rests until the breath is a beat long, and
+    // longer while the solo has breathed less than its corpus (a model that records only its rest share: a breath
+    // of a beat at most, when the solo is a quarter bar behind).
     const breathDue =
-      this.phraseNotes >= this.longPhraseNotes &&
-      (this.phraseRestShare === undefined
-        ? this.silentTicks < this.restShare * this.clock.position - this.barTicks * BREATH_DEBT_BARS
-        : this.breathTicks < this.phraseRestShare * this.clock.position + this.beatTicks);
+      this.phraseRestShare === undefined
+        ? this.phraseNotes >= this.longPhraseNotes &&
+          this.silentTicks < this.restShare * this.clock.position - this.barTicks * BREATH_DEBT_BARS
+        : (this.phraseNotes >= this.longPhraseNotes &&
+            this.breathTicks < this.phraseRestShare * this.clock.position + this.beatTicks) ||
+          // A breath goes on while the solo has left less time between phrases than its corpus.
+          (this.silenceRun >= this.beatTicks &&
+            this.breathTicks + this.silenceRun < this.phraseRestShare * this.clock.position);
     const longestBreath = this.phraseRestShare === undefined ? this.beatTicks : this.barTicks;
     const isBreath = (v: number) =>
       this.isRest[v] === 1 &&
@@ -416,16 +449,11 @@ export class BeatGuide {
       for (let v = 0; v < probabilities.length; v++) if (!isBreath(v)) probabilities[v] = 0;
     }
     this.recorder?.afterStage('breath', probabilities);
-    if (this.onsetSteer) {
-      const steer = this.onsetSteer;
-      for (let v = 0; v < probabilities.length; v++) {
-        if (!this.isRest[v] && probabilities[v] > 0)
-          probabilities[v] *= steer.factor(onsetClass(this.durationTicks[v]));
-      }
-    }
-    this.recorder?.afterStage('rhythm', probabilities);
+    if (this.onsetSteer) this.steerClasses(probabilities, this.onsetSteer, this.onsetClassOf, 0);
+    if (this.intervalSteer) this.steerClasses(probabilities, this.intervalSteer, this.intervalClassOf, INTERVAL_MATCH);
+    if (this.chromaticSteer) this.steerClasses(probabilities, this.chromaticSteer, this.colourClassOf, INTERVAL_MATCH);
     if (this.strongBeatSteer) {
-      this.steerStrongBeat(probabilities, this.strongBeatSteer);
+      this.steerClasses(probabilities, this.strongBeatSteer, this.strongBeatClassOf, 1);
       return;
     }
     // A non-chord tone on the next strong beat is allowed only while the share would stay at the target.
@@ -435,32 +463,68 @@ export class BeatGuide {
     }
   }
 
+  private readonly onsetClassOf = (v: number): OnsetClass | undefined =>
+    this.isRest[v] ? undefined : onsetClass(this.durationTicks[v]);
+
+  private readonly intervalClassOf = (v: number): IntervalClass | undefined => {
+    const window = this.values[v].window;
+    return window && !this.isRest[v] ? intervalClass((window.upper + window.lower) / 2) : undefined;
+  };
+
+  private readonly colourClassOf = (v: number): ColourClass | undefined =>
+    this.isRest[v] ? undefined : strongBeatClass(this.values[v].type) === 'chromatic' ? 'chromatic' : 'inside';
+
+  private readonly strongBeatClassOf = (v: number): StrongBeatClass | undefined =>
+    !this.isRest[v] && this.coversStrongBeat(this.durationTicks[v]) ? strongBeatClass(this.values[v].type) : undefined;
+
   /**
-   * Among the notes that would sound over the next strong beat, gives each class (chord tone, tension,
-   * chromatic) the corpus's share of their probability, times the pull back of the solo's drift: the model's
-   * order inside a class stays, and so does the chance of sounding over the beat at all.
+   * Among the values `classOf` sorts into classes, moves probability between the classes and keeps their sum:
+   * each class's share is brought towards the corpus's by (target / share) ^ `match` (1: exactly the corpus's
+   * shares here, 0: the model's), times the pull back of the solo's drift. The model's order inside a class
+   * stays. A class the corpus never plays gets nothing when `match` > 0.
    */
-  private steerStrongBeat(probabilities: Float32Array, steer: ShareSteer<StrongBeatClass>): void {
-    const mass = new Map<StrongBeatClass, number>();
-    const covering: number[] = [];
+  private steerClasses<K extends string>(
+    probabilities: Float32Array,
+    steer: ShareSteer<K>,
+    classOf: (v: number) => K | undefined,
+    match: number,
+  ): void {
+    const mass = new Map<K, number>();
+    const members: Array<[number, K]> = [];
     for (let v = 0; v < probabilities.length; v++) {
-      if (this.isRest[v] || !(probabilities[v] > 0) || !this.coversStrongBeat(this.durationTicks[v])) continue;
-      covering.push(v);
-      const key = strongBeatClass(this.values[v].type);
+      if (!(probabilities[v] > 0)) continue;
+      const key = classOf(v);
+      if (key === undefined) continue;
+      members.push([v, key]);
       mass.set(key, (mass.get(key) ?? 0) + probabilities[v]);
     }
     const total = [...mass.values()].reduce((a, b) => a + b, 0);
     if (!(total > 0)) return;
-    const weight = new Map<StrongBeatClass, number>();
-    for (const [key, classMass] of mass) weight.set(key, (steer.target(key) * steer.factor(key)) / classMass);
-    const steered = covering.reduce(
-      (sum, v) => sum + probabilities[v] * (weight.get(strongBeatClass(this.values[v].type)) ?? 0),
-      0,
-    );
+    const weight = new Map<K, number>();
+    for (const [key, classMass] of mass) {
+      const matched = match > 0 ? (steer.target(key) / (classMass / total)) ** match : 1;
+      weight.set(key, matched * steer.factor(key));
+    }
+    const steered = members.reduce((sum, [v, key]) => sum + probabilities[v] * (weight.get(key) ?? 0), 0);
     // No class the corpus plays is on offer here: the model's own choice stands.
     if (!(steered > 0)) return;
-    for (const v of covering)
-      probabilities[v] *= ((weight.get(strongBeatClass(this.values[v].type)) ?? 0) * total) / steered;
+    for (const [v, key] of members) probabilities[v] *= ((weight.get(key) ?? 0) * total) / steered;
+  }
+
+  /**
+   * Whether a rest of `ticks` here would make the solo more silent than its corpus. A model that records its time
+   * between phrases keeps two budgets: a rest that makes (or lengthens) a breath of a beat or more spends the
+   * corpus's time between phrases, a shorter one the corpus's rests inside phrases (what is left of its silence).
+   */
+  private restOverShare(ticks: number): boolean {
+    const position = this.clock.position + ticks;
+    if (this.phraseRestShare === undefined)
+      return this.silentTicks + ticks > this.restShare * position + this.beatTicks / 2;
+    const silence = this.silenceRun + ticks;
+    if (silence >= this.beatTicks) return this.breathTicks + silence > this.phraseRestShare * position + this.beatTicks;
+    const insidePhrases = this.silentTicks - this.breathTicks - this.silenceRun;
+    const insideShare = Math.max(0, this.restShare - this.phraseRestShare);
+    return insidePhrases + silence > insideShare * position + this.beatTicks / 2;
   }
 
   /** Moves past the chosen value. `closing`: it is the last value of the solo. */
@@ -482,6 +546,9 @@ export class BeatGuide {
       this.silenceRun = 0;
       this.phraseNotes++;
       this.onsetSteer?.count(onsetClass(span.end - span.start));
+      const interval = this.intervalClassOf(index);
+      if (interval) this.intervalSteer?.count(interval);
+      this.chromaticSteer?.count(this.colourClassOf(index) ?? 'inside');
     }
     this.recorded.push(span);
     this.clock.advance(span);

@@ -172,6 +172,22 @@ const FREE_INTERVAL_WEIGHTS = [0, 1, 1, 0.1, 0.08, 0.02, 0.01, 0.015, 0.005, 0.0
 /** Among leaps, each semitone wider is this much less likely (a fourth more often than an octave). */
 const LEAP_DECAY = 0.75;
 
+/** How the line moves between notes, in its corpus's style. */
+interface LineMotion {
+  /** Weight of each interval size for a note without a learned interval (freeIntervalWeights). */
+  free: number[];
+  /** How much likelier a step is than a skip equally near the learned interval. */
+  stepPreference: number;
+}
+
+/**
+ * A model that records its corpus's intervals plays them as they come (the grammar's windows already say where
+ * the line steps and leaps); one that does not leans to steps, as the bebop corpus it was made for.
+ */
+function lineMotion(style: StyleProfile = {}): LineMotion {
+  return { free: freeIntervalWeights(style), stepPreference: style.stepShare === undefined ? STEP_PREFERENCE : 1 };
+}
+
 /**
  * Weight of each interval size up to an octave for a note without a learned interval: the corpus's repeats,
  * steps, skips and leaps (each class shared among its sizes; wider leaps rarer), or the fixed weights above.
@@ -213,6 +229,11 @@ const ANTICIPATION_OUTSIDE = 0.3;
 const BEYOND_REGISTER = 0.2;
 /** Spread of the pitches around the register's centre, as a share of its width. */
 const REGISTER_SPREAD = 0.3;
+/**
+ * The pull to the register's centre is on every note of a line that moves mostly by step, so the line spreads
+ * far less than the pull's own width: to spread as the corpus's pitches do, the pull is this many times wider.
+ */
+export const LINE_SPREAD_FACTOR = 2;
 
 /** One value of the solo with the chords it sounds over. */
 export interface LineStep {
@@ -269,7 +290,7 @@ export function chooseLine(steps: readonly LineStep[], options: LineOptions): Ar
     notes.push(noteState(step, register, range, silence >= PHRASE_BREATH_QUARTERS, options.style?.pitchSpread));
     silence = 0;
   }
-  const chosen = sampleLine(notes, options.rng, freeIntervalWeights(options.style));
+  const chosen = sampleLine(notes, options.rng, lineMotion(options.style));
   return noteIndexOfStep.map((index) => (index < 0 ? null : chosen[index]));
 }
 
@@ -288,7 +309,10 @@ function noteState(
       ? candidatePitches('S', step.chord, step.nextChord, range).allowed
       : [];
   const pitches = [...new Set([...tiers.preferred, ...tiers.allowed, ...tensions])].sort((a, b) => a - b);
-  const spread = Math.max(1, pitchSpread ?? REGISTER_SPREAD * (register.high - register.low));
+  const spread = Math.max(
+    1,
+    pitchSpread !== undefined ? LINE_SPREAD_FACTOR * pitchSpread : REGISTER_SPREAD * (register.high - register.low),
+  );
   const own = pitches.map((p) => {
     const beyond = Math.max(0, register.low - p, p - register.high);
     const fromCentre = (p - register.centre) / spread;
@@ -314,13 +338,18 @@ function noteState(
  * the learned target. The previous pitch again only when the learned interval is a unison, or when the value
  * has no other pitch at all.
  */
-function intervalWeights(previousState: NoteState, previous: number, note: NoteState, free: number[]): number[] {
-  const weights = rawIntervalWeights(previousState, previous, note, free);
+function intervalWeights(previousState: NoteState, previous: number, note: NoteState, motion: LineMotion): number[] {
+  const weights = rawIntervalWeights(previousState, previous, note, motion);
   // Only a value whose every pitch is the previous one repeats it.
   return weights.some((w) => w > 0) ? weights : note.pitches.map(() => 1);
 }
 
-function rawIntervalWeights(previousState: NoteState, previous: number, note: NoteState, free: number[]): number[] {
+function rawIntervalWeights(
+  previousState: NoteState,
+  previous: number,
+  note: NoteState,
+  { free, stepPreference }: LineMotion,
+): number[] {
   const { value, pitches } = note;
   const resolves =
     (previousState.value.type === 'A' || previousState.value.type === 'X') &&
@@ -341,7 +370,7 @@ function rawIntervalWeights(previousState: NoteState, previous: number, note: No
       if (!inside.includes(true)) continue;
       return pitches.map((p, i) => {
         if (!inside[i]) return 0;
-        const step = Math.abs(p - previous) <= 2 ? STEP_PREFERENCE : 1;
+        const step = Math.abs(p - previous) <= 2 ? stepPreference : 1;
         return TARGET_CLOSENESS[Math.min(Math.abs(p - target), TARGET_CLOSENESS.length - 1)] * step * resolution(p);
       });
     }
@@ -358,7 +387,7 @@ function rawIntervalWeights(previousState: NoteState, previous: number, note: No
 }
 
 /** Forward filtering, backward sampling over the notes' pitches. */
-function sampleLine(notes: readonly NoteState[], rng: Rng, free: number[]): number[] {
+function sampleLine(notes: readonly NoteState[], rng: Rng, motion: LineMotion): number[] {
   if (notes.length === 0) return [];
   // forward[i][k]: weight of all lines up to note i that end on notes[i].pitches[k] (normalised per note).
   const forward: number[][] = [normalised(notes[0].own)];
@@ -366,7 +395,7 @@ function sampleLine(notes: readonly NoteState[], rng: Rng, free: number[]): numb
   const transitions: number[][][] = [[]];
   for (let i = 1; i < notes.length; i++) {
     const note = notes[i];
-    const rows = notes[i - 1].pitches.map((previous) => intervalWeights(notes[i - 1], previous, note, free));
+    const rows = notes[i - 1].pitches.map((previous) => intervalWeights(notes[i - 1], previous, note, motion));
     transitions.push(rows);
     const alpha = note.pitches.map((_, k) => {
       let sum = 0;

@@ -42,6 +42,7 @@ export class ExportMusicXmlCommand implements Command {
     const text = engine.abcToMusicXml(document.getText(), sourceName, {
       tuneIndex: await tuneAtCursor(document),
       band: Object.values(band.parts).some(Boolean),
+      parts: band.parts,
       lead: band.leadInstrument,
       part: this.preview.partShownFor(document) ?? partFromSettings(),
     });

@@ -39,11 +39,11 @@ export function trainingChartHtml(input: TrainingChartHtmlInput): string {
 <h1 id="title">${escapeHtml(input.title)}</h1>
 <p id="status" role="status" aria-live="polite"></p>
 <h2>Loss per epoch</h2>
-<svg id="loss-chart" class="training-chart" width="480" height="190" role="img" aria-label="loss per epoch"></svg>
+<svg id="loss-chart" class="training-chart" width="480" height="200" role="img" aria-label="loss per epoch"></svg>
 <p id="reference-note" class="note"></p>
 <section id="heldout" hidden>
 <h2>Held-out NLL per epoch (the epoch kept is marked)</h2>
-<svg id="heldout-chart" class="training-chart" width="480" height="190" role="img" aria-label="held-out NLL per epoch"></svg>
+<svg id="heldout-chart" class="training-chart" width="480" height="200" role="img" aria-label="held-out NLL per epoch"></svg>
 </section>
 <script nonce="${nonce}" src="${escapeHtml(input.scriptUri)}"></script>
 </body>

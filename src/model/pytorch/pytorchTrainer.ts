@@ -29,6 +29,8 @@ export interface PytorchOptions {
   python?: string;
   /** Processes of torchrun's DistributedDataParallel on this machine (default 1: one process, all threads). */
   nproc?: number;
+  /** Threads of the one process (default: every thread of the machine); benchmarks ask for 1. */
+  threads?: number;
 }
 
 /** What a SIGTERM'd process group gets before it is killed. */
@@ -115,6 +117,8 @@ interface Progress {
   processes: number;
   threads: number;
   torch: string;
+  /** Peak resident memory of the process that reports (rank 0), MB. */
+  peakRssMb: number;
 }
 
 /** Trains the network in PyTorch; resolves as trainNetwork does. */
@@ -152,6 +156,7 @@ export async function trainWithPytorch(
       beta2: o.beta2,
       decay: o.decay,
       seed: o.seed,
+      ...(options.threads ? { threads: options.threads } : {}),
     };
     await fs.writeFile(join(folder, 'meta.json'), JSON.stringify(meta));
     return await runScript(
@@ -173,7 +178,7 @@ async function runScript(
     nValues: number;
     units: number;
     examples: number;
-    o: typeof DEFAULT_TRAINING_OPTIONS & TrainingOptions;
+    o: TrainingOptions & { epochs: number };
   },
   hooks: TrainingHooks,
 ): Promise<TrainingResult> {
@@ -267,6 +272,7 @@ async function runScript(
     chosenEpoch,
     backend: `pytorch ${run.version} (${device})`,
     workers: run.nproc,
+    ...(lastProgress ? { externalPeakRssMb: lastProgress.peakRssMb } : {}),
     seconds: lastProgress?.seconds ?? (performance.now() - started) / 1000,
     parameterCount: parameterCount({ nValues, units }),
     examples: run.examples,

@@ -26,6 +26,7 @@ cross-entropy summed over steps and averaged over the batch, Adam with Keras 2's
 """
 import json
 import os
+import resource
 import signal
 import sys
 import time
@@ -182,6 +183,7 @@ def main():
                 'processes': world,
                 'threads': torch.get_num_threads(),
                 'torch': torch.__version__,
+                'peakRssMb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             }
             print('JAZZ_PROGRESS ' + json.dumps(progress), flush=True)
     if distributed:

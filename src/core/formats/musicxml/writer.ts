@@ -185,16 +185,8 @@ function tempoDirection(solo: Solo): XmlElement {
   if (swing !== undefined && meterSwings(solo.meter.denominator)) {
     if (Math.abs(swing - 0.5) < 1e-6) swingElement = el('swing', {}, el('straight'));
     else {
-      const first = Math.round(swing * 100);
-      const second = 100 - first;
-      const divisor = greatestCommonDivisor(first, second);
-      swingElement = el(
-        'swing',
-        {},
-        el('first', {}, first / divisor),
-        el('second', {}, second / divisor),
-        el('swing-type', {}, 'eighth'),
-      );
+      const [first, second] = swingRatio(swing);
+      swingElement = el('swing', {}, el('first', {}, first), el('second', {}, second), el('swing-type', {}, 'eighth'));
     }
   }
   const tempo = Math.round(solo.tempo);
@@ -211,8 +203,13 @@ function tempoDirection(solo: Solo): XmlElement {
   );
 }
 
-function greatestCommonDivisor(a: number, b: number): number {
-  return b === 0 ? a : greatestCommonDivisor(b, a % b);
+/** The swing as the smallest whole ratio near it (0.67 is 2:1, triplet swing; 0.6 is 3:2), as MusicXML asks. */
+function swingRatio(swing: number): [number, number] {
+  for (let total = 2; total <= 100; total++) {
+    const first = Math.round(swing * total);
+    if (first > 0 && first < total && Math.abs(first / total - swing) < 0.005) return [first, total - first];
+  }
+  return [Math.round(swing * 100), 100 - Math.round(swing * 100)];
 }
 
 /** How a player's part is written: <transpose> from written to sounding, as MusicXML counts it. */

@@ -11,7 +11,7 @@ import { transposeSolo } from '../../theory/transpose';
 import { DEFAULTS } from '../../../shared/defaults';
 import { PARTS, type PartName } from '../../../shared/parts';
 import type { Solo } from '../../types';
-import { glyph, glyphWidth, type Page, type PathCommand, type Shape } from './shapes';
+import { glyphShape, glyphWidth, type Page, type PathCommand, type Shape } from './shapes';
 
 export type Paper = 'a4' | 'letter';
 
@@ -160,7 +160,7 @@ export function engraveSheet(solo: Solo, options: SheetOptions = {}): Page[] {
     header.push({ kind: 'text', x: paper.width - MARGIN, y: MARGIN + 48, text: part.label, size: 9, anchor: 'end' });
   }
   const tempoY = MARGIN + HEADER - 8;
-  header.push({ kind: 'path', commands: glyph('noteheads.quarter', MARGIN, tempoY, SPACE * 0.8) });
+  header.push(glyphShape('noteheads.quarter', MARGIN, tempoY, SPACE * 0.8));
   const tempoStem = MARGIN + glyphWidth('noteheads.quarter', SPACE * 0.8) - 0.4;
   header.push({ kind: 'line', x1: tempoStem, y1: tempoY, x2: tempoStem, y2: tempoY - 2.6 * SPACE, width: 0.8 });
   const swingText = written.swing !== undefined && written.swing > 0.5 + 1e-6 ? '  Swing' : '';
@@ -190,11 +190,11 @@ export function engraveSheet(solo: Solo, options: SheetOptions = {}): Page[] {
     // Clef, key signature, and on the first system the time signature.
     let x = MARGIN + 4;
     const clefGlyph = clef === 'bass' ? 'clefs.F' : 'clefs.G';
-    shapes.push({ kind: 'path', commands: glyph(clefGlyph, x, yOf(clef === 'bass' ? 24 : 32, top), SPACE) });
+    shapes.push(glyphShape(clefGlyph, x, yOf(clef === 'bass' ? 24 : 32, top), SPACE));
     x += glyphWidth(clefGlyph, SPACE) + 6;
     const accidental = fifths > 0 ? 'accidentals.sharp' : 'accidentals.flat';
     for (let i = 0; i < Math.abs(fifths); i++) {
-      shapes.push({ kind: 'path', commands: glyph(accidental, x, yOf(keyStep(i), top), SPACE) });
+      shapes.push(glyphShape(accidental, x, yOf(keyStep(i), top), SPACE));
       x += glyphWidth(accidental, SPACE) + 1;
     }
     x += 4;
@@ -202,7 +202,7 @@ export function engraveSheet(solo: Solo, options: SheetOptions = {}): Page[] {
       const digits = (text: string, baseStep: number) => {
         let dx = x;
         for (const digit of text) {
-          shapes.push({ kind: 'path', commands: glyph(digit, dx, yOf(baseStep, top), SPACE) });
+          shapes.push(glyphShape(digit, dx, yOf(baseStep, top), SPACE));
           dx += glyphWidth(digit, SPACE);
         }
         return dx;
@@ -313,18 +313,15 @@ export function engraveSheet(solo: Solo, options: SheetOptions = {}): Page[] {
     if (p.steps.length === 0) {
       const name = spelt.wholeBarRest ? 'rests.whole' : REST[spelt.type];
       const restStep = spelt.wholeBarRest || spelt.type === 'whole' ? topLine - 2 : topLine - 4;
-      shapes.push({ kind: 'path', commands: glyph(name, p.x, yOf(restStep, top), SPACE) });
+      shapes.push(glyphShape(name, p.x, yOf(restStep, top), SPACE));
       if (spelt.dots)
-        shapes.push({
-          kind: 'path',
-          commands: glyph('dots.dot', p.x + glyphWidth(name, SPACE) + 2, yOf(topLine - 3, top), SPACE),
-        });
+        shapes.push(glyphShape('dots.dot', p.x + glyphWidth(name, SPACE) + 2, yOf(topLine - 3, top), SPACE));
     } else {
       const head = NOTEHEAD[spelt.type] ?? 'noteheads.quarter';
       spelt.members.forEach((member, index) => {
         const step = p.steps[index];
         const y = yOf(step, top);
-        shapes.push({ kind: 'path', commands: glyph(head, p.x, y, SPACE) });
+        shapes.push(glyphShape(head, p.x, y, SPACE));
         for (let ledger = topLine - 10; ledger >= step; ledger -= 2) {
           const ly = yOf(ledger, top);
           shapes.push({ kind: 'line', x1: p.x - 3, y1: ly, x2: p.x + headWidth + 3, y2: ly, width: 0.6 });
@@ -335,11 +332,11 @@ export function engraveSheet(solo: Solo, options: SheetOptions = {}): Page[] {
         }
         if (member.accidental && ACCIDENTAL[member.accidental]) {
           const name = ACCIDENTAL[member.accidental];
-          shapes.push({ kind: 'path', commands: glyph(name, p.x - glyphWidth(name, SPACE) - 1.5, y, SPACE) });
+          shapes.push(glyphShape(name, p.x - glyphWidth(name, SPACE) - 1.5, y, SPACE));
         }
         for (let dot = 0; dot < spelt.dots; dot++) {
           const dotY = (topLine - step) % 2 === 0 ? y - SPACE / 2 : y;
-          shapes.push({ kind: 'path', commands: glyph('dots.dot', p.x + headWidth + 2 + dot * 3, dotY, SPACE) });
+          shapes.push(glyphShape('dots.dot', p.x + headWidth + 2 + dot * 3, dotY, SPACE));
         }
         if (member.tieStart) {
           const next = placed.find((q) => q.spelt.event.start === spelt.event.end && q.steps.includes(step));
@@ -355,7 +352,7 @@ export function engraveSheet(solo: Solo, options: SheetOptions = {}): Page[] {
         const flags = FLAG_COUNT[spelt.type];
         if (flags && !inGroup.has(p)) {
           const flag = `flags.${p.stemUp ? 'u' : 'd'}${flags === 1 ? '8th' : '16th'}`;
-          shapes.push({ kind: 'path', commands: glyph(flag, stemX(p), to, SPACE) });
+          shapes.push(glyphShape(flag, stemX(p), to, SPACE));
         }
       }
     }

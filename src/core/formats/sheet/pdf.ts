@@ -3,7 +3,7 @@
  * staves and stems, and text in the standard Helvetica fonts (every PDF reader has them, so nothing is
  * embedded and the text stays searchable: title, provenance and chord symbols).
  */
-import type { Page, PathCommand, Shape } from './shapes';
+import { glyphKey, glyphsUsed, type Page, type PathCommand, type Shape } from './shapes';
 
 /** Helvetica's advance widths (1/1000 em) for the printable ASCII characters, from its AFM. */
 const HELVETICA_WIDTHS = [
@@ -41,8 +41,10 @@ function pathOps(commands: PathCommand[], height: number): string {
     .join('\n');
 }
 
-function shapeOps(shape: Shape, height: number): string {
+function shapeOps(shape: Shape, height: number, glyphNames: Map<string, string>): string {
   switch (shape.kind) {
+    case 'glyph':
+      return `q 1 0 0 1 ${n(shape.x)} ${n(height - shape.y)} cm /${glyphNames.get(glyphKey(shape))} Do Q`;
     case 'path':
       return `${pathOps(shape.commands, height)}\nf`;
     case 'line':
@@ -71,14 +73,30 @@ export function writeSheetPdf(pages: Page[], title: string): Uint8Array {
   const pageTree = add('');
   const regular = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  // Each glyph is a form drawn once and placed by every note that uses it (y up, around its own origin).
+  const glyphNames = new Map<string, string>();
+  const glyphRefs: string[] = [];
+  for (const [key, commands] of glyphsUsed(pages)) {
+    const xs = commands.flatMap(([, ...v]) => v.filter((_, i) => i % 2 === 0));
+    const ys = commands.flatMap(([, ...v]) => v.filter((_, i) => i % 2 === 1).map((y) => -y));
+    const box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].map((v) => n(v)).join(' ');
+    const outline = `${pathOps(commands, 0)}\nf`;
+    const id = add(
+      `<< /Type /XObject /Subtype /Form /BBox [${box}] /Length ${Buffer.byteLength(outline, 'latin1')} >>\n` +
+        `stream\n${outline}\nendstream`,
+    );
+    glyphNames.set(key, `G${glyphNames.size}`);
+    glyphRefs.push(`/${glyphNames.get(key)} ${id} 0 R`);
+  }
   const pageIds: number[] = [];
   for (const page of pages) {
-    const content = ['0 g 0 G 1 J', ...page.shapes.map((shape) => shapeOps(shape, page.height))].join('\n');
+    const content = ['0 g 0 G 1 J', ...page.shapes.map((shape) => shapeOps(shape, page.height, glyphNames))].join('\n');
     const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
     pageIds.push(
       add(
         `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 ${n(page.width)} ${n(page.height)}] ` +
-          `/Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents ${stream} 0 R >>`,
+          `/Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> /XObject << ${glyphRefs.join(' ')} >> >> ` +
+          `/Contents ${stream} 0 R >>`,
       ),
     );
   }

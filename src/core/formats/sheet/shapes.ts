@@ -11,6 +11,8 @@ export type PathCommand =
 
 export type Shape =
   | { kind: 'path'; commands: PathCommand[] }
+  /** One of abcjs' glyphs at (x, y), drawn at a staff space of `space`: written once per file, placed many times. */
+  | { kind: 'glyph'; name: string; x: number; y: number; space: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number }
   | {
       kind: 'text';
@@ -78,4 +80,25 @@ export function glyph(name: string, x: number, y: number, space: number): PathCo
 
 export function glyphWidth(name: string, space: number): number {
   return (Glyphs.getSymbolWidth(name) * space) / GLYPH_STAFF_SPACE;
+}
+
+export function glyphShape(name: string, x: number, y: number, space: number): Shape {
+  return { kind: 'glyph', name, x, y, space };
+}
+
+/** The distinct glyphs a set of pages places, each with its outline around its own origin. */
+export function glyphsUsed(pages: Page[]): Map<string, PathCommand[]> {
+  const used = new Map<string, PathCommand[]>();
+  for (const page of pages) {
+    for (const shape of page.shapes) {
+      if (shape.kind !== 'glyph') continue;
+      const key = glyphKey(shape);
+      if (!used.has(key)) used.set(key, glyph(shape.name, 0, 0, shape.space));
+    }
+  }
+  return used;
+}
+
+export function glyphKey(shape: { name: string; space: number }): string {
+  return `${shape.name}@${shape.space}`;
 }
