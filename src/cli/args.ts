@@ -44,6 +44,25 @@ export interface ParsedArgs {
   help: boolean;
 }
 
+/** The value an option of each kind parses to. */
+export type OptionValueOf<K extends OptionKind> = K extends 'flag'
+  ? boolean
+  : K extends 'number'
+    ? number
+    : K extends 'list'
+      ? string[]
+      : string;
+
+/** A command's parsed options, typed by each row of its table: a misspelt name or a wrong type does not compile. */
+export type OptionsOf<T extends readonly OptionDef[]> = {
+  readonly [D in T[number] as D['name']]?: OptionValueOf<D['kind']>;
+};
+
+/** What a command's `run` receives: its positionals and its options, typed by its own option table. */
+export interface TypedArgs<T extends readonly OptionDef[]> extends Omit<ParsedArgs, 'options'> {
+  options: OptionsOf<T>;
+}
+
 export interface CommandSyntax {
   readonly name: string;
   readonly summary: string;

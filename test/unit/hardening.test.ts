@@ -364,7 +364,9 @@ describe('hostile model folders', () => {
 });
 
 describe('signals and sizes', () => {
-  test('SIGINT stops an evaluation in its held-out retraining within a second: one line, no report written', async () => {
+  // How soon a signal stops a command (the one-second target) is measured by `npm run bench:signals`: a time
+  // limit here would fail by chance on a loaded machine. These check that the signal stops the work cleanly.
+  test('SIGINT stops an evaluation in its held-out retraining: status 130, one line, no report written', async () => {
     const dir = scratch('evaluate-signal');
     const html = join(dir, 'report.html');
     const child = spawn(
@@ -375,21 +377,20 @@ describe('signals and sizes', () => {
       },
     );
     let stderr = '';
+    // Resolved on exit too: a command that ends early fails the assertions below instead of hanging the file.
     const retraining = new Promise<void>((resolve) => {
       child.stderr.on('data', (chunk) => {
         stderr += chunk;
         if (/retraining/.test(stderr)) resolve();
       });
+      child.on('close', () => resolve());
     });
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
     await retraining;
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const sentAt = Date.now();
     child.kill('SIGINT');
     const code = await closed;
-    const took = Date.now() - sentAt;
     assert.equal(code, 130, stderr);
-    assert.ok(took < 1500, `stopped ${took} ms after SIGINT`);
     assert.equal(stderr.match(/evaluate cancelled; nothing was written/g)?.length, 1, stderr);
     assert.deepEqual(readdirSync(dir), []);
   });
@@ -411,7 +412,7 @@ describe('signals and sizes', () => {
     ['SIGTERM', 143],
     ['SIGINT', 130],
   ] as const) {
-    test(`${signal} stops a training of a large model within a second, nothing written`, async () => {
+    test(`${signal} stops a training of a large model: status ${status}, one line, nothing written`, async () => {
       const dir = scratch('signal');
       const out = join(dir, 'model');
       // 1024 units and batches of 2048 windows: one batch runs for many seconds.
@@ -440,17 +441,15 @@ describe('signals and sizes', () => {
           stderr += chunk;
           if (/corpus:/.test(stderr)) resolve();
         });
+        child.on('close', () => resolve());
       });
       const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
       await started;
       // Let the first batch begin.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const sentAt = Date.now();
       child.kill(signal);
       const code = await closed;
-      const took = Date.now() - sentAt;
       assert.equal(code, status, stderr.slice(-1000));
-      assert.ok(took < 1500, `stopped ${took} ms after ${signal}`);
       assert.equal(stderr.match(/training cancelled; no model was written/g)?.length, 1, stderr);
       assert.deepEqual(readdirSync(dir), [], 'no model folder and no temporary folder');
     });

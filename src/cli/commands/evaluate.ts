@@ -14,10 +14,10 @@ import {
   corpusOptions,
   samplingOptions,
   noPositionals,
-  type CommandDef,
+  defineCommand,
 } from './common';
 
-export const evaluateCommand: CommandDef = {
+export const evaluateCommand = defineCommand({
   name: 'evaluate',
   summary:
     'Measure a model: its solos, read back from their ABC, against its corpus (grid, rests, tuplets, spelling, ' +
@@ -88,4 +88,4 @@ export const evaluateCommand: CommandDef = {
     if (html) io.writeFile(html, evaluationReportHtml(report), '--html');
     await io.out(options.json ? `${JSON.stringify(report)}\n` : `${formatEvaluationSummary(report)}\n`);
   },
-};
+});

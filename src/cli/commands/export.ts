@@ -1,16 +1,11 @@
 /** `jazz-solo export`: An ABC solo file as MusicXML, SVG or PDF. */
-import { readFileSync } from 'node:fs';
 import { UserFacingError } from '../../shared/errors';
 import { LEAD_INSTRUMENTS, type LeadInstrument } from '../../core/band/types';
-import { displayPath } from '../../core/io/safeWrite';
-import type { CommandDef } from './common';
+import { readAbcFile, defineCommand } from './common';
 import { PART_OPTION, partOption } from './partOption';
 import { NOTATION_OPTIONS, notationTargets, writeNotation } from './notationOptions';
 
-/** An ABC file larger than this is not a solo. */
-const MAX_ABC_BYTES = 4 * 1024 * 1024;
-
-export const exportCommand: CommandDef = {
+export const exportCommand = defineCommand({
   name: 'export',
   summary: 'Write an ABC solo (any ABC tune) as MusicXML for notation programs, or as a lead sheet in SVG or PDF.',
   positionals: [{ name: 'file', required: true, variadic: false, help: 'The ABC file.' }],
@@ -44,22 +39,13 @@ export const exportCommand: CommandDef = {
     if (tune !== undefined && (!Number.isInteger(tune) || tune < 1)) {
       throw new UserFacingError(`--tune: give a tune number from 1 (got ${tune})`);
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'read error');
-      throw new UserFacingError(`cannot read ${displayPath(file)}: ${reason}`);
-    }
-    if (bytes.length > MAX_ABC_BYTES)
-      throw new UserFacingError(`${displayPath(file)} is larger than an ABC file can be (4 MB)`);
+    const text = readAbcFile(file);
     const { abcTuneToSolo } = await import('../../engine');
-    const solo = abcTuneToSolo(bytes.toString('utf8'), file, tune === undefined ? undefined : tune - 1);
+    const solo = abcTuneToSolo(text, file, tune === undefined ? undefined : tune - 1);
     const written = await writeNotation(targets, options, io, solo, {
       part: partOption(options.part),
       lead: options.lead as LeadInstrument | undefined,
     });
     io.err(`${solo.bars} bars of "${solo.title}"; wrote ${written.join(' and ')}\n`);
   },
-};
+});

@@ -12,13 +12,13 @@ import {
   checkFileTarget,
   samplingOptions,
   noPositionals,
-  type CommandDef,
+  defineCommand,
 } from './common';
 import { PART_OPTION, partOption } from './partOption';
 import { NOTATION_OPTIONS, notationTargets, writeNotation } from './notationOptions';
 import { TUNE_OPTIONS, chorusesFromOptions, leadSheetFromOptions } from './tunes';
 
-export const generateCommand: CommandDef = {
+export const generateCommand = defineCommand({
   name: 'generate',
   summary: 'Generate a solo with a model over a chord progression: ABC on stdout (or --out), MIDI with --midi.',
   positionals: [],
@@ -158,4 +158,4 @@ export const generateCommand: CommandDef = {
         `${written ? `; wrote ${written}` : ''} (${(result.seconds * 1000).toFixed(0)} ms)\n`,
     );
   },
-};
+});

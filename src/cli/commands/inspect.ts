@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { printable } from '../args';
 
 import type { MelospySummary } from '../../core/io/corpus';
-import { JSON_OPTION, CORPUS_OPTIONS, corpusOptions, type CommandDef } from './common';
+import { JSON_OPTION, CORPUS_OPTIONS, corpusOptions, defineCommand } from './common';
 
 /** What the Weimar Jazz Database's note tables gave: solos and meters read, what was left out or adjusted. */
 function describeMelospy(summary: MelospySummary): string[] {
@@ -23,7 +23,7 @@ function describeMelospy(summary: MelospySummary): string[] {
   ];
 }
 
-export const inspectCommand: CommandDef = {
+export const inspectCommand = defineCommand({
   name: 'inspect',
   summary: 'Show what a corpus turns into: its tunes, grammar values, vocabulary, chords and warnings.',
   positionals: [
@@ -63,4 +63,4 @@ export const inspectCommand: CommandDef = {
     for (const warning of result.warnings) out.push(`warning: ${printable(formatWarning(warning))}`);
     await io.out(`${out.join('\n')}\n`);
   },
-};
+});

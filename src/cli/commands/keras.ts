@@ -3,9 +3,9 @@ import { UserFacingError } from '../../shared/errors';
 import { printable } from '../args';
 
 import { displayPath } from '../../core/io/safeWrite';
-import { JSON_OPTION, checkFileTarget, type CommandDef } from './common';
+import { JSON_OPTION, checkFileTarget, defineCommand } from './common';
 
-export const importKerasCommand: CommandDef = {
+export const importKerasCommand = defineCommand({
   name: 'import-keras',
   summary: "Turn the notebook's Keras model (.h5) and its indices_values (JSON) into a model folder.",
   positionals: [
@@ -66,9 +66,9 @@ export const importKerasCommand: CommandDef = {
         `recurrent activation ${result.recurrentActivation} from the ${result.source.activationFrom}) into ${displayPath(result.modelDir)}\n`,
     );
   },
-};
+});
 
-export const exportKerasCommand: CommandDef = {
+export const exportKerasCommand = defineCommand({
   name: 'export-keras',
   summary: "Write a model folder's network as a Keras 2 weights file the notebook's model.load_weights() reads.",
   positionals: [{ name: 'model', required: true, variadic: false, help: 'The model folder.' }],
@@ -102,4 +102,4 @@ export const exportKerasCommand: CommandDef = {
         `indices_values = {int(k): v for k, v in json.load(open('${printable(result.valuesFile.split(/[\\/]/).pop() ?? '')}')).items()}\n`,
     );
   },
-};
+});

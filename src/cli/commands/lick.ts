@@ -5,10 +5,10 @@ import { LIMITS } from '../../shared/limits';
 import { LICK_BARS, LICK_KEY_ORDERS, LICK_PROGRESSION_NAMES } from '../../core/formats/lickSheet';
 import type { LickKeyOrder, LickProgressionName } from '../../core/formats/lickSheet';
 import { DEFAULTS } from '../../shared/defaults';
-import { JSON_OPTION, MODEL_OPTION, SEED_OPTION, checkFileTarget, noPositionals, type CommandDef } from './common';
+import { JSON_OPTION, MODEL_OPTION, SEED_OPTION, checkFileTarget, noPositionals, defineCommand } from './common';
 import { PART_OPTION, partOption } from './partOption';
 
-export const lickCommand: CommandDef = {
+export const lickCommand = defineCommand({
   name: 'lick',
   summary: 'Generate one lick over a ii-V-I (or a minor ii-V-i, or a turnaround) and write it in all 12 keys.',
   positionals: [],
@@ -79,4 +79,4 @@ export const lickCommand: CommandDef = {
         `${toFile ? `; wrote ${out}` : ''}\n`,
     );
   },
-};
+});

@@ -2,9 +2,9 @@
 import { UserFacingError } from '../../shared/errors';
 import { printable } from '../args';
 
-import { MODEL_OPTION, noPositionals, type CommandDef } from './common';
+import { MODEL_OPTION, noPositionals, defineCommand } from './common';
 
-export const lspCommand: CommandDef = {
+export const lspCommand = defineCommand({
   name: 'lsp',
   summary:
     'Run the ABC assistant as a language server (LSP 3.17) for any editor: diagnostics with quick fixes, hover, ' +
@@ -42,4 +42,4 @@ export const lspCommand: CommandDef = {
     // The server ends the process itself: on the `exit` notification, or when the editor closes stdin.
     await new Promise<never>(() => undefined);
   },
-};
+});

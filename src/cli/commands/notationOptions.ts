@@ -7,7 +7,7 @@ import type { ParsedArgs, OptionDef } from '../args';
 import type { CommandIo } from '../io';
 import { checkFileTarget } from './common';
 
-export const NOTATION_OPTIONS: OptionDef[] = [
+export const NOTATION_OPTIONS = [
   {
     name: 'musicxml',
     kind: 'string',
@@ -36,7 +36,7 @@ export const NOTATION_OPTIONS: OptionDef[] = [
     help: 'The page size of --svg and --pdf.',
     defaultText: 'a4',
   },
-];
+] as const satisfies readonly OptionDef[];
 
 export interface NotationTargets {
   musicxml?: string;

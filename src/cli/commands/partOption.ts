@@ -4,7 +4,7 @@ import { UserFacingError } from '../../shared/errors';
 import { PART_NAMES, findPart, type PartName } from '../../shared/parts';
 import type { OptionDef } from '../args';
 
-export const PART_OPTION: OptionDef = {
+export const PART_OPTION = {
   name: 'part',
   kind: 'string',
   valueName: 'PART',
@@ -12,7 +12,7 @@ export const PART_OPTION: OptionDef = {
     'Write the part for this instrument: concert, bb, eb, bass-clef, or tenor-sax, soprano-sax, clarinet, trumpet, ' +
     'alto-sax, baritone-sax, trombone, bass (the sound stays at concert pitch).',
   defaultText: 'concert',
-};
+} as const satisfies OptionDef;
 
 /** The part named by `--part`, or one clear error listing what is accepted. */
 export function partOption(value: unknown): PartName | undefined {

@@ -1,17 +1,18 @@
 /** `jazz-solo trade FILE.abc`: the model answers the last bars of the file with bars of its own (trading fours). */
 import { UserFacingError } from '../../shared/errors';
-import { readFileSync, statSync } from 'node:fs';
+import {
+  JSON_OPTION,
+  MODEL_OPTION,
+  SEED_OPTION,
+  TEMPERATURE_OPTION,
+  TOP_K_OPTION,
+  checkFileTarget,
+  readAbcFile,
+  samplingOptions,
+  defineCommand,
+} from './common';
 
-import { displayPath } from '../../core/io/safeWrite';
-import { printable } from '../args';
-import { JSON_OPTION, MODEL_OPTION, SEED_OPTION, checkFileTarget, type CommandDef } from './common';
-import { LIMITS } from '../../shared/limits';
-import { DEFAULTS } from '../../shared/defaults';
-
-/** An ABC file a person writes by hand is a few kilobytes; this keeps a wrong file from being read whole. */
-const MAX_ABC_BYTES = 4 * 1024 * 1024;
-
-export const tradeCommand: CommandDef = {
+export const tradeCommand = defineCommand({
   name: 'trade',
   summary:
     "Trade fours: answer the last bars written in an ABC file with the model's own, over the next bars of the form.",
@@ -29,22 +30,8 @@ export const tradeCommand: CommandDef = {
       defaultText: '4',
     },
     SEED_OPTION,
-    {
-      name: 'temperature',
-      kind: 'number',
-      valueName: 'T',
-      range: LIMITS.temperature,
-      help: 'Sampling temperature.',
-      defaultText: String(DEFAULTS.temperature),
-    },
-    {
-      name: 'top-k',
-      kind: 'number',
-      valueName: 'K',
-      range: LIMITS.topK,
-      help: 'Sample among the K most likely values; 0 = all.',
-      defaultText: String(DEFAULTS.topK),
-    },
+    TEMPERATURE_OPTION,
+    TOP_K_OPTION,
     {
       name: 'out',
       kind: 'string',
@@ -62,15 +49,16 @@ export const tradeCommand: CommandDef = {
     const text = readAbcFile(file);
     const { tradeBars, loadModel, DEFAULT_MODEL_DIR } = await import('../../engine');
     const model = await loadModel((options.model as string | undefined) ?? DEFAULT_MODEL_DIR);
-    const temperature = options.temperature as number | undefined;
+    const sampling = samplingOptions(options);
     const result = tradeBars({
       text,
       file,
       model,
       seed: options.seed as number | undefined,
       bars: options.bars as number | undefined,
-      temperature: temperature === 0 ? undefined : temperature,
-      topK: options['top-k'] as number | undefined,
+      temperature: sampling.temperature,
+      topK: sampling.topK,
+      greedy: sampling.greedy,
     });
     if (out !== '-') io.writeFile(out, result.text, '--out');
     else if (!options.json) await io.out(result.text);
@@ -94,18 +82,4 @@ export const tradeCommand: CommandDef = {
         `${out === '-' ? '' : `; wrote ${out}`}\n`,
     );
   },
-};
-
-function readAbcFile(file: string): string {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new UserFacingError(`${displayPath(file)} is not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UserFacingError) throw error;
-    throw new UserFacingError(`cannot read ${printable(file)}: no such file`);
-  }
-  if (size > MAX_ABC_BYTES) throw new UserFacingError(`${displayPath(file)} is larger than an ABC file can be (4 MB)`);
-  return readFileSync(file, 'utf8');
-}
+});

@@ -5,9 +5,9 @@ import { printable } from '../args';
 import { TrainingCurve } from '../curve';
 
 import { REFERENCE_TRAINING } from '../../shared/defaults';
-import { JSON_OPTION, CORPUS_OPTIONS, SEED_OPTION, corpusOptions, type CommandDef } from './common';
+import { JSON_OPTION, CORPUS_OPTIONS, SEED_OPTION, corpusOptions, defineCommand } from './common';
 
-export const trainCommand: CommandDef = {
+export const trainCommand = defineCommand({
   name: 'train',
   summary: 'Train a model on ABC or MIDI files or folders and save it as a model folder.',
   positionals: [
@@ -185,4 +185,4 @@ export const trainCommand: CommandDef = {
       await io.out(`model "${result.name}" saved to ${result.modelDir} (backend ${result.backend}${chosen})\n`);
     }
   },
-};
+});

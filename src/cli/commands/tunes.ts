@@ -8,17 +8,17 @@ import { normaliseTitle } from '../../core/theory/tunes';
 import { DEFAULTS } from '../../shared/defaults';
 import type { LeadSheet, TuneLookup, TuneSummary } from '../../engine';
 import { nearestName, printable, type OptionDef, type ParsedArgs } from '../args';
-import { JSON_OPTION, noPositionals, type CommandDef } from './common';
+import { JSON_OPTION, noPositionals, defineCommand } from './common';
 
-const IREAL_OPTION: OptionDef = {
+const IREAL_OPTION = {
   name: 'ireal',
   kind: 'string',
   valueName: 'FILE_OR_LINK',
   help: "iReal Pro charts: an irealb:// link, a text file holding one, or iReal Pro's HTML playlist export.",
-};
+} as const satisfies OptionDef;
 
 /** The options `generate` takes to play over a tune's whole form. */
-export const TUNE_OPTIONS: OptionDef[] = [
+export const TUNE_OPTIONS = [
   {
     name: 'tune',
     kind: 'string',
@@ -34,7 +34,7 @@ export const TUNE_OPTIONS: OptionDef[] = [
     help: 'Cover the form N times (repeats and endings played out), ending on a resolution; instead of --steps.',
     defaultText: `${DEFAULTS.choruses} with --tune or --ireal`,
   },
-];
+] as const satisfies readonly OptionDef[];
 
 /** "no tune ...; did you mean ...": the nearest title by edit distance, compared as titles are matched. */
 function notFound(name: string, lookup: TuneLookup, where: string, listing: string): UserFacingError {
@@ -86,7 +86,7 @@ function describe(tune: TuneSummary): string {
   );
 }
 
-export const tunesCommand: CommandDef = {
+export const tunesCommand = defineCommand({
   name: 'tunes',
   summary:
     'List the tunes `generate --tune` plays over: forms (blues, rhythm changes, ...) and public-domain standards, ' +
@@ -128,4 +128,4 @@ export const tunesCommand: CommandDef = {
     }
     await io.out(`${lines.join('\n')}\n`);
   },
-};
+});
