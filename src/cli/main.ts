@@ -10,7 +10,8 @@ import { join } from 'node:path';
 
 import { findPackageRoot } from '../engine/paths';
 import { commandSynopsis, commandUsage, nearestName, parseArgs, printable } from './args';
-import { COMMANDS, findCommand, type CommandDef } from './commands/index';
+import { COMMANDS, findCommand } from './commands/index';
+import type { CommandDef } from './commands/common';
 import { processIo, type CommandIo } from './io';
 import { runInWorker, workerIo, type WorkerInput } from './supervisor';
 

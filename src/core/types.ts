@@ -180,4 +180,3 @@ export interface Solo {
   bars: number;
 }
 
-export { UserFacingError } from '../shared/errors'; // LEAD-TEMP: removed before the last commit

@@ -3,6 +3,7 @@
  * training part of its corpus to measure held-out likelihood beside unigram and bigram baselines, and
  * assembles the EvaluationReport (src/core/evaluation) that the CLI and the VS Code command show.
  */
+import { scoreHeldOut, splitHeldOut } from '../core/solo/heldout';
 import { type WrittenNotation } from '../core/formats/abc/written';
 import { UserFacingError } from '../shared/errors';
 import { readFileSync } from 'node:fs';
@@ -30,8 +31,6 @@ import {
   ngramSet,
   pieceFromSolo,
   pieceFromTune,
-  scoreHeldOut,
-  splitHeldOut,
   unigramModel,
   type EvaluationReport,
   type HeldOutSection,

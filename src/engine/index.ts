@@ -66,16 +66,14 @@ export {
   type KerasExportResult,
 } from './keras';
 export { abcToMidi, arrangeBandForAbc, arrangeBandForSolo, DEFAULT_BAND_OPTIONS, type AbcMidiOptions } from './abcBand';
+export { generateLick, type LickOptions, type LickResult } from './lick';
 export {
-  generateLick,
   LICK_PROGRESSION_NAMES,
   LICK_KEY_ORDERS,
   LICK_BARS,
-  type LickOptions,
-  type LickResult,
   type LickProgressionName,
   type LickKeyOrder,
-} from './lick';
+} from '../core/formats/lickSheet';
 export { PARTS, PART_NAMES, findPart, type Part, type PartName } from '../shared/parts';
 export { tradeBars, TRADE_BARS, type TradeRequest, type TradeResult } from './trade';
 export {

@@ -15,9 +15,6 @@ import { generateSolo, type GenerateOptions } from './generate';
 import { randomSeed } from '../core/random';
 import { MAX_SEED } from '../shared/limits';
 
-export { LICK_PROGRESSION_NAMES, LICK_KEY_ORDERS, LICK_BARS } from '../core/formats/lickSheet';
-export type { LickProgressionName, LickKeyOrder, LickInKey } from '../core/formats/lickSheet';
-
 export interface LickOptions extends Pick<
   GenerateOptions,
   'modelDir' | 'temperature' | 'topK' | 'greedy' | 'tempo' | 'swing'

@@ -26,6 +26,8 @@ export interface TradeRequest {
   offset?: number;
   temperature?: number;
   topK?: number;
+  /** Always take the most likely value (the CLI's --temperature 0). */
+  greedy?: boolean;
 }
 
 export interface TradeResult {
@@ -76,6 +78,7 @@ export function tradeBars(request: TradeRequest): TradeResult {
     bars: trade,
     temperature: request.temperature,
     topK: request.topK,
+    greedy: request.greedy,
     maxPrime: Math.max(1, primeCount),
     progression,
     writeChords: true,

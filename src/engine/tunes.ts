@@ -3,6 +3,7 @@
  * text file or HTML playlist (core/formats/ireal*), each as a lead sheet the generator plays over
  * (GenerateOptions.sheet).
  */
+import { UserFacingError } from '../shared/errors';
 import { readFileSync, statSync } from 'node:fs';
 import {
   LIBRARY,
@@ -14,7 +15,7 @@ import {
 } from '../core/theory/tunes';
 import { findIrealLinks, isBrokenSong, readIrealLink } from '../core/formats/irealLink';
 import { isChartError, readIrealChart, type IrealChart } from '../core/formats/irealChart';
-import { UserFacingError } from '../core/types';
+
 
 export interface TuneSummary {
   title: string;

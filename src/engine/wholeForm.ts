@@ -4,9 +4,10 @@
  * whether it is done. Each step is the same as `generateIndices` (model/sampling.ts) takes it: the guide
  * reweights, the seeded sampler draws (or greedy takes the most likely), the choice is fed back.
  */
+import { UserFacingError } from '../shared/errors';
 import { argmax } from '../core/numeric';
 import { createRng } from '../core/random';
-import { UserFacingError } from '../core/types';
+
 import type { WholeFormGuide } from '../core/solo/wholeForm';
 import type { LstmSampler } from '../model/lstmCell';
 import { sampleIndex } from '../model/sampling';

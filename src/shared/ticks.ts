@@ -4,3 +4,7 @@
  * in these ticks.
  */
 export const TICKS_PER_QUARTER = 12;
+/** An eighth, a sixteenth and an eighth-note triplet, in ticks. */
+export const EIGHTH_TICKS = TICKS_PER_QUARTER / 2;
+export const SIXTEENTH_TICKS = TICKS_PER_QUARTER / 4;
+export const TRIPLET_EIGHTH_TICKS = TICKS_PER_QUARTER / 3;

@@ -20,6 +20,7 @@ import { abcKey } from '../../src/core/theory/spelling';
 import { abcToMidi } from '../../src/engine';
 import type { GrammarValue, ValueType, Solo } from '../../src/core/types';
 import { PARTS, PART_NAMES, type Part } from '../../src/shared/parts';
+import { seededRuns } from '../unit/helpers/property';
 
 const PROGRESSIONS = [
   parseProgression(DEFAULT_PROGRESSION),
@@ -108,7 +109,7 @@ function checkPart(solo: Solo, part: Part): void {
 test('property: every part of random solos is written its interval above concert and sounds at concert pitch', () => {
   fc.assert(
     fc.property(soloArbitrary, fc.constantFrom(...PART_NAMES), (solo, name) => checkPart(solo, PARTS[name])),
-    { seed: 180118, numRuns: 120 },
+    seededRuns(120),
   );
 });
 

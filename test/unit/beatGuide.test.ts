@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BeatGuide, placeValues, strongBeatOffsets } from '../../src/core/solo/beatGuide';
+import { BeatGuide, SILENCE_PENALTY, placeValues, strongBeatOffsets } from '../../src/core/solo/beatGuide';
 import { parseValue } from '../../src/core/solo/grammar';
 
 const FOUR_FOUR = { numerator: 4, denominator: 4 };
@@ -223,13 +223,21 @@ test("the rhythm is pulled to the corpus's onsets: a class the solo has played t
 
 test("a phrase as long as the corpus's ends in a breath of a beat or more, where the corpus leaves space", () => {
   const values = ['C,0.500', 'R,0.500', 'R,1.000', 'R,2.000'].map(parseValue);
+  const early = new BeatGuide(values, FOUR_FOUR, REAL_SOLO_STYLE);
+  for (let i = 0; i < 3; i++) early.accept(0);
+  const quiet = Float32Array.from([0.25, 0.25, 0.25, 0.25]);
+  early.adjust(quiet);
+  assert.equal(
+    quiet[3],
+    Math.fround(0.25 * SILENCE_PENALTY),
+    'two beats of rest after a beat and a half of music: too much space',
+  );
   const guide = new BeatGuide(values, FOUR_FOUR, REAL_SOLO_STYLE);
   for (let i = 0; i < 6; i++) guide.accept(0); // six notes: the corpus's median phrase
   let p = Float32Array.from([0.97, 0.01, 0.01, 0.01]);
   guide.adjust(p);
   assert.equal(p[0], 0, 'the phrase ends');
-  assert.ok(p[1] > 0 && p[2] > 0, 'a breath');
-  assert.equal(p[3], 0, 'two beats of rest after three beats of music would be more silence than the corpus has');
+  assert.ok(p[1] > 0 && p[2] > 0 && p[3] > 0, 'a breath of any length under a bar');
   guide.accept(1); // half a beat of rest is not yet a breath
   p = Float32Array.from([0.97, 0.01, 0.01, 0.01]);
   guide.adjust(p);
@@ -248,4 +256,39 @@ test('a model trained before the style profile decodes as it did: eighths and tr
   assert.equal(p[0], 0, 'no sixteenth grid without a corpus that plays sixteenths');
   assert.ok(!guide.sixteenths);
   assert.ok(new BeatGuide(values, FOUR_FOUR, REAL_SOLO_STYLE).sixteenths);
+});
+
+test('triplets read cleanly in a styled model: a quarter-note triplet over two beats, no triplet tied over a beat', () => {
+  const values = ['C,0.333', 'C,0.667', 'C,1.000'].map(parseValue);
+  const [TRIPLET_EIGHTH, TRIPLET_QUARTER, QUARTER] = [0, 1, 2];
+  const guide = new BeatGuide(values, FOUR_FOUR, REAL_SOLO_STYLE);
+  const allowed = () => {
+    const p = Float32Array.from([1 / 3, 1 / 3, 1 / 3]);
+    guide.adjust(p);
+    return [p[TRIPLET_EIGHTH] > 0, p[TRIPLET_QUARTER] > 0, p[QUARTER] > 0];
+  };
+  guide.accept(TRIPLET_QUARTER); // beat 1: the first note of a quarter-note triplet
+  assert.deepEqual(allowed(), [true, true, false], 'its middle note may cross beat 2; a quarter would tie over it');
+  guide.accept(TRIPLET_QUARTER);
+  assert.deepEqual(allowed(), [false, true, false], 'the third note closes the group on beat 3');
+  guide.accept(TRIPLET_QUARTER);
+  guide.accept(TRIPLET_EIGHTH);
+  guide.accept(TRIPLET_EIGHTH); // beat 3: two triplet eighths
+  assert.deepEqual(allowed(), [true, false, false], 'from the last triplet point only the group’s last eighth');
+  assert.deepEqual(
+    guide.spans.map((s) => [s.start, s.end]),
+    [
+      [0, 8],
+      [8, 16],
+      [16, 24],
+      [24, 28],
+      [28, 32],
+    ],
+  );
+  const older = new BeatGuide(values, FOUR_FOUR, { strongBeatChordToneRatio: 0.9 });
+  older.accept(TRIPLET_EIGHTH);
+  older.accept(TRIPLET_EIGHTH);
+  const p = Float32Array.from([1 / 3, 1 / 3, 1 / 3]);
+  older.adjust(p);
+  assert.ok(p[TRIPLET_QUARTER] > 0, 'a model without a style keeps the ties it was decoded with');
 });

@@ -128,7 +128,7 @@ const BAD_CORPORA: BadCorpus[] = [
       write(join(dir, 'notes'), 'readme.txt', 'my tunes will go here');
       return join(dir, 'notes');
     },
-    expected: /has no \.abc, \.mid or \.midi files/,
+    expected: /has no \.abc, \.mid, \.midi, \.csv, \.musicxml or \.mxl files/,
   },
   {
     name: 'a folder with nothing usable',

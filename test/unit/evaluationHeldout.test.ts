@@ -1,13 +1,7 @@
 import { test } from 'node:test';
+import { scoreHeldOut, splitHeldOut, UNKNOWN_INDEX, type NextValueModel } from '../../src/core/solo/heldout';
 import assert from 'node:assert/strict';
-import {
-  UNKNOWN_INDEX,
-  bigramModel,
-  scoreHeldOut,
-  splitHeldOut,
-  unigramModel,
-  type NextValueModel,
-} from '../../src/core/evaluation';
+import { bigramModel, unigramModel } from '../../src/core/evaluation';
 
 const tune = (name: string, length: number) => Array.from({ length }, (_, i) => `${name}${i}`);
 

@@ -5,6 +5,7 @@ import { loadCorpus } from '../../src/core/io/corpus';
 import { entropyBits, pieceFromTune, type MusicPiece } from '../../src/core/evaluation';
 import {
   cutIntoPieces,
+  formatBebopBand,
   formatStyleDistance,
   measureStyle,
   soloShape,
@@ -110,6 +111,18 @@ test("each measure beside the corpus's, with issue 17's tolerances: points for s
   assert.equal(rows.get('repeated')!.within, true, 'the same figure is at distance 0');
   assert.equal(rows.get('chromatic_notes')!.within, null, 'issue 17 sets no tolerance on it');
   assert.equal(rows.get('pitch_class_entropy')!.within, null);
+});
+
+test("issue 17's bebop bands, as the bench prints them for the default model", () => {
+  const style = measureStyle([LINE]);
+  const rows = new Map(styleComparison(style, style).map((row) => [row.key, row]));
+  // 6 steps in 10 intervals, 2 leaps in 10 (20%), 12.5% of the time between phrases, a range of 14 semitones.
+  assert.equal(formatBebopBand(rows.get('steps')!), '50.0%–66.0% inside');
+  assert.equal(formatBebopBand(rows.get('leaps')!), '8.0%–18.0% OUTSIDE');
+  assert.equal(formatBebopBand(rows.get('time_between_phrases')!), '12.0%–25.0% inside');
+  assert.equal(formatBebopBand(rows.get('eighths')!), '≤ 65.0% inside');
+  assert.equal(formatBebopBand(rows.get('range_semitones')!), '≥ 19 OUTSIDE');
+  assert.equal(formatBebopBand(rows.get('skips')!), '', 'issue 17 sets no band on skips');
 });
 
 const WJAZZD_PARTS = ['data', 'corpora', 'wjazzd'];

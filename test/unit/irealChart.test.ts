@@ -9,6 +9,7 @@ import { isChartError, readIrealChart, type IrealChart } from '../../src/core/fo
 import { irealChordToOurs, irealKeyToOurs } from '../../src/core/formats/irealChords';
 import { leadSheetProgression } from '../../src/core/theory/tunes';
 import { irealbLink, irealbSong } from './helpers/ireal';
+import { seededRuns } from './helpers/property';
 
 function chartOf(music: string, fields: { key?: string; style?: string; tempo?: number } = {}): IrealChart {
   const link = irealbLink([irealbSong({ title: 'Test', music, ...fields })]);
@@ -257,6 +258,6 @@ test('any music, however broken, gives a chart or one line, never a crash', () =
       if (isChartError(chart)) assert.ok(!chart.error.includes('\n'));
       else assert.ok(chart.sheet.bars.length > 0);
     }),
-    { seed: 2026, numRuns: 500 },
+    seededRuns(500),
   );
 });

@@ -241,13 +241,9 @@ test('the register is learned from the corpus and checked when read back', async
     'the centre is the median',
   );
   assert.ok(register.phraseStart >= register.low && register.phraseStart <= register.high);
-  // The fallback for models saved before the register was stored is this corpus's register.
-  for (const key of ['low', 'high', 'centre', 'phraseStart'] as const) {
-    assert.ok(
-      Math.abs(register[key] - BUNDLED_CORPUS_REGISTER[key]) <= 2,
-      `${key}: learned ${register[key]}, fallback ${BUNDLED_CORPUS_REGISTER[key]}`,
-    );
-  }
+  // The fallback for models saved before the register was stored is the register of the corpus they were trained
+  // on (the method-book corpus of issue 10, since rewritten), so it is only checked to be a register.
+  assert.deepEqual(readRegister(BUNDLED_CORPUS_REGISTER), BUNDLED_CORPUS_REGISTER);
   assert.deepEqual(readRegister(JSON.parse(JSON.stringify(register))), register);
   assert.equal(learnRegister([]), undefined);
   for (const bad of [

@@ -191,7 +191,16 @@ const SCORE = `<?xml version="1.0" encoding="UTF-8"?>
 </score-partwise>`;
 
 test('a transcription: repeats and endings played out, the top voice, the chord top note, concert pitch', () => {
-  const { tunes, melodyPart } = readMusicXmlText(SCORE, 'blue.musicxml');
+  const { tunes, melodyPart, warnings } = readMusicXmlText(SCORE, 'blue.musicxml');
+  assert.deepEqual(warnings, []);
+  const changing = SCORE.replace(
+    '<barline location="left"><ending number="2"',
+    '<attributes><time><beats>3</beats><beat-type>4</beat-type></time></attributes><barline location="left"><ending number="2"',
+  );
+  assert.match(
+    readMusicXmlText(changing, 'waltz.musicxml').warnings[0].message,
+    /the meter changes \(4\/4, 3\/4\); the tune is read in the first/,
+  );
   assert.equal(melodyPart?.name, 'Clarinet in Bb', 'the pitched part with chord symbols is the melody');
   const [tune] = tunes;
   assert.equal(tune.title, 'Blue Study');

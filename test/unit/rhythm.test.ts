@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readAbcText } from '../../src/core/formats/abcReader';
 import { writeAbc } from '../../src/core/formats/abcWriter';
-import { BeatGuide, placeValues, strongBeatOffsets } from '../../src/core/solo/beatGuide';
+import { BeatGuide, clockOptions, placeValues, strongBeatOffsets } from '../../src/core/solo/beatGuide';
 import { loadCorpus } from '../../src/core/io/corpus';
 import { chordTonesOnStrongBeats, silenceCount } from '../../src/core/evaluation/metrics';
 import { offGridSymbols, countWrittenRests, sixteenthSymbols, tupletRests } from '../../src/core/evaluation/notation';
@@ -185,7 +185,7 @@ test('property: a corpus that plays sixteenths is followed on the sixteenth grid
       fc.integer({ min: 0, max: 2 ** 31 - 1 }),
       (vocabulary, meter, steps, decoding, seed) => {
         const { values, solo, spans } = decodeAndRealise(vocabulary, meter, steps, decoding, seed, REAL_SOLO_STYLE);
-        assert.deepEqual(placeValues(values, meter, { sixteenths: true }), spans);
+        assert.deepEqual(placeValues(values, meter, clockOptions(REAL_SOLO_STYLE)), spans);
         assertOnGrid(solo, true, true);
         const { text, tune, notation, warnings } = readWritten(solo);
         assert.equal(warnings, 0, text);

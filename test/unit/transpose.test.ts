@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { parseKeyName } from '../../src/core/theory/progression';
 import { abcKey } from '../../src/core/theory/spelling';
 import { parseChordSymbol } from '../../src/core/theory/chords';
-import { transposeChordSymbol, transposeKey, letterStepsBetween } from '../../src/core/theory/transpose';
+import {
+  letterStepsBetween,
+  transposeChordSymbol,
+  transposeKey,
+  transposeTimedChords,
+} from '../../src/core/theory/transpose';
 import { PARTS, findPart, writtenIntervalOfAbc } from '../../src/shared/parts';
 
 test('a tenor part of a tune in F reads in G, one in B♭ reads in C; an alto part of E♭ reads in C', () => {
@@ -68,4 +73,26 @@ test('parts by family and by instrument, as players name them', () => {
   assert.equal(findPart('kazoo'), undefined);
   assert.equal(writtenIntervalOfAbc('X:1\n%%MIDI transpose -14\nK:G\n'), 14);
   assert.equal(writtenIntervalOfAbc('X:1\nK:G\n'), 0);
+});
+
+test('a root outside the written key takes the fewer accidentals; one inside keeps the key’s letter', () => {
+  // Body and Soul's bridge (D major in a tune in D♭) moved to E is in F, not E♯.
+  const inE = parseKeyName('E');
+  assert.equal(transposeChordSymbol('Dmaj7', 3, 1, inE), 'Fmaj7');
+  assert.equal(transposeChordSymbol('A7', 3, 1, inE), 'C7');
+  assert.equal(transposeChordSymbol('Ebm7', 3, 1, inE), 'F#m7');
+  assert.equal(transposeChordSymbol('C7', 3, 1, inE), 'D#7', 'D♯ is in E major: the leading tone keeps its letter');
+  assert.equal(transposeChordSymbol('Bbm7', 3, 1, inE), 'C#m7');
+  // E♯ is in F♯ major's scale: D♯ø7 in E becomes E♯ø7 there.
+  assert.equal(transposeChordSymbol('D#m7b5', 2, 1, parseKeyName('F#')), 'E#m7b5');
+  const body = [
+    { start: 0, chord: parseChordSymbol('Ebm7')! },
+    { start: 64, chord: parseChordSymbol('Dmaj7')! },
+  ];
+  const moved = transposeTimedChords(body, parseKeyName('Db'), 3);
+  assert.deepEqual(
+    moved.map((timed) => timed.chord.symbol),
+    ['F#m7', 'Fmaj7'],
+  );
+  assert.equal(moved[1].chord.root, 5);
 });

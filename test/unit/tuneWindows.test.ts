@@ -14,6 +14,7 @@ import { REFERENCE_UPDATES, automaticEpochs } from '../../src/engine';
 import { loadTf } from '../../src/model/backend';
 import { WeightKey, weightShapes } from '../../src/model/network';
 import { ParamTensors, initialWeights, lossAndGradients, toTimeMajor, trainNetwork } from '../../src/model/train';
+import { seededRuns } from './helpers/property';
 
 const KEYS: WeightKey[] = ['kernel', 'recurrentKernel', 'bias', 'denseKernel', 'denseBias'];
 
@@ -56,7 +57,7 @@ test('property: every window lies inside one tune; every tune of two values or m
         assert.equal(windowed.starts.length, expected, 'every window inside a tune, once');
       },
     ),
-    { numRuns: 300, seed: 12 },
+    seededRuns(300),
   );
 });
 

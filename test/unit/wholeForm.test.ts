@@ -11,6 +11,7 @@ import { createRng } from '../../src/core/random';
 import { parseProgression } from '../../src/core/theory/progression';
 import { barTicks, type Meter } from '../../src/shared/meter';
 import type { Solo } from '../../src/core/types';
+import { seededRuns } from './helpers/property';
 
 const VOCABULARY = [
   'C,0.500',
@@ -74,7 +75,7 @@ test('decoding fills the form exactly and ends on a chord-tone note, in 4/4, 3/4
         assert.ok(lastSpan.start >= target - barTicks(meter), 'the last note sounds in the last bar');
       },
     ),
-    { seed: 1818, numRuns: 150 },
+    seededRuns(150),
   );
 });
 

@@ -15,8 +15,6 @@ import { tradeCommand } from './trade';
 import { importKerasCommand, exportKerasCommand } from './keras';
 import { tunesCommand } from './tunes';
 
-export type { CommandDef } from './common';
-
 /** Every command, in the order the usage lists them. */
 export const COMMANDS: readonly CommandDef[] = [
   generateCommand,

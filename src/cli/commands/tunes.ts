@@ -2,8 +2,9 @@
  * `jazz-solo tunes`: the built-in library of forms and public-domain standards, or the charts of an iReal Pro
  * playlist; and the options with which `generate` plays over one of them (--tune, --ireal, --choruses).
  */
-import { LIMITS } from '../../core/limits';
-import { UserFacingError } from '../../core/types';
+import { UserFacingError } from '../../shared/errors';
+import { LIMITS } from '../../shared/limits';
+
 import { normaliseTitle } from '../../core/theory/tunes';
 import { DEFAULTS } from '../../shared/defaults';
 import type { LeadSheet, TuneLookup, TuneSummary } from '../../engine';

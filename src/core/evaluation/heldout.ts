@@ -8,8 +8,6 @@
  */
 import { UNKNOWN_INDEX, type NextValueModel } from '../solo/heldout';
 
-export * from '../solo/heldout';
-
 export const UNIGRAM_DESCRIPTION =
   'unigram: relative frequency in the training part (every scored value occurs there, so no smoothing is needed)';
 

@@ -244,3 +244,38 @@ export function compareStyle(soloPieces: readonly MusicPiece[], corpusPieces: re
   const corpus = measureStyle(corpusPieces, solo.mean_piece_notes ?? undefined);
   return { solo, corpus, rows: styleComparison(solo, corpus) };
 }
+
+/**
+ * Issue 17's bands for the default model, around the Weimar Jazz Database's bebop solos: [measure, lowest,
+ * highest], shares from 0 to 1 (the range is the mean over the solos, each measured whole).
+ */
+export const BEBOP_BANDS: ReadonlyArray<readonly [keyof StyleMeasures, number, number]> = [
+  ['repeated', 0.01, 0.08],
+  ['steps', 0.5, 0.66],
+  ['leaps', 0.08, 0.18],
+  ['strong_chord_tones', 0.45, 0.75],
+  ['strong_chromatic', 0.08, 0.3],
+  ['chromatic_notes', 0.12, 0.32],
+  ['eighths', 0, 0.65],
+  ['sixteenths', 0.06, 0.3],
+  ['eighth_triplets', 0.05, 0.2],
+  ['phrase_median_notes', 8, 22],
+  ['time_between_phrases', 0.12, 0.25],
+  ['range_semitones', 19, Infinity],
+  ['pitch_class_entropy', 3.15, Infinity],
+];
+
+/** A row's figure against its bebop band, as text ("50.0%–66.0% inside"); empty when the row has no band. */
+export function formatBebopBand(row: StyleRow): string {
+  const band = BEBOP_BANDS.find(([key]) => key === row.key);
+  if (!band || row.solo === null) return '';
+  const [, low, high] = band;
+  const inside = row.solo >= low - EPSILON && row.solo <= high + EPSILON;
+  const text =
+    high === Infinity
+      ? `≥ ${formatStyleFigure(low, row.unit)}`
+      : low === 0
+        ? `≤ ${formatStyleFigure(high, row.unit)}`
+        : `${formatStyleFigure(low, row.unit)}–${formatStyleFigure(high, row.unit)}`;
+  return `${text} ${inside ? 'inside' : 'OUTSIDE'}`;
+}

@@ -17,7 +17,7 @@
  * - Sixteenths (when a corpus plays them) are beamed by beat like every note; a silence that starts or ends on a
  *   sixteenth keeps that part inside its beat (`z2 z3/2d/`, `c/z3/2 z2`).
  */
-import { TICKS_PER_QUARTER } from '../../shared/ticks';
+import { EIGHTH_TICKS, SIXTEENTH_TICKS, TICKS_PER_QUARTER, TRIPLET_EIGHTH_TICKS } from '../../shared/ticks';
 import { UserFacingError } from '../../shared/errors';
 import { allowsTriplets, barTicks, groupingBeatTicks, isCompoundMeter, type Meter } from '../../shared/meter';
 import { type RealisedNote, type Solo } from '../types';
@@ -52,8 +52,6 @@ export interface MeterLayout {
   triplets: boolean;
 }
 
-const SIXTEENTH_TICKS = TICKS_PER_QUARTER / 4;
-const TRIPLET_EIGHTH_TICKS = TICKS_PER_QUARTER / 3;
 /** Lengths one plain or dotted note can show (sixteenth to dotted whole). */
 const SINGLE_SYMBOL_TICKS = new Set([3, 6, 9, 12, 18, 24, 36, 48, 72]);
 
@@ -105,7 +103,7 @@ export function splitForReading(
   // A silence that starts or ends on a sixteenth keeps that part inside its beat (`z2 z3/2d/`, never `z3z/d/`):
   // the beat with sixteenths shows its own rests.
   const beat = layout.beatTicks;
-  const offSixteenth = (tick: number) => (tick - barStart) % (TICKS_PER_QUARTER / 2) !== 0;
+  const offSixteenth = (tick: number) => (tick - barStart) % EIGHTH_TICKS !== 0;
   const afterStart = barStart + (Math.floor((start - barStart) / beat) + 1) * beat;
   const beforeEnd = barStart + Math.floor((end - barStart) / beat) * beat;
   if (isRest && beat === TICKS_PER_QUARTER && offSixteenth(start) && afterStart < end)

@@ -6,11 +6,12 @@ import { ABC_MODE_SUFFIX } from './progression';
 import { Chord, KeySignature } from '../types';
 
 export const LETTERS = ['C', 'D', 'E', 'F', 'G', 'A', 'B'] as const;
-const LETTER_PCS = [0, 2, 4, 5, 7, 9, 11];
+/** The pitch class of each natural letter, by letter index (C = 0 ... B = 6). */
+export const LETTER_PCS: readonly number[] = [0, 2, 4, 5, 7, 9, 11];
 /** Circle-of-fifths position of each natural letter (C = 0, G = 1, F = -1). */
-const LETTER_FIFTHS = [0, 2, 4, -1, 1, 3, 5];
+export const LETTER_FIFTHS: readonly number[] = [0, 2, 4, -1, 1, 3, 5];
 /** Key signature of each mode relative to the major key on the same tonic, in fifths. */
-const MODE_FIFTHS: Record<KeySignature['mode'], number> = {
+export const MODE_FIFTHS: Readonly<Record<KeySignature['mode'], number>> = {
   lydian: 1,
   major: 0,
   mixolydian: -1,
@@ -27,11 +28,18 @@ export interface Spelling {
   alter: number;
 }
 
-function readNoteName(text: string): Spelling | undefined {
+/** The letter and alteration a note name starts with ("Bb7" → B, -1), or undefined. */
+export function readNoteName(text: string): Spelling | undefined {
   const match = /^([A-G])([#b♯♭]?)/.exec(text);
   if (!match) return undefined;
   const alter = match[2] === '#' || match[2] === '♯' ? 1 : match[2] === '' ? 0 : -1;
   return { letter: LETTERS.indexOf(match[1] as (typeof LETTERS)[number]), alter };
+}
+
+/** A spelling written as chord symbols write it: "Bb", "F#", "C". */
+export function writeNoteName(name: Spelling): string {
+  const sign = name.alter > 0 ? '#'.repeat(name.alter) : 'b'.repeat(-name.alter);
+  return LETTERS[name.letter] + sign;
 }
 
 /** The tonic as written in K:, and the key signature in fifths (positive sharps, negative flats). */

@@ -1,43 +1,22 @@
 /**
  * Moving music by an interval, as a transposing part needs it: the key spelt on the side with fewer
  * accidentals, chord symbols spelt in that key (their letters move with the key's letter, so B♭7 in F becomes
- * C7 in G, and D♯ø7 in E becomes E♯ø7 in F♯ rather than Fø7), and the notes moved by the same semitones.
+ * C7 in G, and D♯ø7 in E becomes E♯ø7 in F♯ rather than Fø7, E♯ being in F♯'s scale; a root outside the key
+ * takes the fewer accidentals, so D in D♭ becomes F in E, not E♯), and the notes moved by the same semitones.
  */
-import { mod12, parseChordSymbol } from './chords';
+import { mod12 } from './chords';
 import { ABC_MODE_SUFFIX } from './progression';
-import { LETTERS, abcKey } from './spelling';
+import {
+  LETTER_FIFTHS,
+  LETTER_PCS,
+  MODE_FIFTHS,
+  abcKey,
+  keyAlterations,
+  readNoteName,
+  writeNoteName,
+  type Spelling,
+} from './spelling';
 import type { Chord, KeySignature, Solo, TimedChord } from '../types';
-
-const LETTER_PCS = [0, 2, 4, 5, 7, 9, 11];
-/** Circle-of-fifths position of each natural letter (C = 0, G = 1, F = -1). */
-const LETTER_FIFTHS = [0, 2, 4, -1, 1, 3, 5];
-/** A mode's key signature relative to the major key on its tonic, in fifths. */
-const MODE_FIFTHS: Record<KeySignature['mode'], number> = {
-  lydian: 1,
-  major: 0,
-  mixolydian: -1,
-  dorian: -2,
-  minor: -3,
-  phrygian: -4,
-  locrian: -5,
-};
-
-interface NoteName {
-  letter: number;
-  alter: number;
-}
-
-function readNoteName(text: string): NoteName | undefined {
-  const match = /^([A-G])([#b♯♭]?)/.exec(text);
-  if (!match) return undefined;
-  const alter = match[2] === '#' || match[2] === '♯' ? 1 : match[2] === '' ? 0 : -1;
-  return { letter: LETTERS.indexOf(match[1] as (typeof LETTERS)[number]), alter };
-}
-
-function writeNoteName(name: NoteName): string {
-  const sign = name.alter > 0 ? '#'.repeat(name.alter) : 'b'.repeat(-name.alter);
-  return LETTERS[name.letter] + sign;
-}
 
 /**
  * The key `semitones` above `key`, its tonic spelt so that the signature has the fewest accidentals; between
@@ -45,7 +24,7 @@ function writeNoteName(name: NoteName): string {
  */
 export function transposeKey(key: KeySignature, semitones: number): KeySignature {
   const tonic = mod12(key.tonic + semitones);
-  let best: { name: NoteName; fifths: number } | undefined;
+  let best: { name: Spelling; fifths: number } | undefined;
   for (let letter = 0; letter < 7; letter++) {
     for (const alter of [-1, 0, 1]) {
       if (mod12(LETTER_PCS[letter] + alter) !== tonic) continue;
@@ -69,54 +48,73 @@ export function letterStepsBetween(from: KeySignature, to: KeySignature): number
 
 /**
  * A note name moved by `semitones`, its letter moved by `letterSteps`; when that would take a double sharp or
- * flat, the simpler spelling on the same side.
+ * flat, the simpler spelling on the same side. Given the key the result is written in, a root the key does not
+ * hold is spelt with the fewer accidentals: a D major bridge of a tune in D♭ moved to E is F, not E♯, while
+ * E♯ stays where the key itself has it (F♯ major).
  */
-export function transposeNoteName(text: string, semitones: number, letterSteps: number): string | undefined {
+export function transposeNoteName(
+  text: string,
+  semitones: number,
+  letterSteps: number,
+  writtenKey?: KeySignature,
+): string | undefined {
   const name = readNoteName(text);
   if (!name) return undefined;
+  const moved = moveSpelling(name, semitones, letterSteps);
+  if (!moved) return undefined;
+  return writeNoteName(writtenKey ? spellInKey(moved, writtenKey) : moved);
+}
+
+function moveSpelling(name: Spelling, semitones: number, letterSteps: number): Spelling | undefined {
   const pitchClass = mod12(LETTER_PCS[name.letter] + name.alter + semitones);
   const letter = (name.letter + letterSteps) % 7;
   const alter = mod12(pitchClass - LETTER_PCS[letter] + 6) - 6;
-  if (Math.abs(alter) <= 1) return writeNoteName({ letter, alter });
+  if (Math.abs(alter) <= 1) return { letter, alter };
   // B𝄪 is written C♯, C𝄫 B♭: the nearest letter in the direction of the alteration.
   for (let shift = 1; shift < 7; shift++) {
     const other = (letter + (alter > 0 ? shift : 7 - shift)) % 7;
     const otherAlter = mod12(pitchClass - LETTER_PCS[other] + 6) - 6;
-    if (Math.abs(otherAlter) <= 1) return writeNoteName({ letter: other, alter: otherAlter });
+    if (Math.abs(otherAlter) <= 1) return { letter: other, alter: otherAlter };
   }
   return undefined;
 }
 
-/** A chord symbol with its root and slash bass moved; the rest of the symbol ("m7b5", "7(b9)") as written. */
-export function transposeChordSymbol(symbol: string, semitones: number, letterSteps: number): string {
-  const root = /^([A-G][#b♯♭]?)(.*)$/s.exec(symbol);
-  if (!root) return symbol;
-  let rest = root[2];
-  const slash = /\/([A-G][#b♯♭]?)$/.exec(rest);
-  if (slash) {
-    const bass = transposeNoteName(slash[1], semitones, letterSteps) ?? slash[1];
-    rest = rest.slice(0, slash.index) + '/' + bass;
-  }
-  return (transposeNoteName(root[1], semitones, letterSteps) ?? root[1]) + rest;
+/** The spelling as the key writes it: kept when the key has it, else the natural a sharp or flat stands for. */
+function spellInKey(spelling: Spelling, key: KeySignature): Spelling {
+  const alterations = keyAlterations(abcKey(key).fifths);
+  if (spelling.alter === 0 || alterations[spelling.letter] === spelling.alter) return spelling;
+  const pitchClass = mod12(LETTER_PCS[spelling.letter] + spelling.alter);
+  const natural = LETTER_PCS.indexOf(pitchClass);
+  return natural >= 0 ? { letter: natural, alter: 0 } : spelling;
 }
 
-/** A chord moved by `semitones`: its symbol respelt, its pitch classes moved. */
-export function transposeChord(chord: Chord, semitones: number, letterSteps: number): Chord {
-  const symbol = transposeChordSymbol(chord.symbol, semitones, letterSteps);
-  const parsed = parseChordSymbol(symbol);
-  if (parsed && mod12(parsed.root - chord.root) === mod12(semitones)) {
-    // The symbol's own pitch classes would drop any tension the original carried beyond its symbol.
-    return {
-      ...chord,
-      symbol,
-      root: parsed.root,
-      pitchClasses: chord.pitchClasses.map((pc) => mod12(pc + semitones)),
-      ...(chord.bass !== undefined ? { bass: mod12(chord.bass + semitones) } : {}),
-    };
-  }
+/**
+ * A chord symbol with its root and slash bass moved; the rest of the symbol ("m7b5", "7(b9)") as written. With
+ * `writtenKey`, roots the key does not hold take the fewer accidentals (see transposeNoteName).
+ */
+export function transposeChordSymbol(
+  symbol: string,
+  semitones: number,
+  letterSteps: number,
+  writtenKey?: KeySignature,
+): string {
+  const root = /^([A-G][#b♯♭]?)(.*)$/s.exec(symbol);
+  if (!root) return symbol;
+  const move = (name: string) => transposeNoteName(name, semitones, letterSteps, writtenKey) ?? name;
+  let rest = root[2];
+  const slash = /\/([A-G][#b♯♭]?)$/.exec(rest);
+  if (slash) rest = rest.slice(0, slash.index) + '/' + move(slash[1]);
+  return move(root[1]) + rest;
+}
+
+/**
+ * A chord moved by `semitones`: its symbol respelt, its pitch classes moved (all of them: the symbol's own would
+ * drop any tension the original carried beyond its symbol).
+ */
+export function transposeChord(chord: Chord, semitones: number, letterSteps: number, writtenKey?: KeySignature): Chord {
   return {
     ...chord,
-    symbol,
+    symbol: transposeChordSymbol(chord.symbol, semitones, letterSteps, writtenKey),
     root: mod12(chord.root + semitones),
     pitchClasses: chord.pitchClasses.map((pc) => mod12(pc + semitones)),
     ...(chord.bass !== undefined ? { bass: mod12(chord.bass + semitones) } : {}),
@@ -129,8 +127,9 @@ export function transposeTimedChords(
   key: KeySignature,
   semitones: number,
 ): TimedChord[] {
-  const steps = letterStepsBetween(key, transposeKey(key, semitones));
-  return chords.map((timed) => ({ ...timed, chord: transposeChord(timed.chord, semitones, steps) }));
+  const writtenKey = transposeKey(key, semitones);
+  const steps = letterStepsBetween(key, writtenKey);
+  return chords.map((timed) => ({ ...timed, chord: transposeChord(timed.chord, semitones, steps, writtenKey) }));
 }
 
 /** A solo `semitones` higher: every note, the key (fewest accidentals) and the chord symbols, alike. */

@@ -12,6 +12,7 @@ import type { JazzPreviewManager } from '../preview/previewManager';
 import { isAbcDocument } from '../preview/previewManager';
 import { generateOptionsFromSettings, partFromSettings } from '../settings';
 import { COMMAND_IDS } from '../../shared/commandIds';
+import { UserFacingError } from '../../shared/errors';
 import { PARTS } from '../../shared/parts';
 
 const PROGRESSION_LABELS: Record<LickProgressionName, string> = {
@@ -101,10 +102,12 @@ export class TradeFoursCommand implements Command {
       offset: document.offsetAt(editor.selection.active),
       temperature: settings.temperature,
       topK: settings.topK,
+      greedy: settings.greedy,
     });
     const range = new vscode.Range(document.positionAt(result.edit.start), document.positionAt(result.edit.end));
     const applied = await editor.edit((builder) => builder.replace(range, result.edit.insert));
-    if (!applied) throw new Error('The editor did not take the answer (the document changed meanwhile); trade again.');
+    if (!applied)
+      throw new UserFacingError('The editor did not take the answer (the document changed meanwhile); trade again.');
     const end = document.positionAt(result.edit.start + result.edit.insert.length);
     editor.selection = new vscode.Selection(end, end);
     editor.revealRange(new vscode.Range(end, end));

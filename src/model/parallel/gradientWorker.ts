@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadTf } from '../backend';
 import { weightShapes } from '../network';
-import { lossAndGradients, timeMajorTokens, type ParamTensors } from '../train';
+import { lossAndGradients, trainingBatch, type ParamTensors } from '../gradients';
 import type { FromGradientWorker, GradientWorkerSetup, ToGradientWorker } from './gradientPool';
 
 const setup = workerData as GradientWorkerSetup;
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const shapes = weightShapes({ nValues: setup.nValues, units: setup.units });
   parentPort!.on('message', (message: ToGradientWorker) => {
     try {
-      const batch = timeMajorTokens(setup.tokens, Array.from(message.starts), message.tx);
+      const batch = trainingBatch(setup.tokens, Array.from(message.starts), message.tx, setup.nValues);
       const loss = tf.tidy(() => {
         const params = {} as ParamTensors;
         for (const { key, shape } of shapes) params[key] = tf.tensor(setup.params[key], shape);

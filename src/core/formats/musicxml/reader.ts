@@ -184,6 +184,12 @@ interface Collected {
   state: PartState;
 }
 
+/**
+ * Times on a grid fine enough for every usual divisions value (3600 = 2⁴·3²·5²), so that sums of triplet
+ * lengths land on the value a reader computes at once (14 + 1/3, not 14.333333333333339).
+ */
+const snap = (quarters: number) => Math.round(quarters * 3600) / 3600;
+
 /** The top voice of one part over the played measures, times in quarter notes. */
 function collectPart(measures: XmlNode[], withHarmony: boolean): Collected {
   const state: PartState = { divisions: 1 };
@@ -214,12 +220,12 @@ function collectPart(measures: XmlNode[], withHarmony: boolean): Collected {
         // A transposing part's chord symbols are written like its notes: they sound a transposition away.
         const t = state.transposition;
         const sounding = chord && t ? transposeChord(chord, t.chromatic, ((t.diatonic % 7) + 7) % 7) : chord;
-        if (sounding) chords.push({ start: measureStart + position + offset, chord: sounding });
+        if (sounding) chords.push({ start: snap(measureStart + position + offset), chord: sounding });
       } else if (item.name === 'note') {
         if (child(item, 'grace') || child(item, 'cue')) continue;
         const inChord = child(item, 'chord') !== undefined;
         const start = inChord ? lastStart : position;
-        const duration = quarters('duration');
+        const duration = snap(quarters('duration'));
         if (!inChord) position += duration;
         lastStart = start;
         longest = Math.max(longest, position);
@@ -231,7 +237,7 @@ function collectPart(measures: XmlNode[], withHarmony: boolean): Collected {
         const written = child(item, 'rest') ? null : midiPitch(item);
         if (written === undefined) continue;
         const pitch = written === null ? null : written + soundingShift(state.transposition);
-        const absolute = measureStart + start;
+        const absolute = snap(measureStart + start);
         const previous = notes[notes.length - 1];
         if (inChord) {
           // A chord in the melody: its highest note is the tune.
@@ -246,7 +252,7 @@ function collectPart(measures: XmlNode[], withHarmony: boolean): Collected {
           previous.pitch === pitch &&
           Math.abs(previous.start + previous.duration - absolute) < 1e-6
         ) {
-          previous.duration += duration;
+          previous.duration = snap(previous.duration + duration);
           continue;
         }
         notes.push({ pitch, start: absolute, duration, source: { file: '', line: 1 } });
@@ -254,8 +260,12 @@ function collectPart(measures: XmlNode[], withHarmony: boolean): Collected {
     }
     const declared = state.meter ? barQuarters(state.meter) : 4;
     const implicit = measure.attributes.implicit === 'yes';
-    measureStart +=
-      longest > 0 && (implicit || longest < declared) && barStarts.length === 1 ? longest : Math.max(declared, longest);
+    measureStart = snap(
+      measureStart +
+        (longest > 0 && (implicit || longest < declared) && barStarts.length === 1
+          ? longest
+          : Math.max(declared, longest)),
+    );
   }
   return { notes, chords, barStarts, state };
 }
@@ -267,14 +277,15 @@ function monophonic(notes: MelodyNote[], end: number, file: string): MelodyNote[
   let position = 0;
   for (const note of sorted) {
     if (note.duration <= 0) continue;
-    if (note.start > position + 1e-6) line.push({ pitch: null, start: position, duration: note.start - position });
+    if (note.start > position + 1e-6)
+      line.push({ pitch: null, start: position, duration: snap(note.start - position) });
     const start = Math.max(note.start, position);
-    const duration = note.start + note.duration - start;
+    const duration = snap(note.start + note.duration - start);
     if (duration <= 1e-6) continue;
     line.push({ ...note, start, duration, source: { file, line: 1 } });
-    position = start + duration;
+    position = snap(start + duration);
   }
-  if (end > position + 1e-6) line.push({ pitch: null, start: position, duration: end - position });
+  if (end > position + 1e-6) line.push({ pitch: null, start: position, duration: snap(end - position) });
   return line;
 }
 
@@ -296,6 +307,7 @@ export function readMusicXmlText(text: string, file: string, options: MusicXmlRe
   const partNodes = children(score, 'part');
   const melodyMeasures = playedMeasures(children(partNodes[melody.index - 1], 'measure'), warnings, file);
   const collected = collectPart(melodyMeasures, true);
+  warnings.push(...unreadStructure(melodyMeasures, file));
   let chords = collected.chords;
   if (chords.length === 0) {
     const withHarmony = parts.find((p) => p.harmonies > 0);
@@ -366,4 +378,35 @@ export function readMusicXmlBytes(
     throw new UserFacingError(`${file} is neither UTF-8 nor UTF-16 text`, file);
   }
   return readMusicXmlText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, options);
+}
+
+/** What the reader does not follow, said once each: jumps (D.C., D.S., coda) and a meter that changes. */
+function unreadStructure(measures: XmlNode[], file: string): CorpusWarning[] {
+  const warnings: CorpusWarning[] = [];
+  const sounds = measures.flatMap((m) => [
+    ...children(m, 'sound'),
+    ...children(m, 'direction').flatMap((d) => children(d, 'sound')),
+  ]);
+  if (sounds.some((sound) => ['dacapo', 'dalsegno', 'tocoda'].some((jump) => sound.attributes[jump] !== undefined))) {
+    warnings.push({
+      file,
+      line: 1,
+      message: 'D.C., D.S. and coda jumps are not followed: the measures are read in order',
+    });
+  }
+  const meters = new Set(
+    measures.flatMap((m) =>
+      children(m, 'attributes').flatMap((a) =>
+        children(a, 'time').map((t) => `${textOf(t, 'beats')}/${textOf(t, 'beat-type')}`),
+      ),
+    ),
+  );
+  if (meters.size > 1) {
+    warnings.push({
+      file,
+      line: 1,
+      message: `the meter changes (${[...meters].join(', ')}); the tune is read in the first`,
+    });
+  }
+  return warnings;
 }

@@ -5,6 +5,7 @@
 import { UserFacingError } from '../../../shared/errors';
 import { mod12 } from '../../theory/chords';
 import { ABC_MODE_SUFFIX } from '../../theory/progression';
+import { LETTERS, LETTER_PCS, MODE_FIFTHS, writeNoteName } from '../../theory/spelling';
 import { type KeySignature } from '../../types';
 
 export interface PartTransposition {
@@ -32,29 +33,21 @@ export function intervalFifths(t: PartTransposition): number {
   throw new UserFacingError(`the transposition ${t.chromatic} semitones, ${t.diatonic} letters is not an interval`);
 }
 
-/** Key signature fifths each mode adds to the major key on the same tonic. */
-const MODE_FIFTHS: Record<KeySignature['mode'], number> = {
-  lydian: 1,
-  major: 0,
-  mixolydian: -1,
-  dorian: -2,
-  minor: -3,
-  phrygian: -4,
-  locrian: -5,
-};
-
-const FIFTHS_LETTERS = 'FCGDAEB';
-const LETTER_PCS: Record<string, number> = { C: 0, D: 2, E: 4, F: 5, G: 7, A: 9, B: 11 };
+const FIFTHS_LETTERS = ['F', 'C', 'G', 'D', 'A', 'E', 'B'] as const;
 
 /** The key a MusicXML <key> names: its fifths and mode (major when the mode is missing or not a church mode). */
 export function keyFromFifths(fifths: number, modeText: string | undefined): KeySignature {
-  const mode = (modeText && modeText in MODE_FIFTHS ? modeText : 'major') as KeySignature['mode'];
+  const mode = (
+    modeText && Object.prototype.hasOwnProperty.call(MODE_FIFTHS, modeText) ? modeText : 'major'
+  ) as KeySignature['mode'];
   const tonicFifths = fifths - MODE_FIFTHS[mode];
   const index = tonicFifths + 1;
-  const letter = FIFTHS_LETTERS[mod7(index)];
-  const alter = Math.floor(index / 7);
-  const accidental = alter > 0 ? '#'.repeat(alter) : 'b'.repeat(-alter);
-  return { tonic: mod12(LETTER_PCS[letter] + alter), mode, name: `${letter}${accidental}${ABC_MODE_SUFFIX[mode]}` };
+  const spelling = { letter: LETTERS.indexOf(FIFTHS_LETTERS[mod7(index)]), alter: Math.floor(index / 7) };
+  return {
+    tonic: mod12(LETTER_PCS[spelling.letter] + spelling.alter),
+    mode,
+    name: `${writeNoteName(spelling)}${ABC_MODE_SUFFIX[mode]}`,
+  };
 }
 
 function mod7(n: number): number {

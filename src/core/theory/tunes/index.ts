@@ -6,10 +6,9 @@ export {
   libraryTuneNames,
   matchTune,
   normaliseTitle,
-  type LibraryTune,
   type TuneMatch,
-  type TuneSection,
 } from './library';
+export type { LibraryTune, TuneSection } from './types';
 export {
   leadSheetChords,
   leadSheetProgression,

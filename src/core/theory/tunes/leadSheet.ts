@@ -5,8 +5,7 @@
  */
 import type { Meter } from '../../../shared/meter';
 import { parseKeyName, parseProgression } from '../progression';
-import { keyPrefersFlats, keyScale, mod12, parsePitchClassName, pitchClassName } from '../chords';
-import { transposeKey } from '../transpose';
+import { letterStepsBetween, transposeChordSymbol, transposeKey } from '../transpose';
 import { type Progression } from '../../types';
 
 export interface LeadSheetSection {
@@ -51,16 +50,10 @@ export function transposeLeadSheet(sheet: LeadSheet, keyName: string): LeadSheet
   const semitones = (((to.tonic - from.tonic) % 12) + 12) % 12;
   const key = transposeKey(from, semitones);
   if (semitones === 0) return sheet;
-  // Roots in the new key's scale are spelt as the key spells them; the others as lead sheets spell them (Bb7 in
-  // E major). Tunes modulate far from home, where spelling by letter steps would give E# and double sharps.
-  const preferFlats = keyPrefersFlats(key);
-  const scale = new Set(keyScale(key));
-  const moveNote = (name: string) => {
-    const pc = mod12(parsePitchClassName(name)! + semitones);
-    return pitchClassName(pc, scale.has(pc) ? preferFlats : undefined);
-  };
-  const moveToken = (token: string) =>
-    token.replace(/^([A-G][#b]?)/, moveNote).replace(/\/([A-G][#b]?)$/, (_, bass: string) => `/${moveNote(bass)}`);
+  // Tunes modulate far from home, where spelling by letter steps alone would give E♯ and double sharps: roots
+  // outside the new key take the fewer accidentals.
+  const steps = letterStepsBetween(from, key);
+  const moveToken = (token: string) => transposeChordSymbol(token, semitones, steps, key);
   return {
     ...sheet,
     key: key.name,

@@ -14,8 +14,6 @@ import { STANDARDS } from './standards';
 import { MORE_STANDARDS } from './moreStandards';
 import type { LibraryTune } from './types';
 
-export type { LibraryTune, TuneSection } from './types';
-
 /** The newest publication year in the public domain in the US as of 1 January 2026. */
 export const PUBLIC_DOMAIN_LAST_YEAR = 1930;
 

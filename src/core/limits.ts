@@ -1,1 +1,0 @@
-export * from '../shared/limits'; // LEAD-TEMP: removed before the last commit
