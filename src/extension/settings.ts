@@ -5,11 +5,12 @@
  * contributes.configuration says the same. Numbers are clamped to the shared ranges (LIMITS), so a
  * workspace's settings (tempo 0, steps 10^9) never reach the engine out of range, trusted or not.
  */
+import { type BandSettings } from '../shared/previewSettings';
 import * as vscode from 'vscode';
 import type { GenerateOptions } from '../engine';
 import { DEFAULTS } from '../shared/defaults';
 import { clampToRange, isInRange, LIMITS, type NumericRange } from '../shared/limits';
-import { type BandSettings } from '../shared/messages';
+
 import { BAND_PARTS } from '../shared/bandParts';
 import { DEFAULT_LEAD_INSTRUMENT_ID, LEAD_INSTRUMENT_IDS, type LeadInstrumentId } from '../shared/soundFont';
 import { DEFAULT_PART, PART_NAMES, type PartName } from '../shared/parts';

@@ -4,7 +4,7 @@
  * `jazzSolo.practice.*` settings say how the preview starts; the page's controls change it. Pure: the page, the
  * extension and the tests read it.
  */
-import type { NumericRange } from './limits';
+import { clampToRange, type NumericRange } from './limits';
 import { isRecord } from './validate';
 
 export interface PracticeSettings {
@@ -46,17 +46,12 @@ export function passTempos(start: number, step: number, target: number): number[
   return tempos;
 }
 
-function wholeNumberIn(range: NumericRange, value: unknown, fallback: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
-  return Math.round(Math.min(range.max, Math.max(range.min, value)));
-}
-
 /** Practice settings as typed, with the defaults for anything missing or malformed. */
 export function parsePracticeSettings(value: unknown, fallback: PracticeSettings = DEFAULT_PRACTICE): PracticeSettings {
   const record = isRecord(value) ? value : {};
   return {
-    tempoStep: wholeNumberIn(PRACTICE_LIMITS.tempoStep, record.tempoStep, fallback.tempoStep),
-    targetTempo: wholeNumberIn(PRACTICE_LIMITS.targetTempo, record.targetTempo, fallback.targetTempo),
+    tempoStep: clampToRange(PRACTICE_LIMITS.tempoStep, record.tempoStep) ?? fallback.tempoStep,
+    targetTempo: clampToRange(PRACTICE_LIMITS.targetTempo, record.targetTempo) ?? fallback.targetTempo,
     click: typeof record.click === 'boolean' ? record.click : fallback.click,
     countInEachPass: typeof record.countInEachPass === 'boolean' ? record.countInEachPass : fallback.countInEachPass,
   };

@@ -4,6 +4,16 @@
  * band's mix to WAV, and shows our own report section. Bundled by esbuild into media/preview.js (browser,
  * iife). The band's notes come from the extension (the engine's arrangement): the page never arranges.
  */
+import {
+  MixerChannel,
+  MIXER_CHANNELS,
+  PreviewSettings,
+  MixerState,
+  PreviewState,
+  initialMixer,
+  parsePreviewState,
+  parsePreviewSettings,
+} from '../shared/previewSettings';
 import * as abcjs from 'abcjs';
 import type { NoteTimingEvent, TuneObject } from 'abcjs';
 import {
@@ -11,18 +21,10 @@ import {
   BandMessage,
   ExportWavMessage,
   MAX_WAV_BYTES,
-  MIXER_CHANNELS,
-  MixerChannel,
-  MixerState,
-  PreviewSettings,
-  PreviewState,
   RenderHarmony,
   RenderMessage,
   WebviewToExtensionMessage,
-  initialMixer,
   parseExtensionMessage,
-  parsePreviewSettings,
-  parsePreviewState,
 } from '../shared/messages';
 import { isLeadInstrumentId } from '../shared/soundFont';
 import { DEFAULT_PART, PARTS, isPartName, type PartName } from '../shared/parts';

@@ -5,9 +5,10 @@
  * of Play (when the music or a setting that changes the notes changes); the WAV export mixes the same
  * buffers with the same gains.
  */
+import { type MixerChannel, MIXER_CHANNELS, type MixerState } from '../shared/previewSettings';
 import * as abcjs from 'abcjs';
-import type { MixerChannel, MixerState, PlaybackState } from '../shared/messages';
-import { MIXER_CHANNELS } from '../shared/messages';
+import type { PlaybackState } from '../shared/messages';
+
 import {
   BASS_SOUND,
   COMPING_SOUND,

@@ -4,8 +4,9 @@
  * (at the target tempo) is what then repeats. Rendering every pass ahead keeps Play instant and the passes
  * seamless. Pure (no DOM, no Web Audio), so Node tests can check it.
  */
-import type { BandData, MixerChannel } from '../shared/messages';
-import { MIXER_CHANNELS } from '../shared/messages';
+import { type MixerChannel, MIXER_CHANNELS } from '../shared/previewSettings';
+import type { BandData } from '../shared/messages';
+
 import { barTicks, beatsPerBar } from '../shared/meter';
 import { TICKS_PER_QUARTER } from '../shared/ticks';
 import { type LeadEvent, type Schedule, type TimedNote, buildSchedule } from './schedule';

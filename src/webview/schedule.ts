@@ -3,8 +3,9 @@
  * engine's arrangement) on one swung time line, with or without the count-in, for the whole solo or a
  * range of bars; and the mix of the rendered parts. Pure (no DOM, no Web Audio), so Node tests can check it.
  */
-import type { BandData, MixerChannel, MixerState } from '../shared/messages';
-import { MIXER_CHANNELS } from '../shared/messages';
+import { type MixerChannel, MIXER_CHANNELS, type MixerState } from '../shared/previewSettings';
+import type { BandData } from '../shared/messages';
+
 import { STRAIGHT, swingRatio, swingTime } from '../shared/swing';
 import { TICKS_PER_QUARTER } from '../shared/ticks';
 import { barTicks } from '../shared/meter';

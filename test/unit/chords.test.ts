@@ -4,7 +4,13 @@ import type { Meter } from '../../src/shared/meter';
 import { seededRuns } from './helpers/property';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { chordFromPitchClasses, chordToneNames, parseChordSymbol, pitchClassName, scaleForChord } from '../../src/core/theory/chords';
+import {
+  chordFromPitchClasses,
+  chordToneNames,
+  parseChordSymbol,
+  pitchClassName,
+  scaleForChord,
+} from '../../src/core/theory/chords';
 import { ChordQuality, KeySignature, MelodyNote, Tune } from '../../src/core/types';
 
 const NOTE = { C: 0, Db: 1, D: 2, Eb: 3, E: 4, F: 5, Gb: 6, G: 7, Ab: 8, A: 9, Bb: 10, B: 11 } as const;

@@ -3,20 +3,22 @@
  * page renders user ABC), so only well-formed messages may pass; and a clicked note's offsets, counted
  * in the LF text the page rendered, must land on the same characters of a CRLF document.
  */
+import {
+  DEFAULT_VOLUMES,
+  defaultBandSettings,
+  initialMixer,
+  parsePreviewState,
+  parsePreviewSettings,
+} from '../../src/shared/previewSettings';
 import { seededRuns } from './helpers/property';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  DEFAULT_VOLUMES,
-  defaultBandSettings,
-  initialMixer,
   parseBandData,
   MAX_WAV_BASE64_LENGTH,
   MAX_WAV_BYTES,
   parseExtensionMessage,
-  parsePreviewSettings,
-  parsePreviewState,
   parseRenderHarmony,
   parseWebviewMessage,
 } from '../../src/shared/messages';

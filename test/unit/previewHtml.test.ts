@@ -2,6 +2,12 @@
  * What the preview webview is given: a page that can reach no network origin and run no script but
  * ours, settings that survive any characters, and a sound font that abcjs can load offline.
  */
+import {
+  MIXER_CHANNELS,
+  PreviewSettings,
+  defaultBandSettings,
+  parsePreviewSettings,
+} from '../../src/shared/previewSettings';
 import { PART_NAMES } from '../../src/shared/parts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +20,7 @@ import {
   buildPreviewHtml,
   PreviewHtmlInput,
 } from '../../src/extension/preview/previewHtml';
-import { MIXER_CHANNELS, PreviewSettings, defaultBandSettings, parsePreviewSettings } from '../../src/shared/messages';
+
 import {
   BASS_SOUND,
   COMPING_SOUND,

@@ -36,7 +36,12 @@ export class GenerateSoloCommand implements Command {
     const document = await vscode.workspace.openTextDocument({ language: 'abc', content: result.abc });
     // Hovering a note shows what the network weighed at its step (see SoloExplanations).
     if (result.explanation)
-      this.explanations?.remember(document, result.abc, result.explanation, (await loadEngine()).DECODING_CHANGE_WORDS);
+      this.explanations?.remember(
+        document,
+        result.abc,
+        result.explanation,
+        (await loadEngine()).describeDecodingChange,
+      );
     await vscode.window.showTextDocument(document, { preview: false });
     this.preview.show(document, { beside: true });
     return document;

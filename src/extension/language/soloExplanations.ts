@@ -4,7 +4,7 @@
  * the notes by the network's confidence.
  */
 import * as vscode from 'vscode';
-import type { SoloExplanation, StepExplanation } from '../../engine';
+import type { DecodingChange, SoloExplanation, StepExplanation } from '../../engine';
 import { explanationMarkdown } from './explanationHover';
 import { ABC_SELECTOR } from './client';
 import type { ConfidenceMark } from '../../shared/confidence';
@@ -12,7 +12,7 @@ import type { ConfidenceMark } from '../../shared/confidence';
 interface Kept {
   abc: string;
   explanation: SoloExplanation;
-  wording: Record<string, string>;
+  describe: (change: DecodingChange) => string;
 }
 
 export class SoloExplanations implements vscode.HoverProvider, vscode.Disposable {
@@ -30,9 +30,9 @@ export class SoloExplanations implements vscode.HoverProvider, vscode.Disposable
     document: vscode.TextDocument,
     abc: string,
     explanation: SoloExplanation,
-    wording: Record<string, string>,
+    describe: (change: DecodingChange) => string,
   ): void {
-    this.byDocument.set(document.uri.toString(), { abc, explanation, wording });
+    this.byDocument.set(document.uri.toString(), { abc, explanation, describe });
   }
 
   /** The explanation of a document while its text is still the solo generated (an edit moves every note). */
@@ -57,7 +57,7 @@ export class SoloExplanations implements vscode.HoverProvider, vscode.Disposable
     const step = this.stepAt(document, document.offsetAt(position));
     const kept = this.byDocument.get(document.uri.toString());
     if (!step?.note || !kept) return undefined;
-    const markdown = new vscode.MarkdownString(explanationMarkdown(step, kept.wording));
+    const markdown = new vscode.MarkdownString(explanationMarkdown(step, kept.describe));
     const range = new vscode.Range(document.positionAt(step.note.start), document.positionAt(step.note.end));
     return new vscode.Hover(markdown, range);
   }

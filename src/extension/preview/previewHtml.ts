@@ -8,10 +8,11 @@
  * attributes and a <style> element into the SVG it renders (VS Code's markdown preview does the same);
  * inline *scripts* and event-handler attributes stay blocked.
  */
+import { type MixerChannel, MIXER_CHANNELS, type PreviewSettings } from '../../shared/previewSettings';
 import { randomBytes } from 'node:crypto';
 import { escapeHtml } from '../../shared/html';
 export { escapeHtml };
-import { MIXER_CHANNELS, type MixerChannel, type PreviewSettings } from '../../shared/messages';
+
 import { LEAD_INSTRUMENT_IDS, LEAD_SOUNDS } from '../../shared/soundFont';
 import { PARTS, PART_NAMES } from '../../shared/parts';
 import { PRACTICE_LIMITS } from '../../shared/practice';

@@ -3,11 +3,12 @@
  * reload. One preview at a time, which follows the active ABC editor (like VS Code's markdown preview
  * opened to the side).
  */
+import { parsePreviewState } from '../../shared/previewSettings';
 import type { ConfidenceMark } from '../../shared/confidence';
 import * as vscode from 'vscode';
 import type { PartName } from '../../shared/parts';
 import { forgetDocument } from '../language/analysisLoader';
-import { PREVIEW_VIEW_TYPE, parsePreviewState } from '../../shared/messages';
+import { PREVIEW_VIEW_TYPE } from '../../shared/messages';
 import { ExportedWav, JazzPreviewPanel, missingDocumentHtml, webviewOptions } from './previewPanel';
 
 export function isAbcDocument(document: vscode.TextDocument): boolean {

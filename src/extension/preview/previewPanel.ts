@@ -3,13 +3,13 @@
  * document (first render at once, edits debounced, every render numbered so the page drops stale
  * ones), and turns the page's checked messages into editor actions.
  */
+import { PreviewSettings } from '../../shared/previewSettings';
 import type { ConfidenceMark } from '../../shared/confidence';
 import * as vscode from 'vscode';
 import {
   BandData,
   ExtensionToWebviewMessage,
   PlaybackState,
-  PreviewSettings,
   RenderHarmony,
   WebviewToExtensionMessage,
   parseWebviewMessage,
