@@ -381,6 +381,8 @@ function summarise({ options, machine, torchNote, corpusNote, rounds, scale, vsi
   const eventLoopP99 = median(rounds.map((r) => r.eventLoop.p99Ms));
   const generateWarm = median(rounds.map((r) => r.generate.warmMs));
   const generateFirst = median(rounds.map((r) => r.generate.firstMs));
+  // Warm generation against the network alone, each round's own ratio (issue 21: at most 1.5).
+  const generateOverNetwork = median(rounds.map((r) => r.generate.warmMs / r.generate.samplingWarmMs));
   const loadModelMs = median(rounds.map((r) => r.generate.loadMs));
   const cliMs = median(rounds.flatMap((r) => r.cli));
   const activationMs = median(rounds.map((r) => r.activation.totalMs));
@@ -398,6 +400,7 @@ function summarise({ options, machine, torchNote, corpusNote, rounds, scale, vsi
     target('training: final loss gap to PyTorch (<= 2%)', lossGap === null ? null : lossGap * 100, 2, '%'),
     target('generate 100 steps, warm median', generateWarm, 5, 'ms'),
     target('generate 100 steps, first after loading the model', generateFirst, 25, 'ms'),
+    target('generate warm / the network alone, same run', generateOverNetwork, 1.5, 'x'),
     target('jazz-solo generate, whole process', cliMs, 700, 'ms'),
     target('event-loop delay p99 while training (extension host)', eventLoopP99, 50, 'ms'),
     target('peak RSS training the reference configuration', trainPeakRss, 250, 'MB'),
@@ -445,6 +448,7 @@ function summarise({ options, machine, torchNote, corpusNote, rounds, scale, vsi
     generate_first_ms: round(generateFirst),
     load_model_ms: round(loadModelMs),
     generate_sampling_warm_ms: round(median(rounds.map((r) => r.generate.samplingWarmMs))),
+    generate_warm_over_network: round(generateOverNetwork),
     cli_generate_ms: round(cliMs, 1),
     event_loop_p99_ms: round(eventLoopP99),
     event_loop_p50_ms: round(median(rounds.map((r) => r.eventLoop.p50Ms))),

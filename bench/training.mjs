@@ -131,6 +131,7 @@ async function main() {
         for (const [name, result] of Object.entries(runs)) {
           row[name] = {
             seconds_per_epoch: round(result.secondsPerEpoch, 1),
+            cpu_seconds_per_update: round(result.cpuSecondsPerUpdate, 4),
             held_out_nll: round(result.heldOutNll, 4),
             nll_vs_one_core: round((result.heldOutNll - reference) / reference, 4),
             peak_rss_mb: round(result.peakRssMb, 0),
@@ -159,12 +160,12 @@ function printTable(report) {
   );
   for (const row of report.weimar ?? []) {
     lines.push(`Weimar --units ${row.units} (${row.updates_per_epoch} updates per epoch):`);
-    lines.push('  | run | s / epoch | held-out NLL | vs one core | peak RSS MB |');
+    lines.push('  | run | s / epoch | CPU s / update | held-out NLL | vs one core | peak RSS MB |');
     for (const name of ['one_core', 'all_cores', 'pytorch_all_threads', 'pytorch_nproc_2']) {
       const cell = row[name];
       if (!cell) continue;
       lines.push(
-        `  | ${name.replace(/_/g, ' ')} | ${cell.seconds_per_epoch} | ${cell.held_out_nll} | ${(100 * cell.nll_vs_one_core).toFixed(2)}% | ${cell.peak_rss_mb} |`,
+        `  | ${name.replace(/_/g, ' ')} | ${cell.seconds_per_epoch} | ${cell.cpu_seconds_per_update ?? '-'} | ${cell.held_out_nll} | ${(100 * cell.nll_vs_one_core).toFixed(2)}% | ${cell.peak_rss_mb} |`,
       );
     }
   }

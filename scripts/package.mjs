@@ -28,15 +28,9 @@ function run(command, args) {
 
 run(process.execPath, [join(root, 'scripts/build.mjs')]);
 
-// No repository URL yet: README links stay relative instead of being rewritten to one.
-const vsceArgs = [
-  'package',
-  '--no-dependencies',
-  '--allow-missing-repository',
-  '--no-rewrite-relative-links',
-  '--out',
-  vsix,
-];
+// package.json's repository URL is a placeholder until the project is published there, so README links stay
+// relative instead of being rewritten to a GitHub address that may not exist.
+const vsceArgs = ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix];
 if (!existsSync(join(root, 'LICENSE'))) {
   console.warn('package: no LICENSE file yet; packaging without one');
   vsceArgs.push('--skip-license');

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateSolo, trainFromCorpus, UserFacingError } from '../../src/engine';
 import { evaluateModel, type EvaluationReport } from '../../src/engine/evaluate';
+import { formatBebopBand, formatStyleDistance, formatStyleFigure } from '../../src/core/evaluation/style';
 import { reportResult } from './referenceCorpus';
 
 export interface StyleBenchModel {
@@ -50,6 +51,8 @@ interface ModelResult {
   };
   generation?: { solos: number; seconds: number };
   style?: EvaluationReport['style'];
+  /** The style rows as text: measure, model, corpus, distance, tolerance and verdict, bebop band. */
+  table?: string[][];
   corpus?: EvaluationReport['corpus'];
   abcFiles?: string[];
   error?: string;
@@ -104,7 +107,8 @@ async function trainModel(
     dir: result.modelDir,
     seconds,
     epochs: result.epochs,
-    values: result.values,
+    values: result.tokens,
+    vocabulary: result.values,
     tunes: result.tunes,
     loss: result.loss,
     heldOutLoss: result.heldOutLoss,
@@ -131,6 +135,14 @@ async function benchModel(model: StyleBenchModel, request: Request): Promise<Mod
   });
   result.generation = { solos: request.solos, seconds: (performance.now() - started) / 1000 };
   result.style = report.style;
+  result.table = report.style.rows.map((row) => [
+    row.name,
+    formatStyleFigure(row.solo, row.unit),
+    formatStyleFigure(row.corpus, row.unit),
+    formatStyleDistance(row),
+    row.tolerance === null ? '' : `${row.tolerance} ${row.within === null ? 'n/a' : row.within ? 'within' : 'OUTSIDE'}`,
+    formatBebopBand(row),
+  ]);
   result.corpus = report.corpus;
   const abcDir = join(request.workDir, 'solos');
   mkdirSync(abcDir, { recursive: true });

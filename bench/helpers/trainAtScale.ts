@@ -94,7 +94,16 @@ async function main(): Promise<void> {
         seed: options.seed,
       };
   const epochEnds: number[] = [];
-  const hooks = { onEpochEnd: (info: { elapsedSeconds: number }) => void epochEnds.push(info.elapsedSeconds) };
+  // CPU seconds of every thread of this process (the gradient workers are threads of it): on a machine
+  // others share, wall time measures the load as much as the run, CPU time the work.
+  const cpuAtEpochEnd: number[] = [];
+  const hooks = {
+    onEpochEnd: (info: { elapsedSeconds: number }) => {
+      epochEnds.push(info.elapsedSeconds);
+      const cpu = process.cpuUsage();
+      cpuAtEpochEnd.push((cpu.user + cpu.system) / 1e6);
+    },
+  };
   const result =
     options.engine === 'pytorch'
       ? await trainWithPytorch(data, { ...training, nproc: options.nproc, threads: options.threads }, hooks)
@@ -112,6 +121,11 @@ async function main(): Promise<void> {
     finalLoss: result.loss[result.loss.length - 1],
     updates: updatesPerEpoch * result.loss.length,
     secondsPerUpdate: steadySeconds / updatesPerEpoch,
+    // The steady epoch's CPU per update (PyTorch's own processes are not counted: null).
+    cpuSecondsPerUpdate:
+      options.engine === 'builtin' && cpuAtEpochEnd.length > 1
+        ? (cpuAtEpochEnd[cpuAtEpochEnd.length - 1] - cpuAtEpochEnd[cpuAtEpochEnd.length - 2]) / updatesPerEpoch
+        : null,
     ...(weimar
       ? {
           secondsPerEpoch: (steadySeconds / updatesPerEpoch) * weimar.allUpdatesPerEpoch,

@@ -196,6 +196,17 @@ function abcNotesBySpan(abc: string, spans: readonly TickSpan[]): Array<Explaine
   });
 }
 
+/** One line of what decoding changed at a step: "masked by the rhythmic grid: 12 masked". */
+export function describeDecodingChange(change: DecodingChange): string {
+  const counts = [
+    change.masked ? `${change.masked} masked` : '',
+    change.reweighted ? `${change.reweighted} re-weighted` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `${DECODING_CHANGE_WORDS[change.kind]}: ${counts}`;
+}
+
 /** The explanation as a text table for the terminal, one block per step. */
 export function formatExplanation(explanation: SoloExplanation): string {
   const lines = [`decoding: ${explanation.decoding}`];
@@ -207,15 +218,7 @@ export function formatExplanation(explanation: SoloExplanation): string {
     lines.push(
       `  network top ${step.top.length}: ${step.top.map((t) => `${t.value} ${t.probability.toFixed(3)}`).join(', ')}`,
     );
-    for (const change of step.changes) {
-      const counts = [
-        change.masked ? `${change.masked} masked` : '',
-        change.reweighted ? `${change.reweighted} re-weighted` : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
-      lines.push(`  ${DECODING_CHANGE_WORDS[change.kind]}: ${counts}`);
-    }
+    for (const change of step.changes) lines.push(`  ${describeDecodingChange(change)}`);
   }
   return `${lines.join('\n')}\n`;
 }

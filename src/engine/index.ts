@@ -51,6 +51,7 @@ export {
 export { inspectCorpus, formatWarning, type InspectResult } from './inspect';
 export {
   DECODING_CHANGE_WORDS,
+  describeDecodingChange,
   formatExplanation,
   type SoloExplanation,
   type StepExplanation,

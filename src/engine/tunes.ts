@@ -3,8 +3,9 @@
  * text file or HTML playlist (core/formats/ireal*), each as a lead sheet the generator plays over
  * (GenerateOptions.sheet).
  */
-import { UserFacingError } from '../shared/errors';
+import { UserFacingError, isUserFacingError } from '../shared/errors';
 import { readFileSync, statSync } from 'node:fs';
+import { displayPath } from '../core/io/safeWrite';
 import {
   LIBRARY,
   libraryLeadSheet,
@@ -15,7 +16,6 @@ import {
 } from '../core/theory/tunes';
 import { findIrealLinks, isBrokenSong, readIrealLink } from '../core/formats/irealLink';
 import { isChartError, readIrealChart, type IrealChart } from '../core/formats/irealChart';
-
 
 export interface TuneSummary {
   title: string;
@@ -109,12 +109,23 @@ export function readIrealText(text: string, source = 'link'): IrealCharts {
 /** `--ireal FILE_OR_LINK`: a link as given, or the file that holds one or more. */
 export function readIrealSource(fileOrLink: string): IrealCharts {
   if (/^ireal(b|book):\/\//.test(fileOrLink.trim())) return readIrealText(fileOrLink.trim(), 'link');
-  const stat = statSync(fileOrLink, { throwIfNoEntry: false });
-  if (!stat?.isFile())
-    throw new UserFacingError(`--ireal ${fileOrLink}: no such file (give a file or an irealb:// link)`);
-  if (stat.size > MAX_IREAL_BYTES)
-    throw new UserFacingError(`--ireal ${fileOrLink}: ${stat.size} bytes is too large for an iReal playlist`);
-  return readIrealText(readFileSync(fileOrLink, 'utf8'), fileOrLink);
+  const shown = displayPath(fileOrLink);
+  let text: string;
+  try {
+    const stat = statSync(fileOrLink, { throwIfNoEntry: false });
+    if (!stat) throw new UserFacingError(`--ireal ${shown}: no such file (give a file or an irealb:// link)`);
+    if (!stat.isFile()) throw new UserFacingError(`--ireal ${shown}: not a file (give a file or an irealb:// link)`);
+    if (stat.size > MAX_IREAL_BYTES)
+      throw new UserFacingError(`--ireal ${shown}: ${stat.size} bytes is too large for an iReal playlist`);
+    text = readFileSync(fileOrLink, 'utf8');
+  } catch (error) {
+    if (isUserFacingError(error)) throw error;
+    // A file that is there but cannot be read (no permission, a folder of the wrong kind): one line, no stack.
+    throw new UserFacingError(
+      `--ireal ${shown}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'read error'})`,
+    );
+  }
+  return readIrealText(text, shown);
 }
 
 /**

@@ -5,6 +5,7 @@ import { abcKey } from '../../src/core/theory/spelling';
 import { parseChordSymbol } from '../../src/core/theory/chords';
 import {
   letterStepsBetween,
+  octaveIntoWrittenRange,
   transposeChordSymbol,
   transposeKey,
   transposeTimedChords,
@@ -95,4 +96,13 @@ test('a root outside the written key takes the fewer accidentals; one inside kee
     ['F#m7', 'Fmaj7'],
   );
   assert.equal(moved[1].chord.root, 5);
+});
+
+test("a part is read in its instrument's octave: a concert line around C5 is an octave lower for a tenor", () => {
+  const concertLine = [62, 67, 72, 77, 82]; // D4 to B♭5, where the default model plays
+  assert.equal(octaveIntoWrittenRange(concertLine, PARTS.concert), 0);
+  assert.equal(octaveIntoWrittenRange(concertLine, PARTS['tenor-sax']), -12, 'written E4 to C6, not E5 to C7');
+  assert.equal(octaveIntoWrittenRange(concertLine, PARTS['baritone-sax']), -24);
+  assert.equal(octaveIntoWrittenRange(concertLine, PARTS.trumpet), 0);
+  assert.equal(octaveIntoWrittenRange([], PARTS['tenor-sax']), 0);
 });

@@ -3,8 +3,9 @@
  * finds in the text (src/core/formats/abcReader.ts), as a player reading the page meets them.
  *
  * Definitions:
- * - Grid: a symbol starts on the eighth-note grid of its bar, or inside a complete tuplet group (all the
- *   notes its `(p:q:r` asks for, starting and ending on the eighth grid). Anything else is off the grid.
+ * - Grid: a symbol starts on the sixteenth-note grid of its bar (issue 17: sixteenths are written where the
+ *   corpus plays them), or inside a complete tuplet group (all the notes its `(p:q:r` asks for, starting and
+ *   ending on the sixteenth grid). Anything else is off the grid.
  * - Sixteenth notation: a symbol whose written length is not a whole number of eighth notes (`c/`,
  *   `c3/2`, `(3c/d/e/`).
  * - A silence is a run of consecutive rest symbols. The fewest rest symbols an engraver needs for it: one
@@ -27,6 +28,7 @@ import { beatQuarters, isCompoundMeter, type Meter } from '../../shared/meter';
 
 const EPSILON = 1e-6;
 const EIGHTH = 0.5;
+const SIXTEENTH = 0.25;
 
 const isMultiple = (value: number, unit: number): boolean =>
   Math.abs(value / unit - Math.round(value / unit)) < EPSILON;
@@ -34,16 +36,16 @@ const isMultiple = (value: number, unit: number): boolean =>
 const positionInBar = (barStarts: readonly number[], time: number): number =>
   time - barStarts[barIndexAt(barStarts, time)];
 
-/** The symbols that start neither on the eighth grid nor inside a complete tuplet group. */
+/** The symbols that start neither on the sixteenth grid nor inside a complete tuplet group. */
 export function offGridSymbols(notation: WrittenNotation, barStarts: readonly number[]): WrittenSymbol[] {
   const completeTuplets = notation.tuplets.map(
     (tuplet) =>
       tuplet.symbols === tuplet.expected &&
-      isMultiple(positionInBar(barStarts, tuplet.start), EIGHTH) &&
-      isMultiple(positionInBar(barStarts, tuplet.end - EPSILON) + EPSILON, EIGHTH),
+      isMultiple(positionInBar(barStarts, tuplet.start), SIXTEENTH) &&
+      isMultiple(positionInBar(barStarts, tuplet.end - EPSILON) + EPSILON, SIXTEENTH),
   );
   return notation.symbols.filter((symbol) => {
-    if (isMultiple(positionInBar(barStarts, symbol.start), EIGHTH)) return false;
+    if (isMultiple(positionInBar(barStarts, symbol.start), SIXTEENTH)) return false;
     return !(symbol.tuplet !== undefined && completeTuplets[symbol.tuplet]);
   });
 }
@@ -135,7 +137,8 @@ export function minimumRestSymbols(start: number, end: number, barStarts: readon
   while (time < end - EPSILON) {
     const index = barIndexAt(barStarts, time);
     const barStart = barStarts[index];
-    const barEnd = Math.min(barStarts[index + 1] ?? barStart + bar, barStart + bar);
+    // An overfull bar (hand-written ABC) runs to the next bar line; a silence past the last bar ends with the piece.
+    const barEnd = barStarts[index + 1] ?? Math.max(barStart + bar, end);
     const stop = Math.min(end, barEnd);
     const from = time - barStart;
     const to = stop - barStart;

@@ -20,7 +20,7 @@
  *   meter changes is reported: a progression has one meter.
  */
 import { UserFacingError } from '../../shared/errors';
-import { leadSheetChords, type LeadSheet, type LeadSheetSection } from '../theory/tunes/leadSheet';
+import { leadSheetChords, type LeadSheet, type LeadSheetSection } from '../theory/tunes';
 import { parseProgression } from '../theory/progression';
 import { parseChordSymbol } from '../theory/chords';
 

@@ -8,7 +8,7 @@
 import { TICKS_PER_QUARTER } from '../../shared/ticks';
 import { UserFacingError } from '../../shared/errors';
 import { writeAbc } from './abcWriter';
-import { transposeSolo } from '../theory/transpose';
+import { octaveIntoWrittenRange, transposeSolo } from '../theory/transpose';
 import { barTicks } from '../../shared/meter';
 import { type Solo } from '../types';
 import { PARTS, type Part } from '../../shared/parts';
@@ -76,27 +76,6 @@ export function firstBars(solo: Solo, bars: number): Solo {
   };
 }
 
-/** The octave shift (in semitones) that keeps the written lick inside the range, or nearest its middle. */
-function octaveForRange(pitches: number[], shift: number, part: Part): number {
-  if (pitches.length === 0) return 0;
-  const [low, high] = part.writtenRange;
-  const lowest = Math.min(...pitches) + shift + part.interval;
-  const highest = Math.max(...pitches) + shift + part.interval;
-  let best = 0;
-  let bestCost = Infinity;
-  for (let octaves = -4; octaves <= 4; octaves++) {
-    const move = 12 * octaves;
-    const outside = Math.max(0, low - (lowest + move)) + Math.max(0, highest + move - high);
-    const offCentre = Math.abs((lowest + highest) / 2 + move - (low + high) / 2);
-    const cost = outside * 100 + offCentre;
-    if (cost < bestCost) {
-      bestCost = cost;
-      best = move;
-    }
-  }
-  return best;
-}
-
 export interface LickInKey {
   /** Semitones the concert lick moved from C (octaves included). */
   shift: number;
@@ -131,7 +110,7 @@ export function writeLickSheet(lick: Solo, options: LickSheetOptions = {}): Lick
   lickKeyOffsets(order).forEach((offset, index) => {
     // Keys above F# start below C, so the line moves the short way round before the range decides.
     const toward = offset > 6 ? offset - 12 : offset;
-    const shift = toward + octaveForRange(pitches, toward, part);
+    const shift = toward + octaveIntoWrittenRange(pitches, part, toward);
     const inKey = transposeSolo(lick, shift);
     const text = writeAbc({ ...inKey, title: options.title ?? lick.title }, { part, barsPerLine: lick.bars });
     const all = text.trimEnd().split('\n');

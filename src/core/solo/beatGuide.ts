@@ -23,17 +23,33 @@
  *   notes (A, X) get the corpus's shares of the model's probability, pulled back further when the solo drifts
  *   (BebopNet scores its beam search by harmony in the same spirit). A model that records only its chord-tone
  *   share: non-chord tones are made much less likely while the solo is below that share.
- * - rhythm: eighths, sixteenths and triplets (by a note's length) are pulled towards the corpus's shares of
- *   onset-to-onset distances when the solo drifts from them.
+ * - rhythm: among the notes that fit here, eighths, sixteenths, triplets and other lengths get the corpus's
+ *   shares of onset-to-onset distances, pulled back further when the solo drifts (counted onset to onset).
+ * - line: the learned intervals (window centres: repeats, steps, skips, leaps) and the share of chromatic
+ *   notes (A, X) are brought halfway to the corpus's at each step, and pulled back when the solo drifts.
  * - silence: no silence of a bar or more; a breath (a silence of a beat or more) only after a phrase of at
  *   least three notes and not in the last steps, where it would leave a fragment; the solo ends on a note; rests
  *   are held back while the solo has been silent more than the corpus was. A phrase as long as the corpus's
  *   median ends in a breath while the solo has left less time between phrases than the corpus.
  */
-import { TICKS_PER_QUARTER } from '../../shared/ticks';
+import { EIGHTH_TICKS, SIXTEENTH_TICKS, TICKS_PER_QUARTER, TRIPLET_EIGHTH_TICKS } from '../../shared/ticks';
 import { allowsTriplets, barTicks, beatsPerBar, type Meter } from '../../shared/meter';
 import { type GrammarValue } from '../types';
 import { playsSixteenths, strongBeatOffsets, type StyleProfile } from './style';
+import {
+  type ColourClass,
+  INTERVAL_MATCH,
+  ONSET_MATCH,
+  type IntervalClass,
+  type OnsetClass,
+  ShareSteer,
+  type StrongBeatClass,
+  intervalClass,
+  onsetClass,
+  shareTargets,
+  steerClasses,
+  strongBeatClass,
+} from './styleSteer';
 
 export { strongBeatOffsets };
 
@@ -53,10 +69,6 @@ export const SILENCE_PENALTY = 0.05;
  */
 export const LONG_PHRASE_NOTES = 12;
 export const BREATH_DEBT_BARS = 0.25;
-
-const EIGHTH_TICKS = TICKS_PER_QUARTER / 2;
-const SIXTEENTH_TICKS = TICKS_PER_QUARTER / 4;
-const TRIPLET_EIGHTH_TICKS = TICKS_PER_QUARTER / 3;
 
 /** A value's place in the solo, in ticks from its start. */
 export interface TickSpan {
@@ -80,6 +92,12 @@ export function rhythmGrid(meter: Meter): { stepTicks: number; triplets: boolean
 export interface ClockOptions {
   /** The sixteenth grid too (the corpus plays sixteenths: see playsSixteenths). */
   sixteenths?: boolean;
+  /**
+   * Triplets as a reader wants them: a value touching a triplet point stays inside its beat, but for the middle
+   * note of a quarter-note triplet group (models that record their corpus's style; older ones keep ties into a
+   * triplet group, as they were decoded).
+   */
+  cleanTriplets?: boolean;
 }
 
 /** Places values one after another on the grid; see the rules at the top of this file. */
@@ -88,8 +106,12 @@ export class RhythmClock {
   private readonly triplets: boolean;
   private readonly sixteenths: boolean;
   private readonly barTicks: number;
+  private readonly cleanTriplets: boolean;
   /** Where the next value starts, in ticks from the start of the solo. */
   position = 0;
+  /** Where the last value started, and whether it crossed a beat from inside one. */
+  private lastStart = -1;
+  private crossed = false;
 
   constructor(meter: Meter, options: ClockOptions = {}) {
     const grid = rhythmGrid(meter);
@@ -97,6 +119,7 @@ export class RhythmClock {
     this.triplets = grid.triplets;
     // Sixteenths are read beat by beat: only where a beat is a quarter note (the meters that hold triplets).
     this.sixteenths = grid.triplets && options.sixteenths === true;
+    this.cleanTriplets = options.cleanTriplets === true;
     this.barTicks = grid.barTicks;
   }
 
@@ -118,11 +141,41 @@ export class RhythmClock {
     const beatStart = start - startInBeat;
     if (startInBeat % EIGHTH_TICKS === SIXTEENTH_TICKS && end > beatStart + TICKS_PER_QUARTER) return false;
     if (endInBeat % EIGHTH_TICKS === SIXTEENTH_TICKS && start < end - endInBeat) return false;
+    if (this.cleanTriplets && !this.readableTriplet(start, end)) return false;
     const sameBeat = Math.floor(start / TICKS_PER_QUARTER) === Math.floor(end / TICKS_PER_QUARTER);
     // Inside one beat the two ends must lie on one grid: a straight point and a triplet point never share a beat.
     if (sameBeat && startInBeat !== 0 && (startInBeat % SIXTEENTH_TICKS === 0) !== (endInBeat % SIXTEENTH_TICKS === 0))
       return false;
     return true;
+  }
+
+  /**
+   * A value touching a triplet point stays inside its beat, but for the quarter-note triplet written as one group
+   * over two beats (`(3a2b2c2`: from beat 1 or 3, three notes of 8 ticks, inside the bar): its middle note crosses
+   * the beat, and the note after it closes the group.
+   */
+  private readableTriplet(start: number, end: number): boolean {
+    const startInBeat = start % TICKS_PER_QUARTER;
+    const endInBeat = end % TICKS_PER_QUARTER;
+    const onTriplet = (inBeat: number) => inBeat % TRIPLET_EIGHTH_TICKS === 0 && inBeat % SIXTEENTH_TICKS !== 0;
+    const beatStart = start - startInBeat;
+    const groupStart = beatStart - TICKS_PER_QUARTER;
+    // The note after a quarter-triplet's middle note: the third, to the beat.
+    if (this.lastStart === start - 2 * TRIPLET_EIGHTH_TICKS && startInBeat === TRIPLET_EIGHTH_TICKS && this.crossed)
+      return end === groupStart + 2 * TICKS_PER_QUARTER;
+    const crosses =
+      (onTriplet(startInBeat) && end > beatStart + TICKS_PER_QUARTER) ||
+      (onTriplet(endInBeat) && start < end - endInBeat);
+    if (!crosses) return true;
+    // The middle note: from the group's first note (a triplet quarter on beat 1 or 3) over the beat.
+    const firstStart = beatStart;
+    return (
+      startInBeat === 2 * TRIPLET_EIGHTH_TICKS &&
+      end - start === 2 * TRIPLET_EIGHTH_TICKS &&
+      this.lastStart === firstStart &&
+      firstStart % (2 * TICKS_PER_QUARTER) === 0 &&
+      Math.floor(firstStart / this.barTicks) === Math.floor((firstStart + 2 * TICKS_PER_QUARTER - 1) / this.barTicks)
+    );
   }
 
   /**
@@ -138,10 +191,11 @@ export class RhythmClock {
     const end = start + length;
     // The last note is held to the bar line when at most half a bar is left: a line ends on a long note,
     // not on an eighth followed by rests.
-    // A note on the "e" or the "a" stays inside its beat, held or not.
+    // A note on the "e" or the "a" (or on a triplet point, where triplets are clean) stays inside its beat.
     const barEnd = Math.ceil(end / this.barTicks) * this.barTicks;
-    const onSixteenth = (start % TICKS_PER_QUARTER) % EIGHTH_TICKS === SIXTEENTH_TICKS;
-    if (closing && !isRest && !onSixteenth && barEnd - end <= this.barTicks / 2) return { start, end: barEnd };
+    const offEighth = (start % TICKS_PER_QUARTER) % EIGHTH_TICKS;
+    const staysInBeat = offEighth === SIXTEENTH_TICKS || (this.cleanTriplets && offEighth !== 0);
+    if (closing && !isRest && !staysInBeat && barEnd - end <= this.barTicks / 2) return { start, end: barEnd };
     return { start, end };
   }
 
@@ -168,12 +222,20 @@ export class RhythmClock {
   }
 
   advance(span: TickSpan): void {
+    const startInBeat = span.start % TICKS_PER_QUARTER;
+    this.crossed = startInBeat !== 0 && span.end > span.start - startInBeat + TICKS_PER_QUARTER;
+    this.lastStart = span.start;
     this.position = span.end;
   }
 
   get sixteenthGrid(): boolean {
     return this.sixteenths;
   }
+}
+
+/** The grid a model's style asks for: sixteenths where its corpus plays them, clean triplets where it records its style. */
+export function clockOptions(style: StyleProfile): ClockOptions {
+  return { sixteenths: playsSixteenths(style), cleanTriplets: style.eighthShare !== undefined };
 }
 
 /**
@@ -195,83 +257,6 @@ export function placeValues(
 
 /** What the guide follows of the training corpus (a number: the old strong-beat chord-tone share alone). */
 export type BeatGuideStyle = StyleProfile;
-
-/**
- * A share steered towards the corpus's: a class the solo has played less than its corpus did becomes more
- * likely, one played more becomes less likely, by (target / played) ^ STEER_GAIN within STEER_LIMIT either way.
- * The count starts from STEER_PRIOR events at the target, so the first notes are not pushed about.
- */
-export const STEER_GAIN = 2;
-export const STEER_LIMIT = 20;
-export const STEER_PRIOR = 8;
-/** Keeps a rare class's multiplier finite. */
-const STEER_FLOOR = 0.01;
-
-class ShareSteer<K extends string> {
-  private readonly counts = new Map<K, number>();
-  private total = 0;
-
-  constructor(private readonly targets: ReadonlyMap<K, number>) {}
-
-  factor(key: K): number {
-    const target = this.targets.get(key) ?? 0;
-    const played = ((this.counts.get(key) ?? 0) + STEER_PRIOR * target) / (this.total + STEER_PRIOR);
-    const ratio = ((target + STEER_FLOOR) / (played + STEER_FLOOR)) ** STEER_GAIN;
-    return Math.min(STEER_LIMIT, Math.max(1 / STEER_LIMIT, ratio));
-  }
-
-  target(key: K): number {
-    return this.targets.get(key) ?? 0;
-  }
-
-  count(key: K): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-    this.total++;
-  }
-}
-
-/** The targets of a set of shares, the rest of 1 going to `other`; undefined unless the profile has them all. */
-function shareTargets<K extends string>(
-  entries: Array<[K, number | undefined]>,
-  other: K,
-): ReadonlyMap<K, number> | undefined {
-  if (entries.some(([, share]) => share === undefined)) return undefined;
-  const targets = new Map(entries as Array<[K, number]>);
-  const rest = 1 - entries.reduce((sum, [, share]) => sum + (share ?? 0), 0);
-  if (!targets.has(other)) targets.set(other, Math.max(0, rest));
-  return targets;
-}
-
-type OnsetClass = 'eighth' | 'sixteenth' | 'triplet' | 'other';
-type StrongBeatClass = 'chordTone' | 'tension' | 'chromatic';
-type IntervalClass = 'repeat' | 'step' | 'skip' | 'leap';
-/** Approach and outside notes (chromatic against the chord) or chord and scale tones. */
-type ColourClass = 'chromatic' | 'inside';
-
-/**
- * How far the interval classes of the values with a window, and the share of chromatic notes, are brought to
- * the corpus's at each step (see steerClasses): halfway in proportion, so that the model still chooses the step
- * back after a leap and the resolution after an approach tone.
- */
-export const INTERVAL_MATCH = 0.5;
-
-/** The class of a learned interval (the centre of a value's window), as the style measures class intervals. */
-function intervalClass(semitones: number): IntervalClass {
-  const size = Math.abs(semitones);
-  return size === 0 ? 'repeat' : size <= 2 ? 'step' : size <= 4 ? 'skip' : 'leap';
-}
-
-function onsetClass(ticks: number): OnsetClass {
-  if (ticks === EIGHTH_TICKS) return 'eighth';
-  if (ticks === SIXTEENTH_TICKS) return 'sixteenth';
-  if (ticks === TRIPLET_EIGHTH_TICKS) return 'triplet';
-  return 'other';
-}
-
-/** How a value's type is heard over a strong beat: C a chord tone, S a tension, A and X chromatic. */
-function strongBeatClass(type: GrammarValue['type']): StrongBeatClass {
-  return type === 'C' ? 'chordTone' : type === 'S' ? 'tension' : 'chromatic';
-}
 
 /** The stages of BeatGuide.adjust an explanation sees; what changes after 'rhythm' is the harmony steering. */
 export type GuideStage = 'rules' | 'breath' | 'rhythm';
@@ -320,6 +305,8 @@ export class BeatGuide {
   private breathTicks = 0;
   /** Notes since the last breath (a silence of a beat or more, as phrases are counted). */
   private phraseNotes = 0;
+  /** Where the last note started (-1 before the first). */
+  private lastOnset = -1;
 
   /**
    * `values` is the model's vocabulary, parsed, in index order; `style` (or a number: the strong-beat share)
@@ -336,7 +323,7 @@ export class BeatGuide {
     this.restShare = given.restShare ?? DEFAULT_REST_SHARE;
     this.longPhraseNotes = Math.max(MIN_PHRASE_NOTES + 1, Math.round(given.phraseMedianNotes ?? LONG_PHRASE_NOTES));
     this.phraseRestShare = given.phraseRestShare;
-    this.clock = new RhythmClock(meter, { sixteenths: playsSixteenths(given) });
+    this.clock = new RhythmClock(meter, clockOptions(given));
     this.barTicks = rhythmGrid(meter).barTicks;
     this.beatTicks = this.barTicks / beatsPerBar(meter);
     this.strongTicks = strongBeatOffsets(meter).map((q) => Math.round(q * TICKS_PER_QUARTER));
@@ -449,11 +436,11 @@ export class BeatGuide {
       for (let v = 0; v < probabilities.length; v++) if (!isBreath(v)) probabilities[v] = 0;
     }
     this.recorder?.afterStage('breath', probabilities);
-    if (this.onsetSteer) this.steerClasses(probabilities, this.onsetSteer, this.onsetClassOf, 0);
-    if (this.intervalSteer) this.steerClasses(probabilities, this.intervalSteer, this.intervalClassOf, INTERVAL_MATCH);
-    if (this.chromaticSteer) this.steerClasses(probabilities, this.chromaticSteer, this.colourClassOf, INTERVAL_MATCH);
+    if (this.onsetSteer) steerClasses(probabilities, this.onsetSteer, this.onsetClassOf, ONSET_MATCH);
+    if (this.intervalSteer) steerClasses(probabilities, this.intervalSteer, this.intervalClassOf, INTERVAL_MATCH);
+    if (this.chromaticSteer) steerClasses(probabilities, this.chromaticSteer, this.colourClassOf, INTERVAL_MATCH);
     if (this.strongBeatSteer) {
-      this.steerClasses(probabilities, this.strongBeatSteer, this.strongBeatClassOf, 1);
+      steerClasses(probabilities, this.strongBeatSteer, this.strongBeatClassOf, 1);
       return;
     }
     // A non-chord tone on the next strong beat is allowed only while the share would stay at the target.
@@ -476,40 +463,6 @@ export class BeatGuide {
 
   private readonly strongBeatClassOf = (v: number): StrongBeatClass | undefined =>
     !this.isRest[v] && this.coversStrongBeat(this.durationTicks[v]) ? strongBeatClass(this.values[v].type) : undefined;
-
-  /**
-   * Among the values `classOf` sorts into classes, moves probability between the classes and keeps their sum:
-   * each class's share is brought towards the corpus's by (target / share) ^ `match` (1: exactly the corpus's
-   * shares here, 0: the model's), times the pull back of the solo's drift. The model's order inside a class
-   * stays. A class the corpus never plays gets nothing when `match` > 0.
-   */
-  private steerClasses<K extends string>(
-    probabilities: Float32Array,
-    steer: ShareSteer<K>,
-    classOf: (v: number) => K | undefined,
-    match: number,
-  ): void {
-    const mass = new Map<K, number>();
-    const members: Array<[number, K]> = [];
-    for (let v = 0; v < probabilities.length; v++) {
-      if (!(probabilities[v] > 0)) continue;
-      const key = classOf(v);
-      if (key === undefined) continue;
-      members.push([v, key]);
-      mass.set(key, (mass.get(key) ?? 0) + probabilities[v]);
-    }
-    const total = [...mass.values()].reduce((a, b) => a + b, 0);
-    if (!(total > 0)) return;
-    const weight = new Map<K, number>();
-    for (const [key, classMass] of mass) {
-      const matched = match > 0 ? (steer.target(key) / (classMass / total)) ** match : 1;
-      weight.set(key, matched * steer.factor(key));
-    }
-    const steered = members.reduce((sum, [v, key]) => sum + probabilities[v] * (weight.get(key) ?? 0), 0);
-    // No class the corpus plays is on offer here: the model's own choice stands.
-    if (!(steered > 0)) return;
-    for (const [v, key] of members) probabilities[v] *= ((weight.get(key) ?? 0) * total) / steered;
-  }
 
   /**
    * Whether a rest of `ticks` here would make the solo more silent than its corpus. A model that records its time
@@ -545,7 +498,9 @@ export class BeatGuide {
       if (this.silenceRun >= this.beatTicks) this.breathTicks += this.silenceRun;
       this.silenceRun = 0;
       this.phraseNotes++;
-      this.onsetSteer?.count(onsetClass(span.end - span.start));
+      // What the solo played is counted as the style measures it: onset to onset, across rests.
+      if (this.lastOnset >= 0) this.onsetSteer?.count(onsetClass(span.start - this.lastOnset));
+      this.lastOnset = span.start;
       const interval = this.intervalClassOf(index);
       if (interval) this.intervalSteer?.count(interval);
       this.chromaticSteer?.count(this.colourClassOf(index) ?? 'inside');

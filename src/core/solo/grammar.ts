@@ -11,7 +11,6 @@ import { Chord, GrammarValue, TimedChord, Tune, ValueType } from '../types';
 /** How far the interval window reaches each way around the real interval, in semitones (a minor third). */
 export const WINDOW_HALF_WIDTH = 3;
 
-
 /**
  * Type of a pitch over a chord: C chord tone, S tone of the chord's scale (scaleForChord),
  * A approach tone (a semitone from a chord tone), X anything else.
@@ -172,4 +171,3 @@ export function tuneToValues(tune: Tune): GrammarValue[] {
   }
   return values;
 }
-

@@ -44,8 +44,8 @@ export interface Register {
 }
 
 /**
- * The register of the bundled corpus (corpus/*.abc), as learnRegister computes it: the fallback for models
- * trained before the register was stored in their metadata.
+ * The register of the bundled corpus as it was before the register was stored in a model's metadata (the
+ * method-book corpus of issue 10), as learnRegister computes it: the fallback for the models trained on it.
  */
 export const BUNDLED_CORPUS_REGISTER: Register = { low: 62, high: 83, centre: 72, phraseStart: 72 };
 
@@ -178,6 +178,8 @@ interface LineMotion {
   free: number[];
   /** How much likelier a step is than a skip equally near the learned interval. */
   stepPreference: number;
+  /** How much likelier an outside note's step to an inside note is than its other moves. */
+  resolutionBonus: number;
 }
 
 /**
@@ -185,7 +187,12 @@ interface LineMotion {
  * the line steps and leaps); one that does not leans to steps, as the bebop corpus it was made for.
  */
 function lineMotion(style: StyleProfile = {}): LineMotion {
-  return { free: freeIntervalWeights(style), stepPreference: style.stepShare === undefined ? STEP_PREFERENCE : 1 };
+  const styled = style.stepShare !== undefined;
+  return {
+    free: freeIntervalWeights(style),
+    stepPreference: styled ? 1 : STEP_PREFERENCE,
+    resolutionBonus: styled ? STYLED_RESOLUTION_BONUS : RESOLUTION_BONUS,
+  };
 }
 
 /**
@@ -215,6 +222,11 @@ const NEGLIGIBLE = 1e-9;
 const PHRASE_START_SPREAD = 4;
 /** The step from an approach or outside tone to a chord or scale tone: the resolution. */
 const RESOLUTION_BONUS = 20;
+/**
+ * The same for a model that records its corpus's intervals: its approach tones still lean to their resolution,
+ * but the line's steps and leaps are the corpus's (a bonus of 20 made a fifth more steps than real solos play).
+ */
+const STYLED_RESOLUTION_BONUS = 5;
 /** An approach tone that approaches the next chord is favoured over one next to the current chord only. */
 const APPROACH_ELSEWHERE = 0.3;
 /**
@@ -348,7 +360,7 @@ function rawIntervalWeights(
   previousState: NoteState,
   previous: number,
   note: NoteState,
-  { free, stepPreference }: LineMotion,
+  { free, stepPreference, resolutionBonus }: LineMotion,
 ): number[] {
   const { value, pitches } = note;
   const resolves =
@@ -359,7 +371,7 @@ function rawIntervalWeights(
   const resolution = (p: number) => {
     const size = Math.abs(p - previous);
     if (!resolves || size < 1 || size > 2) return 1;
-    return approach && size === 2 ? RESOLUTION_BONUS / 4 : RESOLUTION_BONUS;
+    return approach && size === 2 ? resolutionBonus / 4 : resolutionBonus;
   };
   if (value.window) {
     const learned = (value.window.upper + value.window.lower) / 2;

@@ -15,8 +15,8 @@
  */
 import { TICKS_PER_QUARTER } from '../../shared/ticks';
 import { UserFacingError } from '../../shared/errors';
-import { type TickSpan, placeValues, strongBeatOffsets } from './beatGuide';
-import { playsSixteenths, type StyleProfile } from './style';
+import { type TickSpan, clockOptions, placeValues, strongBeatOffsets } from './beatGuide';
+import type { StyleProfile } from './style';
 import { chordAt } from './grammar';
 import { DEFAULT_RANGE, Register, candidatePitches, chooseLine } from './melodicLine';
 import { DEFAULT_TEMPO, keyForProgression, validateMeter } from '../theory/progression';
@@ -26,8 +26,7 @@ import { Chord, GrammarValue, KeySignature, Progression, RealisedNote, Solo, Tim
 import { DEFAULTS } from '../../shared/defaults';
 
 export { DEFAULT_RANGE, candidatePitches };
-export const SIXTEENTH_TICKS = TICKS_PER_QUARTER / 4;
-export const TRIPLET_EIGHTH_TICKS = TICKS_PER_QUARTER / 3;
+export { SIXTEENTH_TICKS, TRIPLET_EIGHTH_TICKS } from '../../shared/ticks';
 /** valueIndex of the rest that completes the last bar (it comes from no generated value). */
 export const FILLER_VALUE_INDEX = -1;
 
@@ -132,7 +131,7 @@ export function realiseSolo(values: GrammarValue[], progression: Progression, op
   const ticksPerBar = barTicks(progression.meter);
   const spans = options.spans
     ? checkedSpans(options.spans, values.length)
-    : placeValues(values, progression.meter, { sixteenths: playsSixteenths(options.style ?? {}) });
+    : placeValues(values, progression.meter, clockOptions(options.style ?? {}));
 
   const lineSteps = values.map((value, valueIndex) => {
     const { start, end } = spans[valueIndex];

@@ -35,7 +35,6 @@ export const RANGE_NOTES = 90;
 /** Below this share of onset-to-onset distances the corpus has no sixteenths worth playing. */
 export const SIXTEENTH_GRID_MIN_SHARE = 0.02;
 
-
 /**
  * What a model's metadata keeps of its corpus's style. Every field is optional: a model trained before a
  * field existed decodes as it did then (see BeatGuide and chooseLine for each default).

@@ -17,6 +17,7 @@ import {
   type Spelling,
 } from './spelling';
 import type { Chord, KeySignature, Solo, TimedChord } from '../types';
+import type { Part } from '../../shared/parts';
 
 /**
  * The key `semitones` above `key`, its tonic spelt so that the signature has the fewest accidentals; between
@@ -142,4 +143,30 @@ export function transposeSolo(solo: Solo, semitones: number): Solo {
     notes: solo.notes.map((note) => (note.pitch === null ? note : { ...note, pitch: note.pitch + semitones })),
     chords: transposeTimedChords(solo.chords, solo.key, semitones),
   };
+}
+
+/**
+ * The whole octaves (in semitones) that put concert `pitches`, moved by `shift` and written at the part's
+ * interval, inside the part's written range, or nearest its middle: the octave a player of that instrument
+ * reads the line in. A concert line around C5 is an octave lower for a tenor sax (written a ninth above what
+ * sounds), else its part would climb to C7.
+ */
+export function octaveIntoWrittenRange(pitches: readonly number[], part: Part, shift = 0): number {
+  if (pitches.length === 0) return 0;
+  const [low, high] = part.writtenRange;
+  const lowest = Math.min(...pitches) + shift + part.interval;
+  const highest = Math.max(...pitches) + shift + part.interval;
+  let best = 0;
+  let bestCost = Infinity;
+  for (let octaves = -4; octaves <= 4; octaves++) {
+    const move = 12 * octaves;
+    const outside = Math.max(0, low - (lowest + move)) + Math.max(0, highest + move - high);
+    const offCentre = Math.abs((lowest + highest) / 2 + move - (low + high) / 2);
+    const cost = outside * 100 + offCentre;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = move;
+    }
+  }
+  return best;
 }

@@ -5,6 +5,7 @@ import { loadEngine } from '../engineLoader';
 import { chorusesFromSettings } from '../settings';
 import { COMMAND_IDS } from '../../shared/commandIds';
 import { UserFacingError } from '../../shared/errors';
+import { errorMessage } from '../errors';
 
 /** What both commands hand the solo to: "Generate Jazz Solo" with overrides (GenerateSoloCommand.run). */
 export interface SoloGenerator {
@@ -123,8 +124,13 @@ export class GenerateFromIrealCommand implements Command {
   }
 }
 
+/** A file the user picked, or one line saying why it cannot be read (gone, a folder, no permission). */
 async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    throw new UserFacingError(`cannot read ${uri.fsPath || uri.toString()}: ${errorMessage(error)}`);
+  }
 }
 
 /** The chart to play: the only one, or the one picked; a chart that cannot be played says why when picked. */

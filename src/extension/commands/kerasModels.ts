@@ -75,7 +75,8 @@ export class ImportKerasCommand implements Command {
         ),
     );
     if (answer.type === 'failed') {
-      this.log.error(`Keras import failed: ${answer.message}`);
+      if (answer.userFacing) this.log.warn(answer.message);
+      else this.log.error(`Keras import failed: ${answer.stack ?? answer.message}`);
       void vscode.window.showErrorMessage(
         answer.userFacing ? answer.message : `Keras import failed: ${answer.message}`,
       );

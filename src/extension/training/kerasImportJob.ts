@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { KerasImportRequest, KerasImportResult } from '../../engine';
+import { isUserFacingError } from '../../shared/errors';
 import { isArrayOf, isCount, isRecord, isString } from '../../shared/validate';
 
 export interface KerasImportWorkerInput {
@@ -32,8 +33,11 @@ export function parseFromKerasImportWorker(value: unknown): FromKerasImportWorke
     const result = parseResult(value.result);
     return result && { type: 'imported', result };
   }
-  if (value.type === 'failed' && isString(value.message) && typeof value.userFacing === 'boolean')
-    return { type: 'failed', message: value.message, userFacing: value.userFacing };
+  if (value.type === 'failed' && isString(value.message) && typeof value.userFacing === 'boolean') {
+    // An unexpected failure's stack goes to the log: without it nobody can tell where the import broke.
+    const stack = isString(value.stack) ? { stack: value.stack } : {};
+    return { type: 'failed', message: value.message, userFacing: value.userFacing, ...stack };
+  }
   return undefined;
 }
 
@@ -42,12 +46,12 @@ export async function runKerasImportJob(
   input: KerasImportWorkerInput,
   post: (message: FromKerasImportWorker) => void,
 ): Promise<void> {
-  const { importKerasModel, UserFacingError } = await import('../../engine');
+  const { importKerasModel } = await import('../../engine');
   try {
     post({ type: 'imported', result: await importKerasModel(input.kerasImport) });
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
-    post({ type: 'failed', message: error.message, userFacing: error instanceof UserFacingError, stack: error.stack });
+    post({ type: 'failed', message: error.message, userFacing: isUserFacingError(error), stack: error.stack });
   }
 }
 

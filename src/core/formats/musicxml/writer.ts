@@ -319,6 +319,26 @@ function scorePart(plan: PartPlan, band: BandArrangement | undefined): XmlElemen
   );
 }
 
+/** A line of text centred at the top of the first page, `below` tenths under the top margin. */
+function centredCredit(type: string, text: string, below: number, fontSize: number): XmlElement {
+  return el(
+    'credit',
+    { page: 1 },
+    el('credit-type', {}, type),
+    el(
+      'credit-words',
+      {
+        'default-x': PAGE.width / 2,
+        'default-y': PAGE.height - PAGE.margin - below,
+        justify: 'center',
+        valign: 'top',
+        'font-size': fontSize,
+      },
+      text,
+    ),
+  );
+}
+
 /** The MusicXML 4.0 text of a solo (and its band). */
 export function writeMusicXml(solo: Solo, options: MusicXmlOptions = {}): string {
   const layout = meterLayout(solo.meter);
@@ -396,39 +416,8 @@ export function writeMusicXml(solo: Solo, options: MusicXmlOptions = {}): string
         ),
       ),
     ),
-    el(
-      'credit',
-      { page: 1 },
-      el('credit-type', {}, 'title'),
-      el(
-        'credit-words',
-        {
-          'default-x': PAGE.width / 2,
-          'default-y': PAGE.height - PAGE.margin,
-          justify: 'center',
-          valign: 'top',
-          'font-size': 20,
-        },
-        title,
-      ),
-    ),
-    solo.subtitle &&
-      el(
-        'credit',
-        { page: 1 },
-        el('credit-type', {}, 'subtitle'),
-        el(
-          'credit-words',
-          {
-            'default-x': PAGE.width / 2,
-            'default-y': PAGE.height - PAGE.margin - 50,
-            justify: 'center',
-            valign: 'top',
-            'font-size': 11,
-          },
-          solo.subtitle.replace(/[\r\n]+/g, ' '),
-        ),
-      ),
+    centredCredit('title', title, 0, 20),
+    solo.subtitle && centredCredit('subtitle', solo.subtitle.replace(/[\r\n]+/g, ' '), 50, 11),
     el('part-list', {}, ...plans.map((plan) => scorePart(plan, options.band))),
     ...partElements,
   );

@@ -10,14 +10,14 @@
 import { parseMeter } from '../progression';
 import { type LeadSheet, type LeadSheetSection } from './leadSheet';
 import { FORMS } from './forms';
-import { STANDARDS } from './standards';
-import { MORE_STANDARDS } from './moreStandards';
+import { STANDARDS_A_TO_M } from './standardsAtoM';
+import { STANDARDS_N_TO_Z } from './standardsNtoZ';
 import type { LibraryTune } from './types';
 
 /** The newest publication year in the public domain in the US as of 1 January 2026. */
 export const PUBLIC_DOMAIN_LAST_YEAR = 1930;
 
-export const LIBRARY: readonly LibraryTune[] = [...FORMS, ...STANDARDS, ...MORE_STANDARDS];
+export const LIBRARY: readonly LibraryTune[] = [...FORMS, ...STANDARDS_A_TO_M, ...STANDARDS_N_TO_Z];
 
 function barsOf(text: string): string[] {
   return text

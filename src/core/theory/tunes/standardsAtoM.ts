@@ -7,7 +7,7 @@ import type { LibraryTune } from './types';
 
 const STANDARD = { kind: 'standard', meter: '4/4' } as const;
 
-export const STANDARDS: readonly LibraryTune[] = [
+export const STANDARDS_A_TO_M: readonly LibraryTune[] = [
   {
     ...STANDARD,
     title: "Ain't Misbehavin'",
@@ -181,6 +181,21 @@ export const STANDARDS: readonly LibraryTune[] = [
     sections: [
       { label: 'A', bars: '| Ab6 | % | Bbm7 Eb7 | Ab6 | % | % | Bbm7 Eb7 | Ab6 |' },
       { label: 'B', bars: '| Cm | G7 | Cm | G7 | Bbm7 | Eb7 | Ab6 | Bbm7 Eb7 |' },
+    ],
+    form: 'A A B A',
+    formBars: 32,
+  },
+  {
+    ...STANDARD,
+    title: 'Exactly Like You',
+    composer: 'Jimmy McHugh',
+    year: 1930,
+    key: 'C',
+    tempo: 160,
+    style: 'Medium Swing',
+    sections: [
+      { label: 'A', bars: '| C6 | % | D7 | % | Dm7 | G7 | C6 A7 | Dm7 G7 |' },
+      { label: 'B', bars: '| C7 | % | F6 | % | D7 | % | Dm7 | G7 |' },
     ],
     form: 'A A B A',
     formBars: 32,

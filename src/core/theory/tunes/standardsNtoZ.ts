@@ -1,27 +1,12 @@
 /**
- * More standards first published in 1930 or earlier (public domain in the US); see standards.ts for the rules
- * they are written by.
+ * Standards first published in 1930 or earlier (public domain in the US), N to Z by title (a leading "The" or
+ * "'S" aside); see standardsAtoM.ts for the rules they are written by.
  */
 import type { LibraryTune } from './types';
 
 const STANDARD = { kind: 'standard', meter: '4/4' } as const;
 
-export const MORE_STANDARDS: readonly LibraryTune[] = [
-  {
-    ...STANDARD,
-    title: 'Exactly Like You',
-    composer: 'Jimmy McHugh',
-    year: 1930,
-    key: 'C',
-    tempo: 160,
-    style: 'Medium Swing',
-    sections: [
-      { label: 'A', bars: '| C6 | % | D7 | % | Dm7 | G7 | C6 A7 | Dm7 G7 |' },
-      { label: 'B', bars: '| C7 | % | F6 | % | D7 | % | Dm7 | G7 |' },
-    ],
-    form: 'A A B A',
-    formBars: 32,
-  },
+export const STANDARDS_N_TO_Z: readonly LibraryTune[] = [
   {
     ...STANDARD,
     title: 'Oh, Lady Be Good!',
