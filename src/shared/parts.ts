@@ -130,6 +130,12 @@ export function findPart(text: string): Part | undefined {
     'b-flat': 'bb',
     'e-flat': 'eb',
     bassclef: 'bass-clef',
+    // Players name their horn without "sax".
+    soprano: 'soprano-sax',
+    alto: 'alto-sax',
+    tenor: 'tenor-sax',
+    baritone: 'baritone-sax',
+    bari: 'baritone-sax',
     'bari-sax': 'baritone-sax',
   };
   const resolved = aliases[name] ?? name;

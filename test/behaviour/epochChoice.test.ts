@@ -1,26 +1,15 @@
 /** Training without --epochs chooses its epoch by held-out NLL and records the curve; the reference says it is one. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trainFromCorpus, type TrainProgress } from '../../src/engine';
 import { REPO_ROOT, METHENY_PARTS, missingShared, sharedFile } from '../unit/helpers/shared';
-
-function inTemporaryFolder(work: (dir: string) => Promise<void>): () => Promise<void> {
-  return async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'epoch-choice-'));
-    try {
-      await work(dir);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  };
-}
+import { inTemporaryFolder } from '../unit/helpers/files';
 
 test(
   'automatic epochs: the held-out curve, the epoch kept and its epochs are in the metadata',
-  inTemporaryFolder(async (dir) => {
+  inTemporaryFolder('epoch-choice-', async (dir) => {
     const progress: TrainProgress[] = [];
     const result = await trainFromCorpus(
       {
@@ -56,7 +45,7 @@ const metheny = sharedFile(...METHENY_PARTS);
 test(
   "training on the reference corpus says so, for the reference's loss beside its own",
   { skip: metheny ? false : missingShared(...METHENY_PARTS) },
-  inTemporaryFolder(async (dir) => {
+  inTemporaryFolder('epoch-choice-', async (dir) => {
     const progress: TrainProgress[] = [];
     await trainFromCorpus(
       {

@@ -2,26 +2,15 @@
 import { UserFacingError } from '../../src/shared/errors';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MODEL_DIR, generateSolo, loadModel } from '../../src/engine';
 import { exportKerasModel, importKerasModel } from '../../src/engine/keras';
 
 import { h5pyMissing, makeKerasFile, notebookLikeValues, readWithH5py } from '../unit/helpers/kerasFiles';
+import { inTemporaryFolder } from '../unit/helpers/files';
 
 const missing = h5pyMissing();
-
-function inTemporaryFolder(work: (dir: string) => Promise<void>): () => Promise<void> {
-  return async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'keras-behaviour-'));
-    try {
-      await work(dir);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  };
-}
 
 function writeValues(file: string, values: string[]): void {
   writeFileSync(file, JSON.stringify(Object.fromEntries(values.map((value, index) => [index, value]))));
@@ -31,7 +20,7 @@ function writeValues(file: string, values: string[]): void {
 describe('Keras files made by h5py', { skip: missing }, () => {
   test(
     'a notebook model of 78 values imports and generates a solo with exactly its 78 outputs',
-    inTemporaryFolder(async (dir) => {
+    inTemporaryFolder('keras-behaviour-', async (dir) => {
       const weightsFile = join(dir, 'my_model.h5');
       makeKerasFile({
         out: weightsFile,
@@ -63,7 +52,7 @@ describe('Keras files made by h5py', { skip: missing }, () => {
 
   test(
     'values that do not match the network, or a save_weights file without an activation, are refused clearly',
-    inTemporaryFolder(async (dir) => {
+    inTemporaryFolder('keras-behaviour-', async (dir) => {
       const weightsFile = join(dir, 'weights.h5');
       makeKerasFile({
         out: weightsFile,
@@ -110,7 +99,7 @@ describe('Keras files made by h5py', { skip: missing }, () => {
 
   test(
     'export writes a Keras 2 weights file that h5py reads back with the layer names, shapes and values',
-    inTemporaryFolder(async (dir) => {
+    inTemporaryFolder('keras-behaviour-', async (dir) => {
       const model = await loadModel(DEFAULT_MODEL_DIR);
       const out = join(dir, 'jazz.h5');
       const result = await exportKerasModel(DEFAULT_MODEL_DIR, out);
@@ -144,7 +133,7 @@ describe('Keras files made by h5py', { skip: missing }, () => {
 
   test(
     'import(export(model)) generates the same solo as the model for the same seed',
-    inTemporaryFolder(async (dir) => {
+    inTemporaryFolder('keras-behaviour-', async (dir) => {
       const out = join(dir, 'jazz.h5');
       const exported = await exportKerasModel(DEFAULT_MODEL_DIR, out);
       const imported = await importKerasModel({

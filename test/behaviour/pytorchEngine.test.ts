@@ -69,7 +69,7 @@ async function methenySplit() {
   };
 }
 
-const REFERENCE = { tx: 30, units: 64, batchSize: 32, m: 60, windows: 'reference' as const, seed: 1, epochs: 40 };
+const REFERENCE = { tx: 30, units: 64, batchSize: 32, m: 60, windows: 'reference' as const, seed: 1, epochs: 20 };
 
 test(
   'PyTorch trains the reference on the same batches: the same losses, a held-out NLL within 2% of the built-in engine',

@@ -4,7 +4,15 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { REPO_ROOT, missingShared, sharedFile } from '../unit/helpers/shared';
 import { loadCorpus } from '../../src/core/io/corpus';
-import { learnCorpusStyle, RANGE_NOTES, type StyleProfile } from '../../src/core/solo/style';
+import {
+  learnCorpusStyle,
+  learnStyle,
+  RANGE_NOTES,
+  STYLE_SHARE_FIELDS,
+  type StyleProfile,
+} from '../../src/core/solo/style';
+import { parseChordSymbol } from '../../src/core/theory/chords';
+import { STYLE_RANGES, checkMetadata } from '../../src/model/store/schema';
 import { pieceFromTune } from '../../src/core/evaluation/pieces';
 import { measureStyle, type StyleMeasures } from '../../src/core/evaluation/style';
 
@@ -47,4 +55,29 @@ test('the Weimar solos: the recorded style is what evaluate reports', async (t) 
   const weimar = sharedFile(...WEIMAR_PARTS);
   if (!weimar) return t.skip(missingShared(...WEIMAR_PARTS));
   await assertSameStyle([weimar]);
+});
+
+test('a model folder keeps the whole profile, checks each rate, and an older model without it still loads', () => {
+  const profile = learnStyle([
+    {
+      meter: { numerator: 4, denominator: 4 },
+      notes: [
+        { pitch: 60, start: 0, duration: 0.25 },
+        { pitch: 62, start: 0.25, duration: 0.25 },
+        { pitch: 64, start: 0.5, duration: 0.5 },
+        { pitch: 67, start: 1, duration: 3 },
+      ],
+      chords: [{ start: 0, chord: parseChordSymbol('C7')! }],
+      barStarts: [0],
+    },
+  ]);
+  const metadata = { formatVersion: 1, name: 'm', createdAt: '2026-12-07', parameterCount: 1 };
+  assert.deepEqual(checkMetadata({ ...metadata, style: profile }, 'metadata.json').style, profile);
+  for (const field of STYLE_SHARE_FIELDS) assert.ok(STYLE_RANGES[field], field);
+  assert.throws(
+    () => checkMetadata({ ...metadata, style: { ...profile, sixteenthShare: 1.5 } }, 'metadata.json'),
+    /"style\.sixteenthShare" must be/,
+  );
+  const older = checkMetadata({ ...metadata, style: { strongBeatChordToneRatio: 0.98, restShare: 0.09 } }, 'm.json');
+  assert.equal(older.style?.sixteenthShare, undefined, 'decoded as before: eighths and triplets');
 });

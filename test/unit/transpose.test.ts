@@ -71,6 +71,8 @@ test('parts by family and by instrument, as players name them', () => {
   assert.equal(findPart('Tenor Sax')?.name, 'tenor-sax');
   assert.equal(findPart('B♭')?.name, 'bb');
   assert.equal(findPart('bass clef')?.name, 'bass-clef');
+  assert.equal(findPart('tenor')?.name, 'tenor-sax', 'a horn named without "sax"');
+  assert.equal(findPart('Bari')?.name, 'baritone-sax');
   assert.equal(findPart('kazoo'), undefined);
   assert.equal(writtenIntervalOfAbc('X:1\n%%MIDI transpose -14\nK:G\n'), 14);
   assert.equal(writtenIntervalOfAbc('X:1\nK:G\n'), 0);

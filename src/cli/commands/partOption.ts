@@ -2,7 +2,7 @@
 
 import { UserFacingError } from '../../shared/errors';
 import { PART_NAMES, findPart, type PartName } from '../../shared/parts';
-import type { OptionDef } from '../args';
+import { nearestName, printable, type OptionDef } from '../args';
 
 export const PART_OPTION = {
   name: 'part',
@@ -18,6 +18,12 @@ export const PART_OPTION = {
 export function partOption(value: unknown): PartName | undefined {
   if (value === undefined) return undefined;
   const part = findPart(String(value));
-  if (!part) throw new UserFacingError(`--part: unknown part "${String(value)}"; use one of ${PART_NAMES.join(', ')}`);
+  if (!part) {
+    const near = nearestName(String(value).trim().toLowerCase(), PART_NAMES);
+    throw new UserFacingError(
+      `--part: unknown part "${printable(String(value))}"; ${near ? `did you mean ${near}? ` : ''}` +
+        `use one of ${PART_NAMES.join(', ')}`,
+    );
+  }
   return part.name;
 }

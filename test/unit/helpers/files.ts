@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Every file under `dir` with its sha256: equal snapshots mean not one byte changed. */
@@ -14,4 +15,16 @@ export function snapshot(dir: string): Record<string, string> {
   };
   walk(dir, '');
   return result;
+}
+
+/** A test body that works in a fresh temporary folder, removed afterwards whatever happens. */
+export function inTemporaryFolder(prefix: string, work: (dir: string) => Promise<void>): () => Promise<void> {
+  return async () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    try {
+      await work(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
 }
