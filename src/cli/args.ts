@@ -3,7 +3,7 @@
  * and the README check all read the same option list, so they cannot drift. Adding an option is one entry.
  */
 
-import { editDistance } from '../shared/text';
+import { editDistance, printable } from '../shared/text';
 import { UserFacingError } from '../shared/errors';
 import { checkInRange, describeRange, type NumericRange } from '../shared/limits';
 
@@ -81,12 +81,6 @@ export function nearestName(given: string, candidates: readonly string[]): strin
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return bestDistance <= Math.max(1, Math.min(2, Math.floor(given.length / 3))) ? best : undefined;
-}
-
-/** Control characters (a newline in a file name) would break the one-line error: show them escaped. */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 
 const NUMBER_PATTERN = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;

@@ -3,13 +3,14 @@
  * object with --json), progress and messages to stderr. Usage errors and bad input exit with status 2 and
  * one line on stderr; `--help`, `help CMD` and `CMD --help` print usage on stdout with status 0.
  */
+import { printable } from '../shared/text';
 import { isTrainingCancelled, isUserFacingError, UserFacingError } from '../shared/errors';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { findPackageRoot } from '../engine/paths';
-import { commandSynopsis, commandUsage, nearestName, parseArgs, printable } from './args';
+import { commandSynopsis, commandUsage, nearestName, parseArgs } from './args';
 import { COMMANDS, findCommand } from './commands/index';
 import type { CommandDef } from './commands/common';
 import { processIo, type CommandIo } from './io';

@@ -3,12 +3,13 @@
  * indices_values into a model folder; `export-keras` writes a model folder's network as a Keras 2 weights file
  * the notebook's `model.load_weights()` reads, with its indices_values beside it.
  */
+import { printable } from '../shared/text';
 import { canonicalValue } from '../core/solo/vocabulary';
 import { UserFacingError } from '../shared/errors';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 
-import { displayPath, writeFileSafely } from '../core/io/safeWrite';
+import { writeFileSafely } from '../core/io/safeWrite';
 import { safeModelName } from '../shared/modelName';
 import { saveModelFolder } from '../model/store/save';
 import { MODEL_FORMAT_VERSION, type ModelMetadata, type ModelSource } from '../model/store/folder';
@@ -61,7 +62,7 @@ export function parseRecurrentActivation(text: string): RecurrentActivation {
 }
 
 function readSmallJson(file: string, what: string): unknown {
-  const shown = displayPath(file);
+  const shown = printable(file);
   let text: string;
   try {
     if (statSync(file).size > MAX_VALUES_FILE_BYTES) throw new UserFacingError(`${shown} is too big for a vocabulary`);
@@ -89,14 +90,14 @@ function readValuesFile(file: string): string[] {
       canonical = canonicalValue(value);
     } catch (error) {
       throw new UserFacingError(
-        `${displayPath(file)}: value ${index} "${value.slice(0, 40)}": ${(error as Error).message}`,
+        `${printable(file)}: value ${index} "${value.slice(0, 40)}": ${(error as Error).message}`,
       );
     }
     const earlier = firstIndexOf.get(canonical);
     // music21 may spell one interval two ways (d1 and m-2); the network then has two outputs for one note choice.
     if (earlier !== undefined)
       throw new UserFacingError(
-        `${displayPath(file)}: values ${earlier} "${values[earlier]}" and ${index} "${value}" are the same note choice spelled two ways; ` +
+        `${printable(file)}: values ${earlier} "${values[earlier]}" and ${index} "${value}" are the same note choice spelled two ways; ` +
           'jazz-solo keeps one output per value and cannot import this vocabulary',
       );
     firstIndexOf.set(canonical, index);
@@ -132,10 +133,10 @@ export async function importKerasModel(request: KerasImportRequest): Promise<Ker
   const values = readValuesFile(resolve(request.valuesFile));
   const network = await readKerasNetwork(weightsFile);
   const notes: string[] = [];
-  const shownWeights = displayPath(weightsFile);
+  const shownWeights = printable(weightsFile);
   if (network.weights.nValues !== values.length) {
     throw new UserFacingError(
-      `${shownWeights} has ${network.weights.nValues} outputs but ${displayPath(request.valuesFile)} lists ${values.length} values: ` +
+      `${shownWeights} has ${network.weights.nValues} outputs but ${printable(request.valuesFile)} lists ${values.length} values: ` +
         'the values must come from the same notebook run as the weights',
     );
   }
@@ -174,7 +175,7 @@ export async function importKerasModel(request: KerasImportRequest): Promise<Ker
   };
   const extras = readExtras(weightsFile);
   if (extras.style || extras.register)
-    notes.push(`decoding style read from ${displayPath(extrasFileBeside(weightsFile))}`);
+    notes.push(`decoding style read from ${printable(extrasFileBeside(weightsFile))}`);
   const modelDir = resolve(request.outDir);
   await saveModelFolder(modelDir, {
     weights: { ...network.weights, recurrentActivation },

@@ -3,9 +3,10 @@
  * text file or HTML playlist (core/formats/ireal*), each as a lead sheet the generator plays over
  * (GenerateOptions.sheet).
  */
+import { printable } from '../shared/text';
 import { UserFacingError, isUserFacingError } from '../shared/errors';
 import { readFileSync, statSync } from 'node:fs';
-import { displayPath } from '../core/io/safeWrite';
+
 import {
   LIBRARY,
   libraryLeadSheet,
@@ -109,7 +110,7 @@ export function readIrealText(text: string, source = 'link'): IrealCharts {
 /** `--ireal FILE_OR_LINK`: a link as given, or the file that holds one or more. */
 export function readIrealSource(fileOrLink: string): IrealCharts {
   if (/^ireal(b|book):\/\//.test(fileOrLink.trim())) return readIrealText(fileOrLink.trim(), 'link');
-  const shown = displayPath(fileOrLink);
+  const shown = printable(fileOrLink);
   let text: string;
   try {
     const stat = statSync(fileOrLink, { throwIfNoEntry: false });

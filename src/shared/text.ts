@@ -20,3 +20,9 @@ export function editDistance(a: string, b: string): number {
   }
   return d[a.length][b.length];
 }
+
+/** A user's text (a path, an option's value) on one line: control and line-break characters shown escaped. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
+}

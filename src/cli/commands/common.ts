@@ -1,11 +1,11 @@
 /** What the commands of `jazz-solo` share: the command's shape, common option rows and their readers. */
+import { printable } from '../../shared/text';
 import { readFileSync, statSync } from 'node:fs';
 import { UserFacingError } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
-import { checkWritableFile, displayPath } from '../../core/io/safeWrite';
+import { checkWritableFile } from '../../core/io/safeWrite';
 import {
   parseBarsOption,
-  printable,
   trackSelector,
   type CommandSyntax,
   type OptionDef,
@@ -148,16 +148,16 @@ export function readAbcFile(file: string): string {
   try {
     stat = statSync(file);
   } catch (error) {
-    throw new UserFacingError(`cannot read ${displayPath(file)}: ${reason(error)}`);
+    throw new UserFacingError(`cannot read ${printable(file)}: ${reason(error)}`);
   }
-  if (stat.isDirectory()) throw new UserFacingError(`cannot read ${displayPath(file)}: it is a folder`);
-  if (!stat.isFile()) throw new UserFacingError(`${displayPath(file)} is not a file`);
+  if (stat.isDirectory()) throw new UserFacingError(`cannot read ${printable(file)}: it is a folder`);
+  if (!stat.isFile()) throw new UserFacingError(`${printable(file)} is not a file`);
   if (stat.size > MAX_ABC_BYTES)
-    throw new UserFacingError(`${displayPath(file)} is larger than an ABC file can be (4 MB)`);
+    throw new UserFacingError(`${printable(file)} is larger than an ABC file can be (4 MB)`);
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UserFacingError(`cannot read ${displayPath(file)}: ${reason(error)}`);
+    throw new UserFacingError(`cannot read ${printable(file)}: ${reason(error)}`);
   }
 }
 

@@ -1,7 +1,7 @@
 /** `jazz-solo evaluate`: Evaluate a model or a solo file. */
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
-import { printable } from '../args';
 
 import { EVALUATION_DEFAULTS } from '../../shared/defaults';
 import {

@@ -1,7 +1,7 @@
 /** `jazz-solo inspect`: Inspect what a corpus reads as. */
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
 import { basename } from 'node:path';
-import { printable } from '../args';
 
 import type { MelospySummary } from '../../core/io/corpus';
 import { JSON_OPTION, CORPUS_OPTIONS, corpusOptions, defineCommand } from './common';

@@ -1,8 +1,7 @@
 /** `jazz-solo import-keras` and `jazz-solo export-keras`: the Coursera notebook's Keras model in and out. */
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
-import { printable } from '../args';
 
-import { displayPath } from '../../core/io/safeWrite';
 import { JSON_OPTION, checkFileTarget, defineCommand } from './common';
 
 export const importKerasCommand = defineCommand({
@@ -63,7 +62,7 @@ export const importKerasCommand = defineCommand({
     await io.out(
       `imported "${printable(result.name)}" (${result.source.layout}, layers ${printable(result.source.lstmLayer)} and ` +
         `${printable(result.source.denseLayer)}: LSTM of ${result.units} units over ${result.values} values, ` +
-        `recurrent activation ${result.recurrentActivation} from the ${result.source.activationFrom}) into ${displayPath(result.modelDir)}\n`,
+        `recurrent activation ${result.recurrentActivation} from the ${result.source.activationFrom}) into ${printable(result.modelDir)}\n`,
     );
   },
 });
@@ -96,7 +95,7 @@ export const exportKerasCommand = defineCommand({
       return;
     }
     await io.out(
-      `wrote ${displayPath(result.weightsFile)} (layers lstm, dense) and ${displayPath(result.valuesFile)}\n` +
+      `wrote ${printable(result.weightsFile)} (layers lstm, dense) and ${printable(result.valuesFile)}\n` +
         `in the notebook: LSTM(n_a, return_state=True, recurrent_activation='${result.recurrentActivation}') ` +
         `(Keras before 2.3 defaults to hard_sigmoid), then model.load_weights(...) and\n` +
         `indices_values = {int(k): v for k, v in json.load(open('${printable(result.valuesFile.split(/[\\/]/).pop() ?? '')}')).items()}\n`,

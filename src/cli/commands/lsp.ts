@@ -1,6 +1,6 @@
 /** `jazz-solo lsp`: Run the ABC language server. */
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
-import { printable } from '../args';
 
 import { MODEL_OPTION, noPositionals, defineCommand } from './common';
 

@@ -1,8 +1,9 @@
 /** `--part`: which player's part the ABC is written for (generate, lick). */
 
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
 import { PART_NAMES, findPart, type PartName } from '../../shared/parts';
-import { nearestName, printable, type OptionDef } from '../args';
+import { nearestName, type OptionDef } from '../args';
 
 export const PART_OPTION = {
   name: 'part',

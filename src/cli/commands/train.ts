@@ -1,7 +1,8 @@
 /** `jazz-solo train`: Train a model on a corpus. */
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
-import { printable } from '../args';
+
 import { TrainingCurve } from '../curve';
 
 import { REFERENCE_TRAINING } from '../../shared/defaults';

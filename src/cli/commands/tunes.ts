@@ -2,13 +2,14 @@
  * `jazz-solo tunes`: the built-in library of forms and public-domain standards, or the charts of an iReal Pro
  * playlist; and the options with which `generate` plays over one of them (--tune, --ireal, --choruses).
  */
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
 
 import { normaliseTitle } from '../../core/theory/tunes';
 import { DEFAULTS } from '../../shared/defaults';
 import type { LeadSheet, TuneLookup, TuneSummary } from '../../engine';
-import { nearestName, printable, type OptionDef, type ParsedArgs } from '../args';
+import { nearestName, type OptionDef, type ParsedArgs } from '../args';
 import { JSON_OPTION, noPositionals, defineCommand } from './common';
 
 const IREAL_OPTION = {

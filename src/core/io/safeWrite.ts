@@ -6,6 +6,7 @@
  * symlink) is refused, never replaced. Every failure removes the temporary file and becomes one
  * UserFacingError line naming the file and what to do.
  */
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
 import {
   closeSync,
@@ -21,13 +22,6 @@ import {
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 
-
-/** Shown in messages: control characters (a newline in a name) escaped so the error stays one line. */
-export function displayPath(path: string): string {
-  // eslint-disable-next-line no-control-regex
-  return path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
-
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error
     ? String((error as { code: unknown }).code)
@@ -37,7 +31,7 @@ function errorCode(error: unknown): string | undefined {
 /** One line for a failed write or check, naming `path`; errors that are not the filesystem's pass unchanged. */
 export function writeFailure(error: unknown, path: string): Error {
   if (error instanceof UserFacingError) return error;
-  const shown = displayPath(path);
+  const shown = printable(path);
   switch (errorCode(error)) {
     case 'EROFS':
       return new UserFacingError(`cannot write ${shown}: the filesystem is read-only; choose another place`, path);
@@ -52,10 +46,7 @@ export function writeFailure(error: unknown, path: string): Error {
     case 'ENOTDIR':
       return new UserFacingError(`cannot write ${shown}: a part of the path is a file, not a folder`, path);
     case 'ENOENT':
-      return new UserFacingError(
-        `cannot write ${shown}: the folder ${displayPath(dirname(path))} does not exist`,
-        path,
-      );
+      return new UserFacingError(`cannot write ${shown}: the folder ${printable(dirname(path))} does not exist`, path);
     case 'EISDIR':
       return new UserFacingError(`cannot write ${shown}: it is a folder; give a file name`, path);
     case 'ELOOP':
@@ -100,7 +91,7 @@ export function checkWritableFile(path: string, label = 'output'): string {
     const kind = stats && describeNonRegular(stats);
     if (kind) {
       throw new UserFacingError(
-        `refusing to write ${label} ${displayPath(path)}: it is ${kind}, not a regular file` +
+        `refusing to write ${label} ${printable(path)}: it is ${kind}, not a regular file` +
           (label === 'output' ? '' : '; give a file name (or - for stdout where the option allows it)'),
         path,
       );
@@ -108,14 +99,11 @@ export function checkWritableFile(path: string, label = 'output'): string {
     const folder = lstatOrUndefined(dirname(target));
     if (!folder)
       throw new UserFacingError(
-        `cannot write ${displayPath(path)}: the folder ${displayPath(dirname(target))} does not exist`,
+        `cannot write ${printable(path)}: the folder ${printable(dirname(target))} does not exist`,
         path,
       );
     if (!folder.isDirectory() && !folder.isSymbolicLink()) {
-      throw new UserFacingError(
-        `cannot write ${displayPath(path)}: ${displayPath(dirname(target))} is not a folder`,
-        path,
-      );
+      throw new UserFacingError(`cannot write ${printable(path)}: ${printable(dirname(target))} is not a folder`, path);
     }
   } catch (error) {
     throw writeFailure(error, path);

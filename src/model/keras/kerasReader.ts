@@ -5,11 +5,11 @@
  * hold (the file's own `layer_names` and `weight_names`; names vary: lstm, lstm_1, ...), their shapes checked
  * against each other, and the gate blocks kept in Keras' order i, f, c, o, which is ours (see network.ts).
  */
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 
-import { displayPath } from '../../core/io/safeWrite';
 import { RECURRENT_ACTIVATIONS, type NetworkWeights, type RecurrentActivation } from '../network';
 import { loadHdf5, type Hdf5 } from './hdf5';
 
@@ -46,7 +46,7 @@ interface WeightedLayer {
 
 export async function readKerasNetwork(file: string): Promise<KerasNetwork> {
   const h5 = await loadHdf5();
-  const shown = displayPath(file);
+  const shown = printable(file);
   const fail = (reason: string): never => {
     throw new UserFacingError(`${shown}: ${reason}`, file);
   };
@@ -105,7 +105,7 @@ function hasHdf5Signature(file: string): boolean {
     descriptor = openSync(file, 'r');
   } catch (error) {
     throw new UserFacingError(
-      `cannot read ${displayPath(file)}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      `cannot read ${printable(file)}: ${(error as NodeJS.ErrnoException).code ?? error}`,
       file,
     );
   }

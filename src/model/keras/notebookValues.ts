@@ -4,15 +4,15 @@
  * strings, which changes with Python's hash salt from run to run, so it must travel with the weights.
  */
 
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
-import { displayPath } from '../../core/io/safeWrite';
 
 /**
  * The values in index order, from `{"0": "C,0.250", "1": ...}` (json.dump of the dict: keys become text),
  * a plain list, or a vocabulary.json of ours (`{ "format": 1, "values": [...] }`).
  */
 export function notebookValuesFromJson(json: unknown, file: string): string[] {
-  const shown = displayPath(file);
+  const shown = printable(file);
   const fail = (reason: string): never => {
     throw new UserFacingError(`${shown}: ${reason}`, file);
   };

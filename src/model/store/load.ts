@@ -1,4 +1,5 @@
 /** Loading reads the folder without tfjs (generation starts in milliseconds) and fails with one clear message. */
+import { printable } from '../../shared/text';
 import { isRecord } from '../../shared/validate';
 import { UserFacingError } from '../../shared/errors';
 import { CHECKSUMMED_FILES, LoadedModel, MODEL_FILES, ModelMetadata, sha256, size, weightName } from './folder';
@@ -9,14 +10,13 @@ import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 
-import { displayPath } from '../../core/io/safeWrite';
 import { describeRange, isInRange, LIMITS } from '../../shared/limits';
 import { type TfModule } from '../backend';
 import { RECURRENT_ACTIVATIONS, weightShapes, type NetworkWeights, type RecurrentActivation } from '../network';
 
 export function realModelFolder(dir: string): string {
   const given = path.resolve(dir);
-  const shown = displayPath(given);
+  const shown = printable(given);
   let real: string;
   try {
     real = realpathSync(given);
@@ -41,7 +41,7 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
   const root = realModelFolder(given);
   const modelFile = path.join(root, MODEL_FILES.model);
   if (!existsSync(modelFile))
-    throw new UserFacingError(`${displayPath(given)} is not a jazz model folder (no ${MODEL_FILES.model})`, given);
+    throw new UserFacingError(`${printable(given)} is not a jazz model folder (no ${MODEL_FILES.model})`, given);
 
   const bytesRead = new Map<string, Buffer>();
   const metadataFile = path.join(root, MODEL_FILES.metadata);
@@ -61,7 +61,7 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
     if (bytes.length !== expected) {
       const file = path.join(root, group.paths.join('+'));
       throw new UserFacingError(
-        `${displayPath(file)} holds ${bytes.length} bytes but ${MODEL_FILES.model} describes ${expected}: the weights are truncated or do not belong to this model`,
+        `${printable(file)} holds ${bytes.length} bytes but ${MODEL_FILES.model} describes ${expected}: the weights are truncated or do not belong to this model`,
         file,
       );
     }
@@ -78,7 +78,7 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
   const kernelEntry = arrays.get(weightName('kernel'));
   if (!kernelEntry || kernelEntry.shape.length !== 2 || kernelEntry.shape[1] % 4 !== 0) {
     throw new UserFacingError(
-      `${displayPath(modelFile)} does not describe the jazz network (no LSTM kernel of shape [values, 4·units])`,
+      `${printable(modelFile)} does not describe the jazz network (no LSTM kernel of shape [values, 4·units])`,
       modelFile,
     );
   }
@@ -86,7 +86,7 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
   const units = kernelEntry.shape[1] / 4;
   if (!isInRange(LIMITS.units, units) || !isInRange(LIMITS.vocabularySize, nValues)) {
     throw new UserFacingError(
-      `${displayPath(modelFile)}: a network of ${units} units over ${nValues} values is outside what jazz-solo runs ` +
+      `${printable(modelFile)}: a network of ${units} units over ${nValues} values is outside what jazz-solo runs ` +
         `(units ${describeRange(LIMITS.units)}, values ${describeRange(LIMITS.vocabularySize)})`,
       modelFile,
     );
@@ -94,17 +94,17 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
   const weights = { nValues, units } as NetworkWeights;
   for (const { key, shape } of weightShapes({ nValues, units })) {
     const entry = arrays.get(weightName(key));
-    if (!entry) throw new UserFacingError(`${displayPath(modelFile)} has no weight ${weightName(key)}`, modelFile);
+    if (!entry) throw new UserFacingError(`${printable(modelFile)} has no weight ${weightName(key)}`, modelFile);
     if (entry.shape.join('x') !== shape.join('x')) {
       throw new UserFacingError(
-        `${displayPath(modelFile)}: weight ${weightName(key)} has shape [${entry.shape.join(', ')}] but the LSTM kernel implies [${shape.join(', ')}]`,
+        `${printable(modelFile)}: weight ${weightName(key)} has shape [${entry.shape.join(', ')}] but the LSTM kernel implies [${shape.join(', ')}]`,
         modelFile,
       );
     }
     for (let i = 0; i < entry.data.length; i++) {
       if (!Number.isFinite(entry.data[i])) {
         throw new UserFacingError(
-          `${displayPath(path.join(root, MODEL_FILES.weights))} holds a non-finite number in ${weightName(key)}: the model is damaged`,
+          `${printable(path.join(root, MODEL_FILES.weights))} holds a non-finite number in ${weightName(key)}: the model is damaged`,
           root,
         );
       }
@@ -115,7 +115,7 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
   if (declared.units !== units || declared.inputWidth !== nValues || declared.outputs !== nValues) {
     const describe = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? String(n) : '?');
     throw new UserFacingError(
-      `${displayPath(modelFile)}: the topology (LSTM ${describe(declared.units)} units over ${describe(declared.inputWidth)} inputs, ` +
+      `${printable(modelFile)}: the topology (LSTM ${describe(declared.units)} units over ${describe(declared.inputWidth)} inputs, ` +
         `${describe(declared.outputs)} outputs) does not match its weights (${units} units, ${nValues} values)`,
       modelFile,
     );
@@ -124,7 +124,7 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
   const activation = declared.recurrentActivation ?? 'sigmoid';
   if (!RECURRENT_ACTIVATIONS.includes(activation as RecurrentActivation)) {
     throw new UserFacingError(
-      `${displayPath(modelFile)}: the LSTM's recurrent activation must be sigmoid or hard_sigmoid`,
+      `${printable(modelFile)}: the LSTM's recurrent activation must be sigmoid or hard_sigmoid`,
       modelFile,
     );
   }
@@ -134,7 +134,7 @@ export async function loadModelFolder(dir: string): Promise<LoadedModel> {
   const vocabulary = checkVocabulary(readJson(root, MODEL_FILES.vocabulary, 'vocabulary', bytesRead), vocabularyFile);
   if (vocabulary.values.length !== nValues) {
     throw new UserFacingError(
-      `${displayPath(vocabularyFile)} has ${vocabulary.values.length} values but the network has ${nValues} outputs: the vocabulary does not belong to this model`,
+      `${printable(vocabularyFile)} has ${vocabulary.values.length} values but the network has ${nValues} outputs: the vocabulary does not belong to this model`,
       vocabularyFile,
     );
   }
@@ -157,7 +157,7 @@ export function verifyChecksums(
     const bytes = bytesRead.get(name) ?? readModelFile(root, name, MAX_WEIGHTS_BYTES, name);
     if (sha256(bytes) !== expected) {
       throw new UserFacingError(
-        `${displayPath(file)} was changed after the model was saved (its sha256 is not the one in ${path.basename(metadataFile)}): the model is damaged or was edited`,
+        `${printable(file)} was changed after the model was saved (its sha256 is not the one in ${path.basename(metadataFile)}): the model is damaged or was edited`,
         file,
       );
     }
@@ -172,10 +172,10 @@ export function verifyChecksums(
  */
 export function recordedCorpusFiles(metadata: ModelMetadata, baseDir: string): string[] {
   const files = metadata.corpus?.files ?? [];
-  const model = displayPath(metadata.name);
+  const model = printable(metadata.name);
   return files.map((entry) => {
     const resolved = path.resolve(baseDir, entry.path);
-    const shown = displayPath(entry.path);
+    const shown = printable(entry.path);
     if (!/\.(abc|mid|midi)$/i.test(resolved)) {
       throw new UserFacingError(
         `model "${model}" records the corpus file ${shown}, which is not an .abc or MIDI file; give the corpus with --corpus PATH`,

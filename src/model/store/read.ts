@@ -1,10 +1,10 @@
 /** Reading a model folder's files: only bounded regular files inside the folder, never through a link. */
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
 import { MODEL_FILES } from './folder';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import * as path from 'node:path';
 
-import { displayPath } from '../../core/io/safeWrite';
 import { LIMITS } from '../../shared/limits';
 import { parameterCount } from '../network';
 
@@ -31,7 +31,7 @@ export function isPlainFileName(name: string): boolean {
  */
 export function readModelFile(root: string, name: string, maxBytes: number, what: string): Buffer {
   const file = path.join(root, name);
-  const shown = displayPath(file);
+  const shown = printable(file);
   let fd: number;
   try {
     fd = openSync(file, OPEN_FOR_READING);
@@ -86,7 +86,7 @@ export function readModelFile(root: string, name: string, maxBytes: number, what
 export function readJson(root: string, name: string, what: string, bytesRead: Map<string, Buffer>): unknown {
   const bytes = readModelFile(root, name, MAX_JSON_BYTES[name] ?? 1 << 20, what);
   bytesRead.set(name, bytes);
-  const file = displayPath(path.join(root, name));
+  const file = printable(path.join(root, name));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

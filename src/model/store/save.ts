@@ -1,4 +1,5 @@
 /** Saving writes a sibling temp folder and renames it into place: a crash or a cancel never leaves half a model. */
+import { printable } from '../../shared/text';
 import { UserFacingError } from '../../shared/errors';
 import { MODEL_FILES, MODEL_FORMAT_VERSION, ModelContents, ModelMetadata, sha256, size, weightName } from './folder';
 import { recoverInterruptedSave, workFolderName } from './recover';
@@ -14,7 +15,7 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 
-import { asCommitAsync, displayPath, syncFolder, writeFailure, writeNewFile } from '../../core/io/safeWrite';
+import { asCommitAsync, syncFolder, writeFailure, writeNewFile } from '../../core/io/safeWrite';
 import { vocabularyFromJson, VOCABULARY_FORMAT } from '../../core/solo/vocabulary';
 import { loadTf, type TfModule } from '../backend';
 import { buildLayersModel, parameterCount, weightShapes } from '../network';
@@ -22,7 +23,7 @@ import { buildLayersModel, parameterCount, weightShapes } from '../network';
 export function checkModelTarget(dir: string): string {
   if (dir.trim() === '') throw new UserFacingError('the model folder name is empty');
   const target = path.resolve(dir);
-  const shown = displayPath(target);
+  const shown = printable(target);
   let stats: Stats | undefined;
   try {
     stats = lstatSync(target);
@@ -45,7 +46,7 @@ export function checkModelTarget(dir: string): string {
   const parent = path.dirname(target);
   try {
     if (!lstatSync(parent).isDirectory() && !statSync(parent).isDirectory()) {
-      throw new UserFacingError(`cannot save the model to ${shown}: ${displayPath(parent)} is not a folder`, target);
+      throw new UserFacingError(`cannot save the model to ${shown}: ${printable(parent)} is not a folder`, target);
     }
     accessSync(parent, fsConstants.W_OK);
   } catch (error) {
@@ -173,7 +174,7 @@ export function checkSaveTarget(target: string): void {
   } catch {
     return;
   }
-  const shown = displayPath(target);
+  const shown = printable(target);
   if (stats.isSymbolicLink())
     throw new UserFacingError(`refusing to save a model to ${shown}: it is a symbolic link`, target);
   const entries = stats.isDirectory() ? readdirSync(target) : undefined;

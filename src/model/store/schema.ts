@@ -1,10 +1,10 @@
 /** What a model folder's JSON files must hold: every field typed and every number in its documented range. */
+import { printable } from '../../shared/text';
 import { isRecord } from '../../shared/validate';
 import { UserFacingError } from '../../shared/errors';
 import { MODEL_FORMAT_VERSION, ModelMetadata, WeightsGroup, size } from './folder';
 import { MAX_WEIGHTS_BYTES, MAX_WEIGHT_SHARDS, isPlainFileName } from './read';
 
-import { displayPath } from '../../core/io/safeWrite';
 import { describeRange, isInRange, LIMITS, type NumericRange } from '../../shared/limits';
 import { readRegister } from '../../core/solo/melodicLine';
 import { STYLE_COUNT_FIELDS, STYLE_SHARE_FIELDS } from '../../core/solo/style';
@@ -43,7 +43,7 @@ export const STYLE_RANGES: Record<string, NumericRange> = {
 
 /** Checks `json` against the documented fields; the messages name the field, never its contents. */
 export function checkMetadata(json: unknown, file: string): ModelMetadata {
-  const shown = displayPath(file);
+  const shown = printable(file);
   const fail = (reason: string): never => {
     throw new UserFacingError(`${shown}: ${reason}: the model folder is damaged or was edited`, file);
   };
@@ -174,7 +174,7 @@ export function checkManifest(
   json: unknown,
   file: string,
 ): { topology: Record<string, unknown>; groups: WeightsGroup[] } {
-  const shown = displayPath(file);
+  const shown = printable(file);
   if (!isRecord(json) || !isRecord(json.modelTopology) || !Array.isArray(json.weightsManifest)) {
     throw new UserFacingError(`${shown} is not a tfjs Layers model (no modelTopology or weightsManifest)`, file);
   }
@@ -252,7 +252,7 @@ export const VALUE_SHAPE = /^[CSAXR],\d{1,6}(\.\d{1,6})?(,<[A-Za-z0-9-]{2,4},[A-
 
 /** Bounds the vocabulary before it is parsed: its size and every value's duration. */
 export function checkVocabulary(json: unknown, file: string): Vocabulary {
-  const shown = displayPath(file);
+  const shown = printable(file);
   if (isRecord(json) && Array.isArray(json.values)) {
     const values = json.values as unknown[];
     if (values.length > LIMITS.vocabularySize.max) {
