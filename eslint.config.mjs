@@ -1,5 +1,5 @@
 // Lint rules of the house. The layer rule of ARCHITECTURE.md is encoded as restricted imports per folder
-// (test/unit/layers.test.ts checks the same rule with resolved paths); Prettier owns the layout.
+// (test/behaviour/layers.test.ts checks the same rule with resolved paths); Prettier owns the layout.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -85,7 +85,7 @@ export default tseslint.config(
     },
   },
   layer(['src/core/**'], ABOVE_CORE, 'src/core is the bottom layer: it imports only core and src/shared', NODE_IO),
-  // The rooms of src/core, in order: each imports only the rooms before it (test/unit/layers.test.ts checks
+  // The rooms of src/core, in order: each imports only the rooms before it (test/behaviour/layers.test.ts checks
   // the same with resolved paths). Only core/io touches the file system.
   ...CORE_ROOMS.map((room, i) =>
     layer(

@@ -2,7 +2,7 @@
 // Regenerates the README's example solo after the default model or its decoding changed: the ABC block is
 // replaced by what `jazz-solo generate --seed N` prints today (N is the seed the README names), and
 // docs/example-solo.png is engraved again from it with abcm2ps and Ghostscript (`apt-get install abcm2ps
-// ghostscript`). test/unit/readmeExample.test.ts holds the README's block equal to the model's solo. The CLI
+// ghostscript`). test/behaviour/readmeExample.test.ts holds the README's block equal to the model's solo. The CLI
 // bundle is built first, so that the solo is the one the sources generate today.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

@@ -6,7 +6,7 @@
 // held out, training stops after 3 epochs without a better held-out NLL, and the epoch with the best one is
 // kept. Tx (30) and the LSTM units (64) are the reference's, train's defaults. The corpus is the bebop corpus of
 // issue 17 (corpus/README.md); the solos of the model it gives are held inside real bebop's figures by
-// test/unit/defaultModel.test.ts.
+// test/behaviour/defaultModel.test.ts.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';

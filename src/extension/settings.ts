@@ -1,7 +1,7 @@
 /**
  * Every `jazzSolo.*` setting in one table: its type, default and range, declared once. The rest of the
  * extension reads settings only through `readConfiguration` (or the conversions below, built on it), so a
- * fallback cannot differ between two modules; test/unit/settings.test.ts checks that package.json's
+ * fallback cannot differ between two modules; test/unit/extension/settings.test.ts checks that package.json's
  * contributes.configuration says the same. Numbers are clamped to the shared ranges (LIMITS), so a
  * workspace's settings (tempo 0, steps 10^9) never reach the engine out of range, trusted or not.
  */

@@ -1,7 +1,7 @@
 /**
  * Every command the extension contributes, by id, written once. The extension registers each through its
  * CommandManager; the language server names some in its code lenses and code actions; package.json must
- * contribute exactly these (test/unit/commandIds.test.ts).
+ * contribute exactly these (test/unit/shared/commandIds.test.ts).
  */
 export const COMMAND_IDS = {
   generate: 'jazzSolo.generate',

@@ -1,6 +1,6 @@
 /**
  * The defaults a user meets, declared once: the engine falls back to them, the extension's settings declare
- * them (package.json's contributes must agree: test/unit/settings.test.ts), the CLI prints them in its usage.
+ * them (package.json's contributes must agree: test/unit/extension/settings.test.ts), the CLI prints them in its usage.
  * Plain data with no imports, so the CLI can print its usage without loading the engine.
  */
 export const DEFAULTS = {

@@ -9,7 +9,6 @@ import { leadSheetProgression } from '../../src/core/theory/tunes';
 import { harmonicAnchor, chordSoundingAt, mergeTies } from '../../src/core/solo/realiser';
 import { barTicks } from '../../src/shared/meter';
 
-
 const CASES: Array<[string, number]> = [
   ['Blues', 3],
   ['Jazz Waltz', 2],

@@ -5,6 +5,7 @@
  * bar lines among them, the band's parts included, one progression written for a tenor sax (<transpose>).
  * Each tool missing is one skip line; CI installs them (libxml2-utils, musescore3, lilypond).
  */
+import { REPO_ROOT } from '../unit/helpers/shared';
 import { TICKS_PER_QUARTER } from '../../src/shared/ticks';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,7 +22,7 @@ import { meterLayout } from '../../src/core/formats/notation';
 import { type Solo, type Tune } from '../../src/core/types';
 import type { PartName } from '../../src/shared/parts';
 
-const SCHEMA = resolve(__dirname, '../../../shared/data/musicxml/musicxml.xsd');
+const SCHEMA = resolve(REPO_ROOT, '..', 'shared', 'data', 'musicxml', 'musicxml.xsd');
 const SEEDS = 200;
 const CASES: Array<{ meter: string; chords?: string; part?: PartName; swing?: number }> = [
   { meter: '4/4', swing: 0.67 },

@@ -44,7 +44,7 @@ const BLOCK = 50;
  * two more characters after it, positions 0-4 trade places with 49-45 and positions 10-23 with 39-26 (mirror
  * images around the block's middle; the same swap scrambles and unscrambles). The rest is left as written.
  * Where the scrambled part stops was worked out on the shared playlists: a last block of 50 followed by nothing
- * or by one character reads as bars of chords only when left alone (test/unit/irealLink.test.ts).
+ * or by one character reads as bars of chords only when left alone (test/unit/core/formats/irealLink.test.ts).
  */
 export function unscrambleMusic(scrambled: string): string {
   let out = '';
