@@ -87,7 +87,7 @@ export default tseslint.config(
   layer(['src/core/**'], ABOVE_CORE, 'src/core is the bottom layer: it imports only core and src/shared', NODE_IO),
   // The rooms of src/core, in order: each imports only the rooms before it (test/behaviour/layers.test.ts checks
   // the same with resolved paths). Only core/io touches the file system.
-  ...CORE_ROOMS.map((room, i) =>
+  ...CORE_ROOMS.map((room) =>
     layer(
       [`src/core/${room}/**`],
       [

@@ -179,4 +179,3 @@ export interface Solo {
   /** Number of bars; every bar is exactly barQuarters(meter) long. */
   bars: number;
 }
-
