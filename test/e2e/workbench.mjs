@@ -80,9 +80,10 @@ export async function runCommand(page, title, { timeout = 30_000 } = {}) {
     const box = page.locator(SELECTORS.quickInputBox);
     await box.waitFor({ timeout: 10_000 });
     await box.fill(`>${title}`);
-    const row = page.locator(SELECTORS.quickInputRow, { hasText: title }).first();
+    const rows = page.locator(SELECTORS.quickInputRow, { hasText: title });
     try {
-      await row.waitFor({ timeout: 3_000 });
+      await rows.first().waitFor({ timeout: 3_000 });
+      const row = await exactRow(rows, title);
       const clickedAt = Date.now();
       await row.click();
       return clickedAt;
@@ -90,6 +91,22 @@ export async function runCommand(page, title, { timeout = 30_000 } = {}) {
       if (Date.now() > deadline) throw new Error(`command "${title}" never appeared in the palette`);
     }
   }
+}
+
+/**
+ * The row whose label is the title itself: "Generate Jazz Solo" also matches "Generate Jazz Solo over a
+ * Tune…", which the palette lists first once it was used recently. The first row when none reads exactly so.
+ */
+async function exactRow(rows, title) {
+  const count = await rows.count();
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i);
+    // The row's label (VS Code's icon label), else the row's first line of text.
+    const labelName = row.locator('.label-name').first();
+    const label = (await labelName.count()) ? await labelName.innerText() : (await row.innerText()).split('\n')[0];
+    if (monacoText(label).trim() === title) return row;
+  }
+  return rows.first();
 }
 
 /** Whether the palette offers a command with this title (used to report a missing feature as skipped). */
@@ -261,15 +278,34 @@ export function previewFrameLocator(page, extensionId) {
 
 /** The preview's Frame object, for evaluating script in the webview page itself. */
 export async function previewFrame(page, extensionId, timeout = 30_000) {
-  // Some panels carry extensionId=nullExtensionDescription in their src; then take the newest webview
-  // (this workspace has no other extension that opens one).
-  const own = page.locator(SELECTORS.webviewOuter(extensionId));
-  const outer = (await own.count()) > 0 ? own.last() : page.locator(SELECTORS.anyWebviewOuter).last();
-  await outer.waitFor({ state: 'attached', timeout });
-  const outerFrame = await (await outer.elementHandle()).contentFrame();
-  const inner = outerFrame.locator(SELECTORS.webviewInner);
-  await inner.waitFor({ state: 'attached', timeout });
-  return (await inner.elementHandle()).contentFrame();
+  // The extension has two kinds of webview: the preview and the training chart, which stays open after a
+  // training. The preview is the one whose page holds the music box; the newest such panel wins. Some panels
+  // carry extensionId=nullExtensionDescription in their src, so every webview is looked at when none is ours.
+  return pollUntil(
+    async () => {
+      const own = page.locator(SELECTORS.webviewOuter(extensionId));
+      const outers = (await own.count()) > 0 ? own : page.locator(SELECTORS.anyWebviewOuter);
+      for (let i = (await outers.count()) - 1; i >= 0; i--) {
+        const frame = await innerFrameOf(outers.nth(i));
+        if (frame && (await frame.locator('#jazz-music').count()) > 0) return frame;
+      }
+      return undefined;
+    },
+    { timeout, what: 'the Jazz preview' },
+  );
+}
+
+/** The page inside a webview panel (the panel's own frame holds the page's frame), or undefined for now. */
+async function innerFrameOf(outer) {
+  try {
+    const outerFrame = await (await outer.elementHandle({ timeout: 1_000 }))?.contentFrame();
+    const inner = outerFrame?.locator(SELECTORS.webviewInner);
+    if (!inner || (await inner.count()) === 0) return undefined;
+    return (await (await inner.first().elementHandle({ timeout: 1_000 }))?.contentFrame()) ?? undefined;
+  } catch {
+    // A panel being created or closed: look again on the next round.
+    return undefined;
+  }
 }
 
 /** abcjs gives every rendered note the class abcjs-note. */
@@ -282,11 +318,8 @@ export function previewButton(frameLocator, namePattern) {
 
 /** The text of every editor on screen (Monaco only renders the visible ones). */
 export async function visibleEditorTexts(page) {
-  const all = page.locator(SELECTORS.editorLines);
-  const count = await all.count();
-  const texts = [];
-  for (let i = 0; i < count; i++) texts.push(monacoText(await all.nth(i).innerText()));
-  return texts;
+  // Read in one go: an editor closed between a count and a read would leave the read waiting for it.
+  return (await page.locator(SELECTORS.editorLines).allInnerTexts()).map(monacoText);
 }
 
 /** Waits for an editor on screen whose text passes `accept`; returns its text and its index among editors. */
