@@ -310,9 +310,15 @@ export const TESTS = [
       const column = lines[line - 1].indexOf('_E2') + 2; // on the E of _E
       await goToPosition(t.page, line, column);
       await runCommand(t.page, 'Show or Focus Hover');
-      const hover = t.page.locator(SELECTORS.hover).first();
-      await hover.waitFor({ timeout: 15_000 });
-      const said = (await hover.innerText()).replace(/\s+/g, ' ');
+      // The workbench draws other hovers with the same classes (a tab's title under the pointer): wait for the
+      // editor's hover, the one about a note, then judge what it says.
+      const said = await pollUntil(
+        async () => {
+          const shown = (await t.page.locator(SELECTORS.hover).allInnerTexts()).map((s) => s.replace(/\s+/g, ' '));
+          return shown.find((s) => /quarter note|eighth note|beat/i.test(s));
+        },
+        { timeout: 15_000, what: 'the hover over the note' },
+      );
       await t.screenshot('note-hover');
       t.note(`hover: ${said.slice(0, 160)}`);
       assert.match(said, /E\s*(♭|b|flat)|D\s*(♯|#)/i, 'the hover names the note');
@@ -413,7 +419,9 @@ export const TESTS = [
       await box.press('Enter');
       const { text } = await waitForVisibleEditor(
         t.page,
-        (candidate) => candidate.trimStart().startsWith('X:') && !before.has(candidate),
+        // An earlier solo that comes into view is not the new one: the new one names a typed chord.
+        (candidate) =>
+          candidate.trimStart().startsWith('X:') && !before.has(candidate) && candidate.includes('"Em7b5"'),
         { timeout: GENERATE_TIMEOUT, what: 'a new solo after typing a progression' },
       );
       const symbols = new Set([...text.matchAll(/"([^"]+)"/g)].map((m) => m[1]));

@@ -75,20 +75,24 @@ async function closeQuickInput(page) {
 export async function runCommand(page, title, { timeout = 30_000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    await closeQuickInput(page);
-    await page.keyboard.press('F1');
-    const box = page.locator(SELECTORS.quickInputBox);
-    await box.waitFor({ timeout: 10_000 });
-    await box.fill(`>${title}`);
-    const rows = page.locator(SELECTORS.quickInputRow, { hasText: title });
     try {
+      // Every step may time out on a loaded machine (the palette opening, the typing): then start again.
+      await closeQuickInput(page);
+      await page.keyboard.press('F1');
+      const box = page.locator(SELECTORS.quickInputBox);
+      await box.waitFor({ timeout: 10_000 });
+      await box.fill(`>${title}`, { timeout: 10_000 });
+      const rows = page.locator(SELECTORS.quickInputRow, { hasText: title });
       await rows.first().waitFor({ timeout: 3_000 });
       const row = await exactRow(rows, title);
       const clickedAt = Date.now();
       await row.click();
       return clickedAt;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`command "${title}" never appeared in the palette`);
+      if (Date.now() > deadline) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new Error(`command "${title}" never appeared in the palette (${reason})`);
+      }
     }
   }
 }
