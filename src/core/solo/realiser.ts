@@ -26,7 +26,6 @@ import { Chord, GrammarValue, KeySignature, Progression, RealisedNote, Solo, Tim
 import { DEFAULTS } from '../../shared/defaults';
 
 export { DEFAULT_RANGE, candidatePitches };
-export { SIXTEENTH_TICKS, TRIPLET_EIGHTH_TICKS } from '../../shared/ticks';
 /** valueIndex of the rest that completes the last bar (it comes from no generated value). */
 export const FILLER_VALUE_INDEX = -1;
 
