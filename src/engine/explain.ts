@@ -4,8 +4,9 @@
  * (values masked by the rhythmic grid or the notation rules, re-weighted by the silence share, the corpus's
  * rhythm or the harmony guide), and the ABC note the step became (its place in the ABC text).
  */
+import { type TickSpan } from '../core/solo/rhythmClock';
 import { TICKS_PER_QUARTER } from '../shared/ticks';
-import type { GuideRecorder, GuideStage, TickSpan } from '../core/solo/beatGuide';
+import type { GuideRecorder, GuideStage } from '../core/solo/beatGuide';
 import type { DecodedStep, DecodingObserver } from '../model/sampling';
 import { readAbcText } from '../core/formats/abcReader';
 

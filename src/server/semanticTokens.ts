@@ -3,9 +3,10 @@
  * onset (chord, scale, approach or outside tone), with `strongBeat` when it starts on one, and every chord
  * symbol. A tune's tokens are computed once per tune text (its piece) and moved to the tune's place.
  */
+import { strongBeatOffsets } from '../core/solo/style';
 import type { SemanticTokens } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { strongBeatOffsets } from '../core/solo/beatGuide';
+
 import { type AbcAnalysis, type BookAnalysis, type PitchRole } from '../core/analysis';
 import { TIME_EPSILON } from '../core/types';
 import { HARMONY_TOKEN_MODIFIERS, HARMONY_TOKEN_TYPES, type HarmonyTokenType } from '../shared/abcLanguage';

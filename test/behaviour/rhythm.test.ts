@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { clockOptions, placeValues } from '../../src/core/solo/rhythmClock';
 import { TICKS_PER_QUARTER } from '../../src/shared/ticks';
 import type { Meter } from '../../src/shared/meter';
 import { UserFacingError } from '../../src/shared/errors';
@@ -6,7 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readAbcText } from '../../src/core/formats/abcReader';
 import { writeAbc } from '../../src/core/formats/abcWriter';
-import { BeatGuide, clockOptions, placeValues, strongBeatOffsets } from '../../src/core/solo/beatGuide';
+import { BeatGuide } from '../../src/core/solo/beatGuide';
 import { loadCorpus } from '../../src/core/io/corpus';
 import { chordTonesOnStrongBeats, silenceCount } from '../../src/core/evaluation/metrics';
 import { offGridSymbols, countWrittenRests, sixteenthSymbols, tupletRests } from '../../src/core/evaluation/notation';
@@ -20,7 +21,7 @@ import type { LstmSampler } from '../../src/model/lstmCell';
 import { generateIndices } from '../../src/model/sampling';
 import { assertOnGrid } from '../unit/helpers/rhythm';
 import { parseValue } from '../../src/core/solo/grammar';
-import { playsSixteenths, type StyleProfile } from '../../src/core/solo/style';
+import { playsSixteenths, type StyleProfile, strongBeatOffsets } from '../../src/core/solo/style';
 
 const METERS: Meter[] = [
   { numerator: 4, denominator: 4 },

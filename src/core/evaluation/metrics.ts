@@ -23,8 +23,9 @@
  *   resolved when the next note of its phrase lies a step (1-2 semitones) away and is inside.
  * - Durations: of notes (not rests), binned to the nearest named length within 2%, else "other".
  */
+import { strongBeatOffsets } from '../solo/style';
 import { TIME_EPSILON } from '../types';
-import { strongBeatOffsets } from '../solo/beatGuide';
+
 import { mod12, pitchClassName } from '../theory/chords';
 import { chordAt, classifyPitch } from '../solo/grammar';
 import { barQuarters } from '../types';

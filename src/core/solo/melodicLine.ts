@@ -291,6 +291,7 @@ export function chooseLine(steps: readonly LineStep[], options: LineOptions): Ar
   const range = validateRange(options.range ?? rangeForRegister(register));
   const notes: NoteState[] = [];
   const noteIndexOfStep: number[] = [];
+  const candidates = candidatesInRange(range);
   let silence = Infinity;
   for (const step of steps) {
     if (step.value.type === 'R') {
@@ -299,27 +300,47 @@ export function chooseLine(steps: readonly LineStep[], options: LineOptions): Ar
       continue;
     }
     noteIndexOfStep.push(notes.length);
-    notes.push(noteState(step, register, range, silence >= PHRASE_BREATH_QUARTERS, options.style?.pitchSpread));
+    notes.push(noteState(step, register, candidates, silence >= PHRASE_BREATH_QUARTERS, options.style?.pitchSpread));
     silence = 0;
   }
   const chosen = sampleLine(notes, options.rng, lineMotion(options.style));
   return noteIndexOfStep.map((index) => (index < 0 ? null : chosen[index]));
 }
 
+type Candidates = (type: Exclude<ValueType, 'R'>, chord: Chord, nextChord: Chord) => CandidateTiers;
+type CandidateTiers = ReturnType<typeof candidatePitches>;
+
+/**
+ * candidatePitches in one range, remembered per chord object: a solo's hundred notes sound over a few chords,
+ * which the unrolled progression hands out as the same objects chorus after chorus.
+ */
+function candidatesInRange(range: [number, number]): Candidates {
+  const byChord = new Map<Chord, Map<Chord, Map<string, CandidateTiers>>>();
+  return (type, chord, nextChord) => {
+    // Only an approach tone's tiers depend on the chord that follows.
+    const next = type === 'A' ? nextChord : chord;
+    let byNext = byChord.get(chord);
+    if (!byNext) byChord.set(chord, (byNext = new Map()));
+    let byType = byNext.get(next);
+    if (!byType) byNext.set(next, (byType = new Map()));
+    let tiers = byType.get(type);
+    if (!tiers) byType.set(type, (tiers = candidatePitches(type, chord, nextChord, range)));
+    return tiers;
+  };
+}
+
 function noteState(
   step: LineStep,
   register: Register,
-  range: [number, number],
+  candidates: Candidates,
   startsPhrase: boolean,
   pitchSpread: number | undefined,
 ): NoteState {
   const value = step.value as NoteState['value'];
-  const tiers = candidatePitches(value.type, step.chord, step.nextChord, range);
+  const tiers = candidates(value.type, step.chord, step.nextChord);
   const preferred = new Set(tiers.preferred);
   const tensions =
-    value.type === 'C' && step.onStrongBeat === false
-      ? candidatePitches('S', step.chord, step.nextChord, range).allowed
-      : [];
+    value.type === 'C' && step.onStrongBeat === false ? candidates('S', step.chord, step.nextChord).allowed : [];
   const pitches = [...new Set([...tiers.preferred, ...tiers.allowed, ...tensions])].sort((a, b) => a - b);
   const spread = Math.max(
     1,
@@ -345,15 +366,24 @@ function noteState(
 }
 
 /**
- * Weights of the pitches of `note` after `previous` (the pitch of the note before it), in the order of
- * note.pitches. With a window: the pitches inside it, else inside the mirrored window, else the pitches nearest
- * the learned target. The previous pitch again only when the learned interval is a unison, or when the value
- * has no other pitch at all.
+ * Writes into `out` from `offset` the weights of the pitches of `note` after `previous` (the pitch of the note
+ * before it), in the order of note.pitches. With a window: the pitches inside it, else inside the mirrored
+ * window, else the pitches nearest the learned target. The previous pitch again only when the learned interval
+ * is a unison, or when the value has no other pitch at all.
  */
-function intervalWeights(previousState: NoteState, previous: number, note: NoteState, motion: LineMotion): number[] {
-  const weights = rawIntervalWeights(previousState, previous, note, motion);
+function intervalWeights(
+  previousState: NoteState,
+  previous: number,
+  note: NoteState,
+  motion: LineMotion,
+  out: Float64Array,
+  offset: number,
+): void {
+  rawIntervalWeights(previousState, previous, note, motion, out, offset);
+  const end = offset + note.pitches.length;
+  for (let k = offset; k < end; k++) if (out[k] > 0) return;
   // Only a value whose every pitch is the previous one repeats it.
-  return weights.some((w) => w > 0) ? weights : note.pitches.map(() => 1);
+  out.fill(1, offset, end);
 }
 
 function rawIntervalWeights(
@@ -361,7 +391,9 @@ function rawIntervalWeights(
   previous: number,
   note: NoteState,
   { free, stepPreference, resolutionBonus }: LineMotion,
-): number[] {
+  out: Float64Array,
+  offset: number,
+): void {
   const { value, pitches } = note;
   const resolves =
     (previousState.value.type === 'A' || previousState.value.type === 'X') &&
@@ -377,66 +409,110 @@ function rawIntervalWeights(
     const learned = (value.window.upper + value.window.lower) / 2;
     const halfWidth = Math.abs(value.window.upper - value.window.lower) / 2;
     const allowed = (p: number) => p !== previous || learned === 0;
-    for (const target of [previous + learned, previous - learned]) {
-      const inside = pitches.map((p) => Math.abs(p - target) <= halfWidth && allowed(p));
-      if (!inside.includes(true)) continue;
-      return pitches.map((p, i) => {
-        if (!inside[i]) return 0;
+    for (let side = 0; side < 2; side++) {
+      const target = side === 0 ? previous + learned : previous - learned;
+      const inside = (p: number) => Math.abs(p - target) <= halfWidth && allowed(p);
+      if (!pitches.some(inside)) continue;
+      for (let k = 0; k < pitches.length; k++) {
+        const p = pitches[k];
+        if (!inside(p)) {
+          out[offset + k] = 0;
+          continue;
+        }
         const step = Math.abs(p - previous) <= 2 ? stepPreference : 1;
-        return TARGET_CLOSENESS[Math.min(Math.abs(p - target), TARGET_CLOSENESS.length - 1)] * step * resolution(p);
-      });
+        out[offset + k] =
+          TARGET_CLOSENESS[Math.min(Math.abs(p - target), TARGET_CLOSENESS.length - 1)] * step * resolution(p);
+      }
+      return;
     }
     const target = previous + learned;
-    const others = pitches.filter(allowed);
-    const nearest = Math.min(...others.map((p) => Math.abs(p - target)));
-    return pitches.map((p) => (allowed(p) && Math.abs(p - target) === nearest ? 1 : 0));
+    let nearest = Infinity;
+    for (const p of pitches) if (allowed(p)) nearest = Math.min(nearest, Math.abs(p - target));
+    for (let k = 0; k < pitches.length; k++) {
+      const p = pitches[k];
+      out[offset + k] = allowed(p) && Math.abs(p - target) === nearest ? 1 : 0;
+    }
+    return;
   }
-  if (note.startsPhrase) return pitches.map((p) => (p === previous ? 0 : 1));
-  return pitches.map((p) => {
+  for (let k = 0; k < pitches.length; k++) {
+    const p = pitches[k];
+    if (note.startsPhrase) {
+      out[offset + k] = p === previous ? 0 : 1;
+      continue;
+    }
     const size = Math.abs(p - previous);
-    return (size < free.length ? free[size] : NEGLIGIBLE) * resolution(p);
-  });
+    out[offset + k] = (size < free.length ? free[size] : NEGLIGIBLE) * resolution(p);
+  }
 }
 
-/** Forward filtering, backward sampling over the notes' pitches. */
+/**
+ * Forward filtering, backward sampling over the notes' pitches. Every note's forward weights, and every pair of
+ * neighbours' transition weights, live in one buffer each (`forward` from forwardAt[i], `transitions` from
+ * transitionAt[i]): a solo's hundred notes would otherwise allocate two hundred small arrays.
+ */
 function sampleLine(notes: readonly NoteState[], rng: Rng, motion: LineMotion): number[] {
   if (notes.length === 0) return [];
-  // forward[i][k]: weight of all lines up to note i that end on notes[i].pitches[k] (normalised per note).
-  const forward: number[][] = [normalised(notes[0].own)];
-  // transitions[i][j][k]: weight of notes[i - 1].pitches[j] followed by notes[i].pitches[k].
-  const transitions: number[][][] = [[]];
+  const forwardAt = new Int32Array(notes.length + 1);
+  const transitionAt = new Int32Array(notes.length + 1);
+  let widest = 0;
+  for (let i = 0; i < notes.length; i++) {
+    const size = notes[i].pitches.length;
+    widest = Math.max(widest, size);
+    forwardAt[i + 1] = forwardAt[i] + size;
+    transitionAt[i + 1] = transitionAt[i] + (i > 0 ? notes[i - 1].pitches.length * size : 0);
+  }
+  // forward[forwardAt[i] + k]: weight of all lines up to note i that end on notes[i].pitches[k] (normalised).
+  const forward = new Float64Array(forwardAt[notes.length]);
+  // transitions[transitionAt[i] + j * K + k]: weight of notes[i - 1].pitches[j] followed by notes[i].pitches[k].
+  const transitions = new Float64Array(transitionAt[notes.length]);
+  forward.set(notes[0].own);
+  normalise(forward, 0, notes[0].pitches.length);
   for (let i = 1; i < notes.length; i++) {
     const note = notes[i];
-    const rows = notes[i - 1].pitches.map((previous) => intervalWeights(notes[i - 1], previous, note, motion));
-    transitions.push(rows);
-    const alpha = note.pitches.map((_, k) => {
+    const before = notes[i - 1];
+    const size = note.pitches.length;
+    const rows = transitionAt[i];
+    for (let j = 0; j < before.pitches.length; j++)
+      intervalWeights(before, before.pitches[j], note, motion, transitions, rows + j * size);
+    const previous = forwardAt[i - 1];
+    const here = forwardAt[i];
+    for (let k = 0; k < size; k++) {
       let sum = 0;
-      for (let j = 0; j < rows.length; j++) sum += forward[i - 1][j] * rows[j][k];
-      return sum * note.own[k];
-    });
-    forward.push(normalised(alpha));
+      for (let j = 0; j < before.pitches.length; j++) sum += forward[previous + j] * transitions[rows + j * size + k];
+      forward[here + k] = sum * note.own[k];
+    }
+    normalise(forward, here, size);
   }
   const chosen = new Array<number>(notes.length);
-  let k = drawIndex(forward[notes.length - 1], rng);
-  chosen[notes.length - 1] = notes[notes.length - 1].pitches[k];
-  for (let i = notes.length - 1; i > 0; i--) {
-    const rows = transitions[i];
-    const weights = forward[i - 1].map((alpha, j) => alpha * rows[j][k]);
-    k = drawIndex(weights, rng);
+  const last = notes.length - 1;
+  let k = drawIndex(forward.subarray(forwardAt[last], forwardAt[last + 1]), rng);
+  chosen[last] = notes[last].pitches[k];
+  const weights = new Float64Array(widest);
+  for (let i = last; i > 0; i--) {
+    const size = notes[i].pitches.length;
+    const count = notes[i - 1].pitches.length;
+    for (let j = 0; j < count; j++)
+      weights[j] = forward[forwardAt[i - 1] + j] * transitions[transitionAt[i] + j * size + k];
+    k = drawIndex(weights.subarray(0, count), rng);
     chosen[i - 1] = notes[i - 1].pitches[k];
   }
   return chosen;
 }
 
-/** Scales weights to sum 1; all-zero (or broken) weights become uniform so that a line always exists. */
-function normalised(weights: number[]): number[] {
-  const total = weights.reduce((sum, w) => sum + w, 0);
-  if (!(total > 0) || !Number.isFinite(total)) return weights.map(() => 1 / weights.length);
-  return weights.map((w) => w / total);
+/**
+ * Scales `count` weights from `offset` to sum 1, in place; all-zero (or broken) weights become uniform so that a
+ * line always exists.
+ */
+function normalise(weights: Float64Array, offset: number, count: number): void {
+  let total = 0;
+  for (let k = offset; k < offset + count; k++) total += weights[k];
+  if (!(total > 0) || !Number.isFinite(total)) weights.fill(1 / count, offset, offset + count);
+  else for (let k = offset; k < offset + count; k++) weights[k] /= total;
 }
 
-function drawIndex(weights: readonly number[], rng: Rng): number {
-  const total = weights.reduce((sum, w) => sum + w, 0);
+function drawIndex(weights: Float64Array, rng: Rng): number {
+  let total = 0;
+  for (const w of weights) total += w;
   if (!(total > 0) || !Number.isFinite(total)) return rng.int(weights.length);
   let draw = rng.next() * total;
   for (let i = 0; i < weights.length; i++) {

@@ -2,7 +2,7 @@
  * Turns generated grammar values into notes over a chord progression.
  *
  * Timing rule (what every writer may rely on): values are placed one after another by the solo's one clock,
- * `RhythmClock` (beatGuide.ts), the same that placed them while decoding; the realiser takes the decoder's spans
+ * `RhythmClock` (rhythmClock.ts), the same that placed them while decoding; the realiser takes the decoder's spans
  * as they are when it is given them, and never rounds a second time. So every note and rest starts and ends on
  * the eighth-note grid (the sixteenth grid when the corpus plays sixteenths, each sixteenth inside its beat), or
  * on the triplet grid inside a beat that holds a complete triplet group; no rest sits inside a triplet; the last
@@ -13,9 +13,11 @@
  * Pitch rule: see melodicLine.ts.
  * All choices come from the seeded generator.
  */
+import { strongBeatOffsets } from './style';
+import { type TickSpan, clockOptions, placeValues } from './rhythmClock';
 import { TICKS_PER_QUARTER } from '../../shared/ticks';
 import { UserFacingError } from '../../shared/errors';
-import { type TickSpan, clockOptions, placeValues, strongBeatOffsets } from './beatGuide';
+
 import type { StyleProfile } from './style';
 import { chordAt } from './grammar';
 import { DEFAULT_RANGE, Register, candidatePitches, chooseLine } from './melodicLine';

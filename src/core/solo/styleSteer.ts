@@ -52,11 +52,15 @@ export function shareTargets<K extends string>(
   return targets;
 }
 
-export type OnsetClass = 'eighth' | 'sixteenth' | 'triplet' | 'other';
-export type StrongBeatClass = 'chordTone' | 'tension' | 'chromatic';
-export type IntervalClass = 'repeat' | 'step' | 'skip' | 'leap';
+export const ONSET_CLASSES = ['eighth', 'sixteenth', 'triplet', 'other'] as const;
+export const STRONG_BEAT_CLASSES = ['chordTone', 'tension', 'chromatic'] as const;
+export const INTERVAL_CLASSES = ['repeat', 'step', 'skip', 'leap'] as const;
 /** Approach and outside notes (chromatic against the chord) or chord and scale tones. */
-export type ColourClass = 'chromatic' | 'inside';
+export const COLOUR_CLASSES = ['chromatic', 'inside'] as const;
+export type OnsetClass = (typeof ONSET_CLASSES)[number];
+export type StrongBeatClass = (typeof STRONG_BEAT_CLASSES)[number];
+export type IntervalClass = (typeof INTERVAL_CLASSES)[number];
+export type ColourClass = (typeof COLOUR_CLASSES)[number];
 
 /**
  * How far the interval classes of the values with a window, and the share of chromatic notes, are brought to
@@ -89,36 +93,104 @@ export function strongBeatClass(type: GrammarValue['type']): StrongBeatClass {
   return type === 'C' ? 'chordTone' : type === 'S' ? 'tension' : 'chromatic';
 }
 
+/** Each of `size` values' class as an index into `keys` (-1: none). */
+export function classIndex<K extends string>(
+  keys: readonly K[],
+  size: number,
+  classOf: (v: number) => K | undefined,
+): Int8Array {
+  const index = new Int8Array(size);
+  for (let v = 0; v < size; v++) {
+    const key = classOf(v);
+    index[v] = key === undefined ? -1 : keys.indexOf(key);
+  }
+  return index;
+}
+
 /**
- * Among the values `classOf` sorts into classes, moves probability between the classes and keeps their sum:
- * each class's share is brought towards the corpus's by (target / share) ^ `match` (1: exactly the corpus's
- * shares here, 0: the model's), times the pull back of the solo's drift. The model's order inside a class
- * stays. A class the corpus never plays gets nothing when `match` > 0.
+ * One steer's classes for steerClasses: `keys[index[v]]` is value v's class, -1 none, and scratch for the sums.
+ * Decoding steers four sets of classes at each of a solo's steps; a class per value made once (guideTables; the
+ * strong beats' recomputed per step) keeps that to a few passes over typed arrays.
+ */
+export class ValueClasses<K extends string> {
+  readonly mass: Float64Array;
+  readonly weight: Float64Array;
+  /** The classes in the order their first value comes (the order their masses are summed in). */
+  readonly order: Int8Array;
+  readonly seen: Uint8Array;
+
+  constructor(
+    readonly keys: readonly K[],
+    readonly index: Int8Array,
+  ) {
+    this.mass = new Float64Array(keys.length);
+    this.weight = new Float64Array(keys.length);
+    this.order = new Int8Array(keys.length);
+    this.seen = new Uint8Array(keys.length);
+  }
+}
+
+/**
+ * Among the values `classes` sorts, moves probability between the classes and keeps their sum: each class's share
+ * is brought towards the corpus's by (target / share) ^ `match` (1: exactly the corpus's shares here, 0: the
+ * model's), times the pull back of the solo's drift. The model's order inside a class stays. A class the corpus
+ * never plays gets nothing when `match` > 0. Masses are summed value by value and the classes' in the order
+ * their first value comes, so that the same probabilities give the same solo on every engine version.
  */
 export function steerClasses<K extends string>(
   probabilities: Float32Array,
   steer: ShareSteer<K>,
-  classOf: (v: number) => K | undefined,
+  classes: ValueClasses<K>,
   match: number,
+  candidates: Candidates = allValues(probabilities.length),
 ): void {
-  const mass = new Map<K, number>();
-  const members: Array<[number, K]> = [];
-  for (let v = 0; v < probabilities.length; v++) {
-    if (!(probabilities[v] > 0)) continue;
-    const key = classOf(v);
-    if (key === undefined) continue;
-    members.push([v, key]);
-    mass.set(key, (mass.get(key) ?? 0) + probabilities[v]);
+  const { index, mass, weight, order, seen, keys } = classes;
+  const { values, count } = candidates;
+  mass.fill(0);
+  seen.fill(0);
+  let present = 0;
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    const p = probabilities[v];
+    const c = index[v];
+    if (!(p > 0) || c < 0) continue;
+    if (!seen[c]) {
+      seen[c] = 1;
+      order[present++] = c;
+    }
+    mass[c] += p;
   }
-  const total = [...mass.values()].reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (let i = 0; i < present; i++) total += mass[order[i]];
   if (!(total > 0)) return;
-  const weight = new Map<K, number>();
-  for (const [key, classMass] of mass) {
-    const matched = match > 0 ? (steer.target(key) / (classMass / total)) ** match : 1;
-    weight.set(key, matched * steer.factor(key));
+  for (let i = 0; i < present; i++) {
+    const c = order[i];
+    const key = keys[c];
+    const matched = match > 0 ? (steer.target(key) / (mass[c] / total)) ** match : 1;
+    weight[c] = matched * steer.factor(key);
   }
-  const steered = members.reduce((sum, [v, key]) => sum + probabilities[v] * (weight.get(key) ?? 0), 0);
+  let steered = 0;
+  for (let i = 0; i < present; i++) steered += mass[order[i]] * weight[order[i]];
   // No class the corpus plays is on offer here: the model's own choice stands.
   if (!(steered > 0)) return;
-  for (const [v, key] of members) probabilities[v] *= ((weight.get(key) ?? 0) * total) / steered;
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    const c = index[v];
+    if (probabilities[v] > 0 && c >= 0) probabilities[v] *= (weight[c] * total) / steered;
+  }
+}
+
+/**
+ * The values a step may still choose, in index order: steering never makes a value of probability 0 possible,
+ * so the guide lists the others once a step and every steer passes over them alone.
+ */
+export interface Candidates {
+  values: Int32Array;
+  count: number;
+}
+
+function allValues(size: number): Candidates {
+  const values = new Int32Array(size);
+  for (let v = 0; v < size; v++) values[v] = v;
+  return { values, count: size };
 }

@@ -12,9 +12,10 @@
  * When a model's vocabulary leaves nothing that fits, its choice is kept and its span cut at the form's end
  * (`spans`), so a solo never runs past the form.
  */
+import { type TickSpan } from './rhythmClock';
 import { TICKS_PER_QUARTER } from '../../shared/ticks';
-import type { BeatGuide, TickSpan } from './beatGuide';
-import { valueTicks } from './beatGuide';
+import type { BeatGuide } from './beatGuide';
+import { valueTicks } from './guideTables';
 import { barTicks, type Meter } from '../../shared/meter';
 import { chordSoundingAt, harmonicAnchor } from './realiser';
 import { mod12 } from '../theory/chords';

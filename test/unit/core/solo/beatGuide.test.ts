@@ -1,6 +1,8 @@
 import { test } from 'node:test';
+import { strongBeatOffsets } from '../../../../src/core/solo/style';
+import { placeValues } from '../../../../src/core/solo/rhythmClock';
 import assert from 'node:assert/strict';
-import { BeatGuide, SILENCE_PENALTY, placeValues, strongBeatOffsets } from '../../../../src/core/solo/beatGuide';
+import { BeatGuide, SILENCE_PENALTY } from '../../../../src/core/solo/beatGuide';
 import { parseValue } from '../../../../src/core/solo/grammar';
 
 const FOUR_FOUR = { numerator: 4, denominator: 4 };

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
+import { placeValues } from '../../../../src/core/solo/rhythmClock';
 import { TICKS_PER_QUARTER } from '../../../../src/shared/ticks';
 import type { Meter } from '../../../../src/shared/meter';
 import { UserFacingError } from '../../../../src/shared/errors';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { mod12, parseChordSymbol, scaleForChord } from '../../../../src/core/theory/chords';
-import { placeValues } from '../../../../src/core/solo/beatGuide';
+
 import { assertOnGrid } from '../../helpers/rhythm';
 import { parseValue } from '../../../../src/core/solo/grammar';
 import { DEFAULT_PROGRESSION, parseProgression } from '../../../../src/core/theory/progression';
