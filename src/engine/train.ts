@@ -12,7 +12,7 @@ import { safeModelName } from '../shared/modelName';
 import { saveModelFolder } from '../model/store/save';
 import { type ModelMetadata } from '../model/store/folder';
 import { DEFAULT_TRAINING_OPTIONS, trainNetwork } from '../model/train';
-import { trainWithPytorch } from '../model/pytorch/pytorchTrainer';
+import { defaultPython, torchVersion, trainWithPytorch } from '../model/pytorch/pytorchTrainer';
 import { PACKAGE_ROOT } from './paths';
 import { formatWarning } from './inspect';
 import { loadedModelCache } from './modelCache';
@@ -148,6 +148,8 @@ function checkTrainingValues(request: TrainRequest): void {
 export async function trainFromCorpus(request: TrainRequest, hooks: TrainHooks = {}): Promise<TrainResult> {
   const log = hooks.onLog ?? (() => undefined);
   checkTrainingValues(request);
+  // A missing torch is said at once, not after the minutes a large corpus takes to read.
+  if (request.engine === 'pytorch') torchVersion(request.python ?? defaultPython());
   const tx = request.tx ?? DEFAULT_TRAINING_OPTIONS.tx;
   const corpus = await loadCorpus(request.corpus, request);
   for (const warning of corpus.warnings) log(`warning: ${formatWarning(warning)}`);

@@ -7,7 +7,7 @@
  */
 import { type BandSettings } from '../shared/previewSettings';
 import * as vscode from 'vscode';
-import type { GenerateOptions } from '../engine';
+import type { GenerateOptions, TrainRequest } from '../engine';
 import { DEFAULTS } from '../shared/defaults';
 import { clampToRange, isInRange, LIMITS, type NumericRange } from '../shared/limits';
 
@@ -23,6 +23,9 @@ export const METERS = ['4/4', '3/4', '6/8', '12/8'] as const;
 
 /** The range of the epochs setting: 0 asks for the automatic choice, the rest is the engine's range. */
 const EPOCHS_SETTING_RANGE: NumericRange = { ...LIMITS.epochs, min: 0, what: 'training epochs (0 = automatic)' };
+
+/** The engines "Train Jazz Model" can train with (TrainRequest.engine). */
+const TRAINING_ENGINES = ['builtin', 'pytorch'] as const satisfies ReadonlyArray<NonNullable<TrainRequest['engine']>>;
 
 interface NumberSetting {
   type: 'integer' | 'number';
@@ -54,6 +57,9 @@ export const SETTINGS = {
   meter: { type: 'string', default: DEFAULTS.meter, choices: METERS },
   swing: { type: 'number', default: DEFAULTS.swing, range: LIMITS.swing },
   'training.epochs': { type: 'integer', default: 0, range: EPOCHS_SETTING_RANGE },
+  'training.engine': { type: 'string', default: 'builtin', choices: TRAINING_ENGINES },
+  /** Machine-scoped in package.json: only the user's own settings name the program that runs. */
+  'training.pythonPath': { type: 'string', default: '' },
   harmonyColouring: { type: 'boolean', default: true },
   inlineSuggestions: { type: 'boolean', default: true },
   continueSteps: { type: 'integer', default: DEFAULTS.continueSteps, range: LIMITS.continueSteps },
@@ -153,6 +159,15 @@ export function chorusesFromSettings(read: SettingReader = vscodeSettings()): nu
 export function trainingEpochsSetting(read: SettingReader = vscodeSettings()): number | undefined {
   const epochs = readConfiguration(read)['training.epochs'];
   return epochs >= 1 ? epochs : undefined;
+}
+
+/** The engine "Train Jazz Model" trains with, and for PyTorch the Python that has it (empty: the engine's default). */
+export function trainingEngineFromSettings(
+  read: SettingReader = vscodeSettings(),
+): Pick<TrainRequest, 'engine' | 'python'> {
+  const settings = readConfiguration(read);
+  if (settings['training.engine'] !== 'pytorch') return {};
+  return { engine: 'pytorch', python: nonEmptyText(settings['training.pythonPath']) };
 }
 
 /** The `jazzSolo.band.*` settings: which parts of the band play, the lead's instrument, the count-in. */

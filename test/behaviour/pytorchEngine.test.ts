@@ -49,12 +49,22 @@ test('without torch, one line says how to get it', async () => {
       trainWithPytorch({ tokens: Int32Array.from([0, 1, 2, 1, 0, 2, 1]), nValues: 3 }, { tx: 3, python }),
       (error: unknown) => {
         assert.ok(error instanceof UserFacingError);
-        assert.match(error.message, /install python3-torch \(Debian\) or pass --python$/);
+        assert.match(
+          error.message,
+          /install python3-torch \(Debian\) or choose another Python \(--python, or the setting jazzSolo\.training\.pythonPath\)$/,
+        );
         assert.doesNotMatch(error.message, /\n/);
         return true;
       },
     );
   }
+  // Training says so before it reads a corpus (here one that does not exist), and leaves no model folder.
+  const outDir = join(workDir, 'never-written');
+  await assert.rejects(
+    trainFromCorpus({ corpus: [join(workDir, 'no-such-corpus.abc')], outDir, engine: 'pytorch', python: fakePython }),
+    /training with PyTorch needs a Python with torch/,
+  );
+  assert.ok(!existsSync(outDir));
 });
 
 /** The reference corpus as tokens: the first 90% to train on, the rest held out. */

@@ -6,7 +6,7 @@ import { loadEngine } from '../engineLoader';
 import { showFailure } from '../errors';
 import type { ModelRef, ModelRegistry } from '../models/modelRegistry';
 import type { ActiveModelStatusBar } from '../models/statusBar';
-import { trainingEpochsSetting } from '../settings';
+import { trainingEngineFromSettings, trainingEpochsSetting } from '../settings';
 import {
   ensureTrustedForTraining,
   pickMidiTracks,
@@ -73,10 +73,13 @@ export class TrainModelCommand implements Command {
       outDir: target.dir,
       name,
       epochs: trainingEpochsSetting(),
+      ...trainingEngineFromSettings(),
       ...tracks,
     };
     const previous = this.models.active;
-    this.log.info(`training "${name}" on ${paths.join(', ')} (${request.epochs ?? 'default'} epochs) → ${target.dir}`);
+    this.log.info(
+      `training "${name}" on ${paths.join(', ')} (${request.epochs ?? 'default'} epochs, ${request.engine ?? 'builtin'} engine) → ${target.dir}`,
+    );
 
     const outcome = await this.trainWithProgress(name, request);
     await this.report(outcome, target, previous);

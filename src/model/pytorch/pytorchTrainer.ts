@@ -48,15 +48,24 @@ export function pytorchScript(): string {
   return path;
 }
 
+/** torch's version under each Python already asked (the engine asks before it reads a corpus, then to train). */
+const torchVersions = new Map<string, string>();
+
 /** torch's version under `python`, or one clear error saying how to get it. */
 export function torchVersion(python: string): string {
+  const known = torchVersions.get(python);
+  if (known) return known;
   const probe = spawnSync(python, ['-c', 'import torch; print(torch.__version__)'], { encoding: 'utf8' });
-  if (probe.status === 0) return probe.stdout.trim();
+  if (probe.status === 0) {
+    const version = probe.stdout.trim();
+    torchVersions.set(python, version);
+    return version;
+  }
   const reason = probe.error
     ? `${python} cannot be run (${(probe.error as NodeJS.ErrnoException).code ?? probe.error.message})`
     : `${python} has no PyTorch (${(probe.stderr.trim().split('\n').pop() ?? '').trim()})`;
   throw new UserFacingError(
-    `--engine pytorch needs Python with PyTorch: ${reason}; install python3-torch (Debian) or pass --python`,
+    `training with PyTorch needs a Python with torch: ${reason}; install python3-torch (Debian) or choose another Python (--python, or the setting jazzSolo.training.pythonPath)`,
   );
 }
 

@@ -12,6 +12,7 @@ import {
   generateOptionsFromSettings,
   readConfiguration,
   settingName,
+  trainingEngineFromSettings,
   trainingEpochsSetting,
   type SettingKey,
   type SettingReader,
@@ -65,6 +66,11 @@ describe("package.json's settings", () => {
     const restricted: string[] = manifest.capabilities.untrustedWorkspaces.restrictedConfigurations;
     for (const name of restricted) assert.ok(name in contributed, `${name} is restricted but not contributed`);
     assert.ok(restricted.includes('jazzSolo.training.epochs'));
+    assert.ok(restricted.includes('jazzSolo.training.engine') && restricted.includes('jazzSolo.training.pythonPath'));
+  });
+
+  test('the Python that training runs is a user setting only: a workspace cannot name a program', () => {
+    assert.equal((contributed['jazzSolo.training.pythonPath'] as { scope?: string }).scope, 'machine');
   });
 });
 
@@ -125,6 +131,22 @@ describe('reading the settings', () => {
       countIn: false,
     });
     assert.equal(bandSettingsFromSettings(reader({ 'band.leadInstrument': 'kazoo' })).leadInstrument, 'tenor-sax');
+  });
+
+  test('training asks PyTorch only when the engine setting says so, with the Python path trimmed', () => {
+    assert.deepEqual(trainingEngineFromSettings(reader({})), {});
+    assert.deepEqual(trainingEngineFromSettings(reader({ 'training.pythonPath': '/opt/py/bin/python' })), {});
+    assert.deepEqual(trainingEngineFromSettings(reader({ 'training.engine': 'tensorflow' })), {});
+    assert.deepEqual(trainingEngineFromSettings(reader({ 'training.engine': 'pytorch' })), {
+      engine: 'pytorch',
+      python: undefined,
+    });
+    assert.deepEqual(
+      trainingEngineFromSettings(
+        reader({ 'training.engine': 'pytorch', 'training.pythonPath': ' /opt/py/bin/python ' }),
+      ),
+      { engine: 'pytorch', python: '/opt/py/bin/python' },
+    );
   });
 
   test('inside the editor, the settings are read from VS Code', async () => {
