@@ -5,7 +5,7 @@
  * while perf_hooks.monitorEventLoopDelay watches this (the host's) thread.
  * Usage: node --import tsx bench/helpers/eventLoop.ts '{"root": "...", "request": {...}}'
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -18,14 +18,20 @@ import { CancellationTokenSource } from 'vscode';
 const RESOLUTION_MS = 10;
 
 async function main(): Promise<void> {
-  const { root, request } = JSON.parse(process.argv[2] ?? '{}') as {
+  const { root, request, cancelAfterSeconds } = JSON.parse(process.argv[2] ?? '{}') as {
     root: string;
     request: Omit<TrainRequest, 'outDir'>;
+    /** A long training (the Weimar corpus) is watched this long, then cancelled as a user would. */
+    cancelAfterSeconds?: number;
   };
   const { TrainingRunner } = await import('../../src/extension/training/trainingRunner');
   const outRoot = mkdtempSync(join(tmpdir(), 'jazz-bench-eventloop-'));
   const lines: string[] = [];
-  const log = { info: (line: string) => lines.push(line), error: (line: string) => lines.push(`error: ${line}`) };
+  const stamp = () => `${(performance.now() / 1000).toFixed(1)} s`;
+  const log = {
+    info: (line: string) => lines.push(`${stamp()} ${line}`),
+    error: (line: string) => lines.push(`${stamp()} error: ${line}`),
+  };
   const runner = new TrainingRunner(join(root, 'dist', 'trainWorker.js'), log as never);
   const tokenSource = new CancellationTokenSource();
   const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
@@ -33,23 +39,37 @@ async function main(): Promise<void> {
   try {
     histogram.enable();
     const started = performance.now();
-    const outcome = await runner.run(
-      'bench',
-      { ...request, outDir: join(outRoot, 'model') },
-      () => void epochs++,
-      tokenSource.token,
-    );
-    const wallSeconds = (performance.now() - started) / 1000;
+    const outDir = join(outRoot, 'model');
+    let cancelledAt: number | undefined;
+    const cancelTimer =
+      cancelAfterSeconds === undefined
+        ? undefined
+        : setTimeout(() => {
+            cancelledAt = performance.now();
+            tokenSource.cancel();
+          }, cancelAfterSeconds * 1000);
+    const outcome = await runner.run('bench', { ...request, outDir }, () => void epochs++, tokenSource.token);
+    const ended = performance.now();
+    clearTimeout(cancelTimer);
+    const wallSeconds = (ended - started) / 1000;
     histogram.disable();
-    if (outcome.kind !== 'done')
-      throw new Error(`training through the runner did not finish: ${JSON.stringify(outcome)}\n${lines.join('\n')}`);
+    const expected = cancelledAt === undefined ? 'done' : 'cancelled';
+    if (outcome.kind !== expected)
+      throw new Error(
+        `training through the runner was not ${expected}: ${JSON.stringify(outcome)}\n${lines.join('\n')}`,
+      );
     const ms = (nanoseconds: number) => nanoseconds / 1e6;
+    const result = outcome.kind === 'done' ? outcome.result : undefined;
+    process.stderr.write(`${lines.join('\n')}\n`);
     reportResult({
       wallSeconds,
-      trainSeconds: outcome.result.seconds,
+      trainSeconds: result?.seconds,
       epochs,
-      backend: outcome.result.backend,
-      finalLoss: outcome.result.loss[outcome.result.loss.length - 1],
+      backend: result?.backend ?? lines.find((line) => /backend/.test(line)),
+      finalLoss: result?.loss[result.loss.length - 1],
+      // From the cancel to the runner's answer; and whether a half-written model folder stayed behind.
+      stopMs: cancelledAt === undefined ? undefined : ended - cancelledAt,
+      leftBehind: cancelledAt === undefined ? undefined : existsSync(outDir),
       // Node records the time between samples, so an idle loop reads about RESOLUTION_MS: kept as is (conservative).
       p50Ms: ms(histogram.percentile(50)),
       p99Ms: ms(histogram.percentile(99)),

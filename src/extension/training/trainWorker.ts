@@ -7,6 +7,9 @@ import { trainFromCorpus, TrainingCancelledError, UserFacingError } from '../../
 import type { FromTrainWorker, TrainWorkerInput } from './workerProtocol';
 import { isKerasImportInput, runKerasImportJob } from './kerasImportJob';
 
+/** How often the worker looks at the host's cancel flag. */
+const CANCEL_POLL_MS = 100;
+
 function post(message: FromTrainWorker): void {
   parentPort?.postMessage(message);
 }
@@ -20,10 +23,12 @@ async function main(): Promise<void> {
   }
   const { request, cancelFlag } = workerData as TrainWorkerInput;
   const cancellation = new AbortController();
-  // The engine checks the signal before every batch; the hooks run at least once per epoch.
   const checkCancelled = () => {
     if (Atomics.load(cancelFlag, 0) !== 0 && !cancellation.signal.aborted) cancellation.abort();
   };
+  // The engine checks the signal before every batch and yields to the event loop after each one, so a poll
+  // stops a training within about a batch; the hooks alone run once an epoch (ten minutes on a large corpus).
+  const poll = setInterval(checkCancelled, CANCEL_POLL_MS);
   try {
     const result = await trainFromCorpus(request, {
       signal: cancellation.signal,
@@ -50,6 +55,7 @@ async function main(): Promise<void> {
       });
     }
   } finally {
+    clearInterval(poll);
     // tfjs keeps handles open; the host waits for 'exit', so leave explicitly.
     parentPort?.close();
   }

@@ -14,7 +14,10 @@ export interface RunningTraining {
   latest?: TrainProgress;
 }
 
-/** How long a cancelled worker may take to reach its next epoch boundary before it is stopped. */
+/**
+ * How long a cancelled worker may take to answer before it is stopped. It answers within about a batch (it polls
+ * the flag); the grace covers a worker stuck in one long call, such as reading a huge corpus.
+ */
 const CANCEL_GRACE_MS = 10_000;
 
 /**
@@ -27,6 +30,7 @@ export class TrainingRunner implements vscode.Disposable {
   constructor(
     private readonly workerScript: string,
     private readonly log: vscode.LogOutputChannel,
+    private readonly cancelGraceMs = CANCEL_GRACE_MS,
   ) {}
 
   get running(): RunningTraining | undefined {
@@ -62,7 +66,7 @@ export class TrainingRunner implements vscode.Disposable {
         killTimer = setTimeout(() => {
           finish({ kind: 'cancelled' });
           void worker.terminate();
-        }, CANCEL_GRACE_MS);
+        }, this.cancelGraceMs);
       });
       worker.on('message', (raw: unknown) => {
         const message = parseFromTrainWorker(raw);
