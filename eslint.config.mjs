@@ -58,6 +58,7 @@ export default tseslint.config(
       'test-results/**',
       'bench/results/**',
       'bench/.build/**',
+      'bench/.build-*/**',
       '.vscode-test/**',
       'models/**',
     ],
