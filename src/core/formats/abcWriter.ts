@@ -121,10 +121,12 @@ export function writeAbc(concertSolo: Solo, options: AbcWriteOptions = {}): stri
   header.push(`K:${key.text}${part?.clef === 'bass' ? ' clef=bass' : ''}`);
 
   const accidentals = new BarAccidentals(keyAlters);
+  // The pieces come in time order and the chords too: the chord at a piece is found walking forward, not from the start.
+  const chordStarts = solo.chords.map((timed) => Math.round(timed.start * TICKS_PER_QUARTER));
+  let chordIndex = -1;
   const chordAtTick = (tick: number): Chord | undefined => {
-    let found: Chord | undefined;
-    for (const timed of solo.chords) if (Math.round(timed.start * TICKS_PER_QUARTER) <= tick) found = timed.chord;
-    return found ?? solo.chords[0]?.chord;
+    while (chordIndex + 1 < chordStarts.length && chordStarts[chordIndex + 1] <= tick) chordIndex++;
+    return (chordIndex >= 0 ? solo.chords[chordIndex].chord : undefined) ?? solo.chords[0]?.chord;
   };
 
   const lines: string[] = [];

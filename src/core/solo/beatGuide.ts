@@ -38,7 +38,8 @@ import {
   ValueClasses,
   onsetClass,
   shareTargets,
-  steerClasses,
+  type SteerStage,
+  steerInTurn,
 } from './styleSteer';
 
 /** How much less likely a value becomes when it would sound a non-chord tone over a strong beat. */
@@ -106,6 +107,8 @@ export class BeatGuide {
    */
   private readonly lengths: Int32Array;
   private readonly lengthOf: Int32Array;
+  private readonly noteLength: Uint8Array;
+  private readonly restLength: Uint8Array;
   private readonly atStep: {
     noteFits: Uint8Array;
     restFits: Uint8Array;
@@ -116,6 +119,8 @@ export class BeatGuide {
   private readonly recorded: TickSpan[] = [];
   private allowed: Uint8Array;
   private readonly candidates: Candidates;
+  /** The steers of a step, in the order they apply. */
+  private readonly stages: ReadonlyArray<SteerStage<string>>;
   /** Set by an explanation (generate --explain) to see each stage of adjust; decoding never reads it. */
   recorder?: GuideRecorder;
   /** Strong beats the solo so far sounded a note over, and how many of those were chord tones. */
@@ -158,6 +163,7 @@ export class BeatGuide {
       lengthOf: this.lengthOf,
     } = tables);
     ({ penalisable: this.penalisable, isChordTone: this.isChordTone, strongBeat: this.strongBeatType } = tables);
+    ({ noteLength: this.noteLength, restLength: this.restLength } = tables);
     this.allowed = new Uint8Array(values.length);
     this.candidates = { values: new Int32Array(values.length), count: 0 };
     const lengthCount = this.lengths.length;
@@ -203,6 +209,15 @@ export class BeatGuide {
     if (intervalTargets) this.intervalSteer = new ShareSteer(intervalTargets);
     const colourTargets = shareTargets<ColourClass>([['chromatic', given.chromaticShare]], 'inside');
     if (colourTargets) this.chromaticSteer = new ShareSteer(colourTargets);
+    const stage = <K extends string>(steer: ShareSteer<K> | undefined, classes: ValueClasses<K>, match: number) =>
+      steer ? [{ steer, classes, match } as SteerStage<string>] : [];
+    // In this order: the strong beats' classes last, so that the harmony's shares hold whatever the rhythm did.
+    this.stages = [
+      ...stage(this.onsetSteer, this.onsetClasses, ONSET_MATCH),
+      ...stage(this.intervalSteer, this.intervalClasses, INTERVAL_MATCH),
+      ...stage(this.chromaticSteer, this.colourClasses, INTERVAL_MATCH),
+      ...stage(this.strongBeatSteer, this.strongBeatClasses, 1),
+    ];
   }
 
   /** Where the values chosen so far sit, in ticks from the start (what the realiser writes). */
@@ -244,9 +259,13 @@ export class BeatGuide {
       this.recorder?.afterStage('rules', probabilities, () => true);
       return;
     }
+    // The values still possible are listed as they are kept: the steers below pass over them alone.
+    const candidates = this.candidates;
+    candidates.count = 0;
     for (let v = 0; v < probabilities.length; v++) {
       if (!possible[v]) probabilities[v] = 0;
       else if (this.isRest[v] && restOverShare[lengthOf[v]]) probabilities[v] *= SILENCE_PENALTY;
+      if (probabilities[v] > 0) candidates.values[candidates.count++] = v;
     }
     this.recorder?.afterStage('rules', probabilities, (v) =>
       this.isRest[v] ? restFits[lengthOf[v]] === 1 : noteFits[lengthOf[v]] === 1,
@@ -275,23 +294,16 @@ export class BeatGuide {
       if (anyBreath) for (let v = 0; v < probabilities.length; v++) if (!isBreath(v)) probabilities[v] = 0;
     }
     this.recorder?.afterStage('breath', probabilities);
-    const candidates = this.candidates;
-    candidates.count = 0;
-    for (let v = 0; v < probabilities.length; v++) if (probabilities[v] > 0) candidates.values[candidates.count++] = v;
-    if (this.onsetSteer) steerClasses(probabilities, this.onsetSteer, this.onsetClasses, ONSET_MATCH, candidates);
-    if (this.intervalSteer)
-      steerClasses(probabilities, this.intervalSteer, this.intervalClasses, INTERVAL_MATCH, candidates);
-    if (this.chromaticSteer)
-      steerClasses(probabilities, this.chromaticSteer, this.colourClasses, INTERVAL_MATCH, candidates);
+    const stages = this.stages;
     if (this.strongBeatSteer) {
       const strong = this.strongBeatClasses.index;
       for (let i = 0; i < candidates.count; i++) {
         const v = candidates.values[i];
         strong[v] = coversStrongBeat[lengthOf[v]] ? this.strongBeatType[v] : -1;
       }
-      steerClasses(probabilities, this.strongBeatSteer, this.strongBeatClasses, 1, candidates);
-      return;
     }
+    steerInTurn(probabilities, stages, candidates);
+    if (this.strongBeatSteer) return;
     // A non-chord tone on the next strong beat is allowed only while the share would stay at the target.
     if (this.chordToneBeats / (this.strongBeats + 1) >= this.target) return;
     for (let v = 0; v < probabilities.length; v++) {
@@ -305,11 +317,15 @@ export class BeatGuide {
     const at = this.atStep;
     for (let i = 0; i < this.lengths.length; i++) {
       const ticks = this.lengths[i];
-      at.noteFits[i] = this.clock.fits(ticks, false, closing) ? 1 : 0;
-      at.restFits[i] = this.clock.fits(ticks, true, closing) ? 1 : 0;
-      at.restAllowed[i] = this.restAllowed(ticks, stepsLeft) ? 1 : 0;
-      at.restOverShare[i] = this.restOverShare(ticks) ? 1 : 0;
-      at.coversStrongBeat[i] = this.coversStrongBeat(ticks) ? 1 : 0;
+      if (this.noteLength[i]) {
+        at.noteFits[i] = this.clock.fits(ticks, false, closing) ? 1 : 0;
+        at.coversStrongBeat[i] = this.coversStrongBeat(ticks) ? 1 : 0;
+      }
+      if (this.restLength[i]) {
+        at.restFits[i] = this.clock.fits(ticks, true, closing) ? 1 : 0;
+        at.restAllowed[i] = this.restAllowed(ticks, stepsLeft) ? 1 : 0;
+        at.restOverShare[i] = this.restOverShare(ticks) ? 1 : 0;
+      }
     }
     return at;
   }

@@ -30,6 +30,9 @@ export interface GuideTables {
   /** The distinct lengths of the vocabulary, and each value's index among them (a few dozen against hundreds). */
   lengths: Int32Array;
   lengthOf: Int32Array;
+  /** Whether some note (some rest) of the vocabulary has the length: what is asked of a length depends on it. */
+  noteLength: Uint8Array;
+  restLength: Uint8Array;
   /** Each value's class for each steer (styleSteer's keys; -1 none). A rest has none. */
   onset: Int8Array;
   interval: Int8Array;
@@ -54,13 +57,19 @@ function makeTables(values: readonly GrammarValue[]): GuideTables {
   const durationTicks = Int32Array.from(values, (v) => valueTicks(v.duration));
   const lengths = [...new Set(durationTicks)];
   const note = (v: number) => values[v].type !== 'R';
+  const lengthOf = Int32Array.from(durationTicks, (ticks) => lengths.indexOf(ticks));
+  const noteLength = new Uint8Array(lengths.length);
+  const restLength = new Uint8Array(lengths.length);
+  for (let v = 0; v < values.length; v++) (note(v) ? noteLength : restLength)[lengthOf[v]] = 1;
   return {
     durationTicks,
     isRest: Uint8Array.from(values, (v) => (v.type === 'R' ? 1 : 0)),
     isChordTone: Uint8Array.from(values, (v) => (v.type === 'C' ? 1 : 0)),
     penalisable: Uint8Array.from(values, (v) => (v.type === 'C' || v.type === 'R' ? 0 : 1)),
     lengths: Int32Array.from(lengths),
-    lengthOf: Int32Array.from(durationTicks, (ticks) => lengths.indexOf(ticks)),
+    lengthOf,
+    noteLength,
+    restLength,
     onset: classIndex(ONSET_CLASSES, values.length, (v) => (note(v) ? onsetClass(durationTicks[v]) : undefined)),
     interval: classIndex(INTERVAL_CLASSES, values.length, (v) => {
       const window = values[v].window;

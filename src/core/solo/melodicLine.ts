@@ -311,20 +311,22 @@ type Candidates = (type: Exclude<ValueType, 'R'>, chord: Chord, nextChord: Chord
 type CandidateTiers = ReturnType<typeof candidatePitches>;
 
 /**
- * candidatePitches in one range, remembered per chord object: a solo's hundred notes sound over a few chords,
- * which the unrolled progression hands out as the same objects chorus after chorus.
+ * candidatePitches, remembered per chord object (weakly): a solo's hundred notes sound over a few chords, which a
+ * parsed progression hands out as the same objects chorus after chorus and solo after solo.
  */
+const tiersByChord = new WeakMap<Chord, WeakMap<Chord, Map<string, CandidateTiers>>>();
+
 function candidatesInRange(range: [number, number]): Candidates {
-  const byChord = new Map<Chord, Map<Chord, Map<string, CandidateTiers>>>();
   return (type, chord, nextChord) => {
     // Only an approach tone's tiers depend on the chord that follows.
     const next = type === 'A' ? nextChord : chord;
-    let byNext = byChord.get(chord);
-    if (!byNext) byChord.set(chord, (byNext = new Map()));
-    let byType = byNext.get(next);
-    if (!byType) byNext.set(next, (byType = new Map()));
-    let tiers = byType.get(type);
-    if (!tiers) byType.set(type, (tiers = candidatePitches(type, chord, nextChord, range)));
+    let byNext = tiersByChord.get(chord);
+    if (!byNext) tiersByChord.set(chord, (byNext = new WeakMap()));
+    let byKey = byNext.get(next);
+    if (!byKey) byNext.set(next, (byKey = new Map()));
+    const key = `${type}${range[0]},${range[1]}`;
+    let tiers = byKey.get(key);
+    if (!tiers) byKey.set(key, (tiers = candidatePitches(type, chord, nextChord, range)));
     return tiers;
   };
 }

@@ -78,12 +78,11 @@ export class RhythmClock {
     if (!this.triplets) return onEighths;
     const startInBeat = start % TICKS_PER_QUARTER;
     const endInBeat = end % TICKS_PER_QUARTER;
-    const straight = (inBeat: number) =>
-      inBeat % EIGHTH_TICKS === 0 || (this.sixteenths && inBeat % SIXTEENTH_TICKS === 0);
-    if (!straight(endInBeat) && endInBeat % TRIPLET_EIGHTH_TICKS !== 0) return false;
+    const endsStraight = this.straight(endInBeat);
+    if (!endsStraight && endInBeat % TRIPLET_EIGHTH_TICKS !== 0) return false;
     // A rest neither starts nor ends inside a triplet group, and the last value leaves no group open.
     if (closing && !onEighths) return false;
-    if (isRest && !(straight(startInBeat) && straight(endInBeat))) return false;
+    if (isRest && !(this.straight(startInBeat) && endsStraight)) return false;
     // A value touching the "e" or the "a" of a beat stays inside that beat: no sixteenth tied over a beat.
     const beatStart = start - startInBeat;
     if (startInBeat % EIGHTH_TICKS === SIXTEENTH_TICKS && end > beatStart + TICKS_PER_QUARTER) return false;
@@ -94,6 +93,11 @@ export class RhythmClock {
     if (sameBeat && startInBeat !== 0 && (startInBeat % SIXTEENTH_TICKS === 0) !== (endInBeat % SIXTEENTH_TICKS === 0))
       return false;
     return true;
+  }
+
+  /** Whether a point `inBeat` ticks into a beat is on the straight grid (eighths, and sixteenths when they are on). */
+  private straight(inBeat: number): boolean {
+    return inBeat % EIGHTH_TICKS === 0 || (this.sixteenths && inBeat % SIXTEENTH_TICKS === 0);
   }
 
   /**

@@ -114,6 +114,7 @@ export function classIndex<K extends string>(
  */
 export class ValueClasses<K extends string> {
   readonly mass: Float64Array;
+  /** A class's weight, then (classScales) what its values are multiplied by. */
   readonly weight: Float64Array;
   /** The classes in the order their first value comes (the order their masses are summed in). */
   readonly order: Int8Array;
@@ -130,12 +131,18 @@ export class ValueClasses<K extends string> {
   }
 }
 
+/** One steer of a step: its shares, its classes, and how far towards the corpus's shares it brings them. */
+export interface SteerStage<K extends string> {
+  steer: ShareSteer<K>;
+  classes: ValueClasses<K>;
+  match: number;
+}
+
 /**
  * Among the values `classes` sorts, moves probability between the classes and keeps their sum: each class's share
  * is brought towards the corpus's by (target / share) ^ `match` (1: exactly the corpus's shares here, 0: the
  * model's), times the pull back of the solo's drift. The model's order inside a class stays. A class the corpus
- * never plays gets nothing when `match` > 0. Masses are summed value by value and the classes' in the order
- * their first value comes, so that the same probabilities give the same solo on every engine version.
+ * never plays gets nothing when `match` > 0.
  */
 export function steerClasses<K extends string>(
   probabilities: Float32Array,
@@ -144,7 +151,37 @@ export function steerClasses<K extends string>(
   match: number,
   candidates: Candidates = allValues(probabilities.length),
 ): void {
-  const { index, mass, weight, order, seen, keys } = classes;
+  steerInTurn(probabilities, [{ steer, classes, match }], candidates);
+}
+
+/**
+ * Several steers, each on what the one before left (steerClasses, one after another). A value's new probability
+ * is counted into the next steer's classes as it is written, so that every steer costs one pass over the
+ * candidates; the sums run value by value in index order either way, and the solos are the same.
+ */
+export function steerInTurn(
+  probabilities: Float32Array,
+  stages: ReadonlyArray<SteerStage<string>>,
+  candidates: Candidates,
+): void {
+  if (stages.length === 0) return;
+  let present = countMasses(probabilities, stages[0].classes, candidates);
+  for (let s = 0; s < stages.length; s++) {
+    const scaled = classScales(stages[s], present);
+    const next = stages[s + 1]?.classes;
+    if (!scaled) {
+      if (next) present = countMasses(probabilities, next, candidates);
+      continue;
+    }
+    present = next
+      ? scaleAndCount(probabilities, stages[s].classes, next, candidates)
+      : scale(probabilities, stages[s].classes, candidates);
+  }
+}
+
+/** Sums each class's probability, value by value; returns how many classes have a value (listed in `order`). */
+function countMasses(probabilities: Float32Array, classes: ValueClasses<string>, candidates: Candidates): number {
+  const { index, mass, seen, order } = classes;
   const { values, count } = candidates;
   mass.fill(0);
   seen.fill(0);
@@ -154,15 +191,67 @@ export function steerClasses<K extends string>(
     const p = probabilities[v];
     const c = index[v];
     if (!(p > 0) || c < 0) continue;
-    if (!seen[c]) {
+    if (seen[c] === 0) {
       seen[c] = 1;
       order[present++] = c;
     }
     mass[c] += p;
   }
+  return present;
+}
+
+function scale(probabilities: Float32Array, classes: ValueClasses<string>, candidates: Candidates): number {
+  const { index, weight } = classes;
+  const { values, count } = candidates;
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    const c = index[v];
+    if (probabilities[v] > 0 && c >= 0) probabilities[v] *= weight[c];
+  }
+  return 0;
+}
+
+/** scale, then countMasses for the next steer in the same pass (the sums in the same order). */
+function scaleAndCount(
+  probabilities: Float32Array,
+  classes: ValueClasses<string>,
+  next: ValueClasses<string>,
+  candidates: Candidates,
+): number {
+  const { index, weight } = classes;
+  const { index: nextIndex, mass, seen, order } = next;
+  const { values, count } = candidates;
+  mass.fill(0);
+  seen.fill(0);
+  let present = 0;
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    const c = index[v];
+    let p = probabilities[v];
+    if (p > 0 && c >= 0) {
+      probabilities[v] = p * weight[c];
+      p = probabilities[v];
+    }
+    const n = nextIndex[v];
+    if (!(p > 0) || n < 0) continue;
+    if (seen[n] === 0) {
+      seen[n] = 1;
+      order[present++] = n;
+    }
+    mass[n] += p;
+  }
+  return present;
+}
+
+/**
+ * Leaves in `classes.weight` what each present class's values are multiplied by (its masses summed first), and
+ * says whether there is anything to steer: false when no class the corpus plays is on offer here.
+ */
+function classScales({ steer, classes, match }: SteerStage<string>, present: number): boolean {
+  const { mass, weight, order, keys } = classes;
   let total = 0;
   for (let i = 0; i < present; i++) total += mass[order[i]];
-  if (!(total > 0)) return;
+  if (!(total > 0)) return false;
   for (let i = 0; i < present; i++) {
     const c = order[i];
     const key = keys[c];
@@ -171,13 +260,9 @@ export function steerClasses<K extends string>(
   }
   let steered = 0;
   for (let i = 0; i < present; i++) steered += mass[order[i]] * weight[order[i]];
-  // No class the corpus plays is on offer here: the model's own choice stands.
-  if (!(steered > 0)) return;
-  for (let i = 0; i < count; i++) {
-    const v = values[i];
-    const c = index[v];
-    if (probabilities[v] > 0 && c >= 0) probabilities[v] *= (weight[c] * total) / steered;
-  }
+  if (!(steered > 0)) return false;
+  for (let i = 0; i < present; i++) weight[order[i]] = (weight[order[i]] * total) / steered;
+  return true;
 }
 
 /**

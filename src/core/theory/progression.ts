@@ -223,6 +223,9 @@ const MAJOR_KEY_NAMES = ['C', 'Db', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', '
 const MINOR_KEY_NAMES = ['Cm', 'C#m', 'Dm', 'Ebm', 'Em', 'Fm', 'F#m', 'Gm', 'G#m', 'Am', 'Bbm', 'Bm'];
 const MINOR_QUALITIES = new Set(['min', 'min7', 'minMaj7', 'min6', 'halfDim7', 'dim', 'dim7']);
 
+/** A parsed progression is kept and reused (a solo after another over the same chords): its key is found once. */
+const keyByProgression = new WeakMap<Progression, KeySignature>();
+
 /**
  * Guesses a key signature for a progression when the user names none.
  * Each of the 24 major and minor keys is scored by how much of the harmony (weighted by how long each chord
@@ -231,6 +234,12 @@ const MINOR_QUALITIES = new Set(['min', 'min7', 'minMaj7', 'min6', 'halfDim7', '
  * the last chord weighs a little more, since tunes often start on ii ("| Dm7 | G7 | Cmaj7 |" is in C).
  */
 export function keyForProgression(progression: Progression): KeySignature {
+  let key = keyByProgression.get(progression);
+  if (!key) keyByProgression.set(progression, (key = findKey(progression)));
+  return { ...key };
+}
+
+function findKey(progression: Progression): KeySignature {
   const timed = progression.chords;
   if (timed.length === 0) return DEFAULT_KEY;
   const spans = timed.map((c, i) => {
