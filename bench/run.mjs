@@ -238,7 +238,7 @@ async function main() {
       log(`round ${rep + 1}/${options.reps}: event loop while training in the extension's worker ...`);
       round_.eventLoop = node('eventLoop.cjs', { root, request: eventLoopRequest }, 'event-loop run');
       log(`round ${rep + 1}/${options.reps}: generation, CLI, activation ...`);
-      round_.generate = node('generate.cjs', { modelDir: generationModelDir, warmRuns: 30 }, 'generation');
+      round_.generate = node('generate.cjs', { modelDir: generationModelDir, warmRuns: 100 }, 'generation');
       round_.cli = [];
       for (let run = 0; run < options.cliRuns; run++) {
         const started = performance.now();

@@ -40,6 +40,7 @@ import {
   shareTargets,
   type SteerStage,
   steerInTurn,
+  steerStage,
 } from './styleSteer';
 
 /** How much less likely a value becomes when it would sound a non-chord tone over a strong beat. */
@@ -187,7 +188,7 @@ export class BeatGuide {
       'chromatic',
     );
     // Without steering (strongBeatChordToneRatio 0) nothing is pulled anywhere.
-    if (strongTargets && this.target > 0) this.strongBeatSteer = new ShareSteer(strongTargets);
+    if (strongTargets && this.target > 0) this.strongBeatSteer = new ShareSteer(STRONG_BEAT_CLASSES, strongTargets);
     const onsetTargets = shareTargets<OnsetClass>(
       [
         ['eighth', given.eighthShare],
@@ -196,7 +197,7 @@ export class BeatGuide {
       ],
       'other',
     );
-    if (onsetTargets) this.onsetSteer = new ShareSteer(onsetTargets);
+    if (onsetTargets) this.onsetSteer = new ShareSteer(ONSET_CLASSES, onsetTargets);
     const intervalTargets = shareTargets<IntervalClass>(
       [
         ['repeat', given.repeatShare],
@@ -206,11 +207,11 @@ export class BeatGuide {
       ],
       'leap',
     );
-    if (intervalTargets) this.intervalSteer = new ShareSteer(intervalTargets);
+    if (intervalTargets) this.intervalSteer = new ShareSteer(INTERVAL_CLASSES, intervalTargets);
     const colourTargets = shareTargets<ColourClass>([['chromatic', given.chromaticShare]], 'inside');
-    if (colourTargets) this.chromaticSteer = new ShareSteer(colourTargets);
+    if (colourTargets) this.chromaticSteer = new ShareSteer(COLOUR_CLASSES, colourTargets);
     const stage = <K extends string>(steer: ShareSteer<K> | undefined, classes: ValueClasses<K>, match: number) =>
-      steer ? [{ steer, classes, match } as SteerStage<string>] : [];
+      steer ? [steerStage(steer, classes, match)] : [];
     // In this order: the strong beats' classes last, so that the harmony's shares hold whatever the rhythm did.
     this.stages = [
       ...stage(this.onsetSteer, this.onsetClasses, ONSET_MATCH),

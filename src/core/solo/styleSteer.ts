@@ -18,24 +18,41 @@ export const STEER_PRIOR = 8;
 const STEER_FLOOR = 0.01;
 
 export class ShareSteer<K extends string> {
-  private readonly counts = new Map<K, number>();
+  /** By the index of each key in `keys` (the steered classes' own order, as ValueClasses index them). */
+  private readonly targets: Float64Array;
+  private readonly counts: Float64Array;
   private total = 0;
 
-  constructor(private readonly targets: ReadonlyMap<K, number>) {}
+  constructor(
+    readonly keys: readonly K[],
+    targets: ReadonlyMap<K, number>,
+  ) {
+    this.targets = Float64Array.from(keys, (key) => targets.get(key) ?? 0);
+    this.counts = new Float64Array(keys.length);
+  }
 
   factor(key: K): number {
-    const target = this.targets.get(key) ?? 0;
-    const played = ((this.counts.get(key) ?? 0) + STEER_PRIOR * target) / (this.total + STEER_PRIOR);
+    return this.factorAt(this.keys.indexOf(key));
+  }
+
+  /** factor of the class at `index` in `keys`. */
+  factorAt(index: number): number {
+    const target = this.targetAt(index);
+    const played = (this.counts[index] + STEER_PRIOR * target) / (this.total + STEER_PRIOR);
     const ratio = ((target + STEER_FLOOR) / (played + STEER_FLOOR)) ** STEER_GAIN;
     return Math.min(STEER_LIMIT, Math.max(1 / STEER_LIMIT, ratio));
   }
 
   target(key: K): number {
-    return this.targets.get(key) ?? 0;
+    return this.targetAt(this.keys.indexOf(key));
+  }
+
+  targetAt(index: number): number {
+    return index >= 0 ? this.targets[index] : 0;
   }
 
   count(key: K): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.counts[this.keys.indexOf(key)]++;
     this.total++;
   }
 }
@@ -133,6 +150,7 @@ export class ValueClasses<K extends string> {
 
 /** One steer of a step: its shares, its classes, and how far towards the corpus's shares it brings them. */
 export interface SteerStage<K extends string> {
+  /** Its classes in the same order as `classes.keys`: a class's index is the same on both. */
   steer: ShareSteer<K>;
   classes: ValueClasses<K>;
   match: number;
@@ -151,7 +169,18 @@ export function steerClasses<K extends string>(
   match: number,
   candidates: Candidates = allValues(probabilities.length),
 ): void {
-  steerInTurn(probabilities, [{ steer, classes, match }], candidates);
+  steerInTurn(probabilities, [steerStage(steer, classes, match)], candidates);
+}
+
+/** A stage of steerInTurn; its steer and its classes must name the classes in one order. */
+export function steerStage<K extends string>(
+  steer: ShareSteer<K>,
+  classes: ValueClasses<K>,
+  match: number,
+): SteerStage<string> {
+  if (steer.keys.length !== classes.keys.length || steer.keys.some((key, i) => classes.keys[i] !== key))
+    throw new Error(`a steer over [${steer.keys.join(', ')}] cannot steer the classes [${classes.keys.join(', ')}]`);
+  return { steer, classes, match } as SteerStage<string>;
 }
 
 /**
@@ -165,73 +194,44 @@ export function steerInTurn(
   candidates: Candidates,
 ): void {
   if (stages.length === 0) return;
-  let present = countMasses(probabilities, stages[0].classes, candidates);
+  let present = scaleThenCount(probabilities, undefined, stages[0].classes, candidates);
   for (let s = 0; s < stages.length; s++) {
-    const scaled = classScales(stages[s], present);
+    const scaled = classScales(stages[s], present) ? stages[s].classes : undefined;
     const next = stages[s + 1]?.classes;
-    if (!scaled) {
-      if (next) present = countMasses(probabilities, next, candidates);
-      continue;
-    }
-    present = next
-      ? scaleAndCount(probabilities, stages[s].classes, next, candidates)
-      : scale(probabilities, stages[s].classes, candidates);
+    if (scaled || next) present = scaleThenCount(probabilities, scaled, next, candidates);
   }
 }
 
-/** Sums each class's probability, value by value; returns how many classes have a value (listed in `order`). */
-function countMasses(probabilities: Float32Array, classes: ValueClasses<string>, candidates: Candidates): number {
-  const { index, mass, seen, order } = classes;
-  const { values, count } = candidates;
-  mass.fill(0);
-  seen.fill(0);
-  let present = 0;
-  for (let i = 0; i < count; i++) {
-    const v = values[i];
-    const p = probabilities[v];
-    const c = index[v];
-    if (!(p > 0) || c < 0) continue;
-    if (seen[c] === 0) {
-      seen[c] = 1;
-      order[present++] = c;
-    }
-    mass[c] += p;
-  }
-  return present;
-}
-
-function scale(probabilities: Float32Array, classes: ValueClasses<string>, candidates: Candidates): number {
-  const { index, weight } = classes;
-  const { values, count } = candidates;
-  for (let i = 0; i < count; i++) {
-    const v = values[i];
-    const c = index[v];
-    if (probabilities[v] > 0 && c >= 0) probabilities[v] *= weight[c];
-  }
-  return 0;
-}
-
-/** scale, then countMasses for the next steer in the same pass (the sums in the same order). */
-function scaleAndCount(
+/**
+ * One pass over the candidates: each value's probability is multiplied by its class's scale in `scaled` (when
+ * given), then counted into its class of `next` (when given), value by value in index order. Returns how many of
+ * next's classes have a value (listed in its `order`, first come first).
+ */
+function scaleThenCount(
   probabilities: Float32Array,
-  classes: ValueClasses<string>,
-  next: ValueClasses<string>,
+  scaled: ValueClasses<string> | undefined,
+  next: ValueClasses<string> | undefined,
   candidates: Candidates,
 ): number {
-  const { index, weight } = classes;
-  const { index: nextIndex, mass, seen, order } = next;
   const { values, count } = candidates;
-  mass.fill(0);
-  seen.fill(0);
+  // Plain locals: V8 keeps typed arrays it can see in registers, not behind an optional object.
+  const scaleIndex = scaled?.index;
+  const scale = scaled?.weight;
+  const nextIndex = next?.index;
+  const mass = next?.mass;
+  const seen = next?.seen;
+  const order = next?.order;
+  mass?.fill(0);
+  seen?.fill(0);
   let present = 0;
   for (let i = 0; i < count; i++) {
     const v = values[i];
-    const c = index[v];
-    let p = probabilities[v];
-    if (p > 0 && c >= 0) {
-      probabilities[v] = p * weight[c];
-      p = probabilities[v];
+    if (scaleIndex && scale) {
+      const c = scaleIndex[v];
+      if (probabilities[v] > 0 && c >= 0) probabilities[v] *= scale[c];
     }
+    if (!nextIndex || !mass || !seen || !order) continue;
+    const p = probabilities[v];
     const n = nextIndex[v];
     if (!(p > 0) || n < 0) continue;
     if (seen[n] === 0) {
@@ -248,15 +248,14 @@ function scaleAndCount(
  * says whether there is anything to steer: false when no class the corpus plays is on offer here.
  */
 function classScales({ steer, classes, match }: SteerStage<string>, present: number): boolean {
-  const { mass, weight, order, keys } = classes;
+  const { mass, weight, order } = classes;
   let total = 0;
   for (let i = 0; i < present; i++) total += mass[order[i]];
   if (!(total > 0)) return false;
   for (let i = 0; i < present; i++) {
     const c = order[i];
-    const key = keys[c];
-    const matched = match > 0 ? (steer.target(key) / (mass[c] / total)) ** match : 1;
-    weight[c] = matched * steer.factor(key);
+    const matched = match > 0 ? (steer.targetAt(c) / (mass[c] / total)) ** match : 1;
+    weight[c] = matched * steer.factorAt(c);
   }
   let steered = 0;
   for (let i = 0; i < present; i++) steered += mass[order[i]] * weight[order[i]];

@@ -35,7 +35,7 @@ function shareOf(probabilities: Float32Array, members: (v: number) => boolean): 
 
 test('a fresh steer with match 1 gives each class exactly its corpus share of the steered mass', () => {
   const probabilities = Float32Array.from([0.4, 0.05, 0.05, 0.1, 0.2, 0.05, 0.05, 0.1]);
-  steerClasses(probabilities, new ShareSteer(TARGETS), classes(8), 1);
+  steerClasses(probabilities, new ShareSteer(ONSET_CLASSES, TARGETS), classes(8), 1);
   // Values 3 and 7 belong to no class: they keep their 0.2; the classes share the other 0.8 as 0.5 / 0.3 / 0.2.
   assert.ok(Math.abs(probabilities[3] - 0.1) < 1e-7 && Math.abs(probabilities[7] - 0.1) < 1e-7);
   assert.ok(Math.abs(shareOf(probabilities, (v) => v % 4 === 0) - 0.8 * 0.5) < 1e-6);
@@ -46,7 +46,7 @@ test('a fresh steer with match 1 gives each class exactly its corpus share of th
 });
 
 test('a class the solo has played too much of loses probability, one it has played too little of gains', () => {
-  const steer = new ShareSteer(TARGETS);
+  const steer = new ShareSteer(ONSET_CLASSES, TARGETS);
   for (let i = 0; i < 30; i++) steer.count('eighth');
   const probabilities = Float32Array.from([0.25, 0.25, 0.25, 0.25]);
   steerClasses(probabilities, steer, classes(4), 0);
@@ -65,11 +65,11 @@ test('steering keeps the total, never revives a value of probability 0, and a li
       (weights, match) => {
         const original = Float32Array.from(weights);
         const steered = Float32Array.from(weights);
-        steerClasses(steered, new ShareSteer(TARGETS), classes(weights.length), match);
+        steerClasses(steered, new ShareSteer(ONSET_CLASSES, TARGETS), classes(weights.length), match);
         const listed = Float32Array.from(weights);
         const candidates = { values: new Int32Array(weights.length), count: 0 };
         for (let v = 0; v < weights.length; v++) if (weights[v] > 0) candidates.values[candidates.count++] = v;
-        steerClasses(listed, new ShareSteer(TARGETS), classes(weights.length), match, candidates);
+        steerClasses(listed, new ShareSteer(ONSET_CLASSES, TARGETS), classes(weights.length), match, candidates);
         assert.deepEqual(listed, steered);
         for (let v = 0; v < weights.length; v++) if (original[v] === 0) assert.equal(steered[v], 0);
         const before = shareOf(original, () => true);
