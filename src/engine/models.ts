@@ -4,6 +4,8 @@ import { loadModelFolder } from '../model/store/load';
 import { type LoadedModel } from '../model/store/folder';
 import { LstmSampler } from '../model/lstmCell';
 import { generateIndices } from '../model/sampling';
+import { guideTables } from '../core/solo/guideTables';
+import { parsedValues } from '../core/solo/vocabulary';
 import { DEFAULT_MODEL_DIR } from './paths';
 import { loadedModelCache } from './modelCache';
 
@@ -12,10 +14,14 @@ export async function loadModel(dir: string = DEFAULT_MODEL_DIR): Promise<Loaded
   return loadedModelCache.get(resolve(dir), loadAndWarmUp);
 }
 
-/** A few throw-away steps let V8 optimise the cell before the user's first solo. */
+/**
+ * A few throw-away steps let V8 optimise the cell before the user's first solo. The vocabulary is parsed and made
+ * into the decoder's tables here too, once per model, as the cell's kernels are.
+ */
 async function loadAndWarmUp(dir: string): Promise<LoadedModel> {
   const model = await loadModelFolder(dir);
   generateIndices(new LstmSampler(model.weights), { steps: 30, seed: 0 });
+  guideTables(parsedValues(model.vocabulary));
   return model;
 }
 
