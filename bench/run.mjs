@@ -28,6 +28,7 @@ import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseBenchArgs } from './helpers/options.mjs';
+import { bundleForBench } from './helpers/bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
@@ -137,26 +138,16 @@ function findTorchPython() {
 }
 
 async function bundleHelpers() {
-  let esbuild;
-  try {
-    esbuild = await import('esbuild');
-  } catch {
-    fail('esbuild is not installed: run `npm ci` in the project folder first');
-  }
   mkdirSync(buildDir, { recursive: true });
-  await esbuild.build({
-    entryPoints: ['trainEngine', 'generate', 'eventLoop'].map((name) => join(benchDir, 'helpers', `${name}.ts`)),
-    outdir: buildDir,
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // As scripts/build.mjs: native tfjs is optional; vscode is the fake of test/fakes, found through NODE_PATH.
-    external: ['vscode', '@tensorflow/tfjs-node'],
-    logLevel: 'warning',
-    absWorkingDir: root,
-  });
+  try {
+    await bundleForBench(root, {
+      entryPoints: ['trainEngine', 'generate', 'eventLoop'].map((name) => join(benchDir, 'helpers', `${name}.ts`)),
+      outdir: buildDir,
+      outExtension: { '.js': '.cjs' },
+    });
+  } catch (error) {
+    fail(error.message);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------- main

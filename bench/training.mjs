@@ -20,6 +20,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleForBench } from './helpers/bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = join(root, 'bench', '.build-training');
@@ -43,31 +44,16 @@ function torchAvailable() {
 }
 
 async function build() {
-  const esbuild = await import('esbuild');
   mkdirSync(buildDir, { recursive: true });
-  await esbuild.build({
+  await bundleForBench(root, {
     entryPoints: ['trainAtScale', 'eventLoop'].map((name) => join(root, 'bench', 'helpers', `${name}.ts`)),
     outdir: buildDir,
     outExtension: { '.js': '.cjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode', '@tensorflow/tfjs-node'],
-    logLevel: 'warning',
-    absWorkingDir: root,
   });
   // Beside the bundle, as in dist/: the gradient workers and the PyTorch script are found there.
-  await esbuild.build({
+  await bundleForBench(root, {
     entryPoints: [join(root, 'src', 'model', 'parallel', 'gradientWorker.ts')],
     outfile: join(buildDir, 'gradientWorker.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['@tensorflow/tfjs-node'],
-    logLevel: 'warning',
-    absWorkingDir: root,
   });
   copyFileSync(join(root, 'src', 'model', 'pytorch', 'train_lstm.py'), join(buildDir, 'train_lstm.py'));
 }
@@ -149,7 +135,8 @@ async function main() {
         report.weimar.push(row);
       }
       report.event_loop = eventLoopWhileTraining(torch);
-    } else log('Weimar Jazz Database absent (../shared/data/corpora/wjazzd): its rows skipped');
+    } else if (args.includes('--no-weimar')) log('Weimar rows skipped (--no-weimar)');
+    else log('Weimar Jazz Database absent (../shared/data/corpora/wjazzd): its rows skipped');
   } finally {
     rmSync(buildDir, { recursive: true, force: true });
   }

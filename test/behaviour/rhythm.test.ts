@@ -127,6 +127,24 @@ function chordsInsideSilences(solo: Solo): number {
   return chordTicks.filter((tick) => silences.some(([from, to]) => tick > from && tick < to)).length;
 }
 
+/**
+ * What every written solo must satisfy once abcjs reads it back: no warning, no rest inside a tuplet, a rest
+ * symbol cut only where a chord starts inside a silence, and every bar exactly a bar long.
+ */
+function assertReadsBack(solo: Solo, meter: Meter): ReturnType<typeof readWritten> {
+  const written = readWritten(solo);
+  const { text, tune, notation, warnings } = written;
+  assert.equal(warnings, 0, text);
+  assert.deepEqual(tupletRests(notation).withRests, 0, text);
+  // A chord symbol needs a symbol at its time: a silence is cut where a chord starts inside it, and only there.
+  assert.ok(countWrittenRests(notation, tune.barStarts, meter).extraRestSymbols <= chordsInsideSilences(solo), text);
+  const bar = barQuarters(meter);
+  tune.barStarts
+    .slice(1)
+    .forEach((start, k) => assert.ok(Math.abs(start - tune.barStarts[k] - bar) < 1e-9, `bar ${k + 1} is exact`));
+  return written;
+}
+
 /** What a reader of the written ABC finds: the measures of the engraving and the bars. */
 function readWritten(solo: Solo) {
   const text = writeAbc(solo);
@@ -150,20 +168,9 @@ test('property: any vocabulary decoded through the guide, any mode and meter, is
         // One clock: the realiser wrote what the guide placed, and the clock alone places the same values alike.
         assert.deepEqual(placeValues(values, meter), spans);
         assertOnGrid(solo, true);
-        const { text, tune, notation, warnings } = readWritten(solo);
-        assert.equal(warnings, 0, text);
+        const { text, tune, notation } = assertReadsBack(solo, meter);
         assert.deepEqual(offGridSymbols(notation, tune.barStarts), [], text);
         assert.deepEqual(sixteenthSymbols(notation), [], text);
-        assert.deepEqual(tupletRests(notation).withRests, 0, text);
-        // A chord symbol needs a symbol at its time: a silence is cut where a chord starts inside it, and only there.
-        assert.ok(
-          countWrittenRests(notation, tune.barStarts, meter).extraRestSymbols <= chordsInsideSilences(solo),
-          text,
-        );
-        const bar = barQuarters(meter);
-        tune.barStarts
-          .slice(1)
-          .forEach((start, i) => assert.ok(Math.abs(start - tune.barStarts[i] - bar) < 1e-9, `bar ${i + 1} is exact`));
         // A vocabulary with an eighth or a quarter note can always go on: no silence of a bar, the last value a note.
         const canGoOn = vocabulary.some((v) => v.type !== 'R' && (v.duration === 0.5 || v.duration === 1));
         if (canGoOn) {
@@ -188,17 +195,7 @@ test('property: a corpus that plays sixteenths is followed on the sixteenth grid
         const { values, solo, spans } = decodeAndRealise(vocabulary, meter, steps, decoding, seed, REAL_SOLO_STYLE);
         assert.deepEqual(placeValues(values, meter, clockOptions(REAL_SOLO_STYLE)), spans);
         assertOnGrid(solo, true, true);
-        const { text, tune, notation, warnings } = readWritten(solo);
-        assert.equal(warnings, 0, text);
-        assert.deepEqual(tupletRests(notation).withRests, 0, text);
-        assert.ok(
-          countWrittenRests(notation, tune.barStarts, meter).extraRestSymbols <= chordsInsideSilences(solo),
-          text,
-        );
-        const bar = barQuarters(meter);
-        tune.barStarts
-          .slice(1)
-          .forEach((start, i) => assert.ok(Math.abs(start - tune.barStarts[i] - bar) < 1e-9, `bar ${i + 1} is exact`));
+        const { notation } = assertReadsBack(solo, meter);
         // Sixteenths are beamed by beat: no beam (a run of notes without a space) crosses a beat.
         const sixteenthsWritten = sixteenthSymbols(notation).length;
         if (sixteenthsWritten > 0)

@@ -23,7 +23,7 @@
  *   resolved when the next note of its phrase lies a step (1-2 semitones) away and is inside.
  * - Durations: of notes (not rests), binned to the nearest named length within 2%, else "other".
  */
-import { strongBeatOffsets } from '../solo/style';
+import { noteSoundingAt, strongBeatOffsets } from '../solo/style';
 import { TIME_EPSILON } from '../types';
 
 import { mod12, pitchClassName } from '../theory/chords';
@@ -77,26 +77,6 @@ export function strongBeatTimes(piece: MusicPiece): number[] {
     for (const offset of offsets) if (start + offset < end - TIME_EPSILON) times.push(start + offset);
   });
   return times;
-}
-
-/** The note or rest sounding at `time`: started at or before it and not yet ended. */
-export function noteSoundingAt(notes: readonly PieceNote[], time: number): PieceNote | undefined {
-  let low = 0;
-  let high = notes.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (notes[middle].start <= time + TIME_EPSILON) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  // Notes are monophonic, but a zero-length or overlapping note must not hide the one still sounding.
-  for (let i = found; i >= 0 && i >= found - 4; i--) {
-    const note = notes[i];
-    if (note.start <= time + TIME_EPSILON && note.start + note.duration > time + TIME_EPSILON) return note;
-  }
-  return undefined;
 }
 
 export interface StrongBeatCount {

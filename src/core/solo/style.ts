@@ -212,7 +212,7 @@ export function countStyle(piece: StylePiece, into: StyleCounts = emptyStyleCoun
   }
 
   for (const time of strongBeatTimes(piece, last)) {
-    const note = soundingAt(pitched, time);
+    const note = noteSoundingAt(pitched, time);
     const chord = note && chordAt(piece.chords as TimedChord[], time);
     if (note && chord) into.strongBeats[chordClassOf(note.pitch, chord)]++;
   }
@@ -237,8 +237,14 @@ function strongBeatTimes(piece: StylePiece, end: number): number[] {
   return times;
 }
 
-/** The note sounding at `time` (notes sorted by start, monophonic). */
-function soundingAt(notes: readonly Pitched[], time: number): Pitched | undefined {
+/**
+ * The note or rest sounding at `time` in notes sorted by start: started at or before it and not yet ended. Notes
+ * are monophonic, but a zero-length or overlapping note must not hide the one still sounding.
+ */
+export function noteSoundingAt<Note extends { start: number; duration: number }>(
+  notes: readonly Note[],
+  time: number,
+): Note | undefined {
   let low = 0;
   let high = notes.length - 1;
   let found = -1;
@@ -249,8 +255,11 @@ function soundingAt(notes: readonly Pitched[], time: number): Pitched | undefine
       low = middle + 1;
     } else high = middle - 1;
   }
-  const note = notes[found];
-  return note && note.start + note.duration > time + TIME_EPSILON ? note : undefined;
+  for (let i = found; i >= 0 && i >= found - 4; i--) {
+    const note = notes[i];
+    if (note.start <= time + TIME_EPSILON && note.start + note.duration > time + TIME_EPSILON) return note;
+  }
+  return undefined;
 }
 
 export function median(values: readonly number[]): number | undefined {
