@@ -155,7 +155,9 @@ export class BeatGuide {
     this.clock = new RhythmClock(meter, clockOptions(given));
     this.barTicks = rhythmGrid(meter).barTicks;
     this.beatTicks = this.barTicks / beatsPerBar(meter);
-    this.strongTicks = strongBeatOffsets(meter).map((q) => Math.round(q * TICKS_PER_QUARTER));
+    this.strongTicks = strongBeatOffsets(meter)
+      .map((q) => Math.round(q * TICKS_PER_QUARTER))
+      .sort((a, b) => a - b);
     const tables = guideTables(values);
     ({
       durationTicks: this.durationTicks,
@@ -316,11 +318,12 @@ export class BeatGuide {
   private measureLengths(stepsLeft: number): BeatGuide['atStep'] {
     const closing = stepsLeft <= 1;
     const at = this.atStep;
+    const toStrongBeat = this.ticksToStrongBeat();
     for (let i = 0; i < this.lengths.length; i++) {
       const ticks = this.lengths[i];
       if (this.noteLength[i]) {
         at.noteFits[i] = this.clock.fits(ticks, false, closing) ? 1 : 0;
-        at.coversStrongBeat[i] = this.coversStrongBeat(ticks) ? 1 : 0;
+        at.coversStrongBeat[i] = ticks > toStrongBeat ? 1 : 0;
       }
       if (this.restLength[i]) {
         at.restFits[i] = this.clock.fits(ticks, true, closing) ? 1 : 0;
@@ -388,15 +391,16 @@ export class BeatGuide {
     return phraseDone && stepsLeft > MIN_PHRASE_NOTES;
   }
 
+  /** Whether a value of `duration` ticks from here sounds over a strong beat (starts on one or is held over one). */
   private coversStrongBeat(duration: number): boolean {
-    const start = this.clock.position;
-    const end = start + duration;
-    for (let bar = Math.floor(start / this.barTicks); bar * this.barTicks < end; bar++) {
-      for (const strong of this.strongTicks) {
-        const at = bar * this.barTicks + strong;
-        if (at >= start && at < end) return true;
-      }
-    }
-    return false;
+    return duration > this.ticksToStrongBeat();
+  }
+
+  /** Ticks from here to the next strong beat, this one included (Infinity in a meter without one). */
+  private ticksToStrongBeat(): number {
+    if (this.strongTicks.length === 0) return Infinity;
+    const inBar = this.clock.position % this.barTicks;
+    for (const strong of this.strongTicks) if (strong >= inBar) return strong - inBar;
+    return this.barTicks - inBar + this.strongTicks[0];
   }
 }
