@@ -111,6 +111,9 @@ export type TargetFigures = Pick<
   'solo_metrics' | 'corpus_metrics' | 'overlaps' | 'heldout_nll' | 'bigram_nll'
 >;
 
+/** The shares the solos are judged by beside their corpus's. */
+type CorpusShare = 'repeat_ratio' | 'step_ratio' | 'leap_ratio' | 'silence_ratio' | 'chord_tone_ratio';
+
 /** The targets, judged on a report's figures; a figure that could not be computed gives `passed: null`. */
 export function judgeTargets(report: TargetFigures): EvaluationTarget[] {
   const s = report.solo_metrics;
@@ -123,6 +126,14 @@ export function judgeTargets(report: TargetFigures): EvaluationTarget[] {
   const none = (count: number | undefined) => (count === undefined ? null : count === 0);
   const ofPieces = (count: number | undefined, pieces: number | undefined) =>
     count === undefined ? 'n/a' : `${count} (in ${pieces} of ${n?.pieces} solos)`;
+  /** A share of the solos within `gap` of the corpus's. */
+  const nearCorpus = (key: string, name: string, measure: CorpusShare, gap: number): EvaluationTarget => ({
+    key,
+    name,
+    target: `within ${100 * gap} points of the corpus`,
+    value: `${percent(s[measure])} vs corpus ${percent(c[measure])}`,
+    passed: within(s[measure], c[measure], gap),
+  });
   const nllLimit = report.bigram_nll === null ? null : report.bigram_nll * (1 - TARGETS.nllGainOverBigram);
   return [
     {
@@ -184,13 +195,7 @@ export function judgeTargets(report: TargetFigures): EvaluationTarget[] {
       value: percent(s.range_edge_ratio),
       passed: atMost(s.range_edge_ratio, TARGETS.rangeEdgeRatio),
     },
-    {
-      key: 'repeats',
-      name: 'repeated pitches',
-      target: `within ${100 * TARGETS.repeatGap} points of the corpus`,
-      value: `${percent(s.repeat_ratio)} vs corpus ${percent(c.repeat_ratio)}`,
-      passed: within(s.repeat_ratio, c.repeat_ratio, TARGETS.repeatGap),
-    },
+    nearCorpus('repeats', 'repeated pitches', 'repeat_ratio', TARGETS.repeatGap),
     {
       key: 'register_overlap',
       name: 'register overlap with the corpus',
@@ -199,27 +204,9 @@ export function judgeTargets(report: TargetFigures): EvaluationTarget[] {
       passed:
         report.overlaps.register === null ? null : report.overlaps.register >= TARGETS.registerOverlap - TOLERANCE,
     },
-    {
-      key: 'steps',
-      name: 'steps (1-2 semitones)',
-      target: `within ${100 * TARGETS.stepGap} points of the corpus`,
-      value: `${percent(s.step_ratio)} vs corpus ${percent(c.step_ratio)}`,
-      passed: within(s.step_ratio, c.step_ratio, TARGETS.stepGap),
-    },
-    {
-      key: 'leaps',
-      name: 'leaps (5+ semitones)',
-      target: `within ${100 * TARGETS.leapGap} points of the corpus`,
-      value: `${percent(s.leap_ratio)} vs corpus ${percent(c.leap_ratio)}`,
-      passed: within(s.leap_ratio, c.leap_ratio, TARGETS.leapGap),
-    },
-    {
-      key: 'silence',
-      name: 'silence share',
-      target: `within ${100 * TARGETS.silenceGap} points of the corpus`,
-      value: `${percent(s.silence_ratio)} vs corpus ${percent(c.silence_ratio)}`,
-      passed: within(s.silence_ratio, c.silence_ratio, TARGETS.silenceGap),
-    },
+    nearCorpus('steps', 'steps (1-2 semitones)', 'step_ratio', TARGETS.stepGap),
+    nearCorpus('leaps', 'leaps (5+ semitones)', 'leap_ratio', TARGETS.leapGap),
+    nearCorpus('silence', 'silence share', 'silence_ratio', TARGETS.silenceGap),
     {
       key: 'bar_silences',
       name: 'silences of a bar or more per solo',
@@ -234,13 +221,7 @@ export function judgeTargets(report: TargetFigures): EvaluationTarget[] {
       value: percent(s.unresolved_outside_ratio),
       passed: atMost(s.unresolved_outside_ratio, TARGETS.unresolvedOutsideRatio),
     },
-    {
-      key: 'chord_tones',
-      name: 'chord tones on strong beats',
-      target: `within ${100 * TARGETS.chordToneGap} points of the corpus`,
-      value: `${percent(s.chord_tone_ratio)} vs corpus ${percent(c.chord_tone_ratio)}`,
-      passed: within(s.chord_tone_ratio, c.chord_tone_ratio, TARGETS.chordToneGap),
-    },
+    nearCorpus('chord_tones', 'chord tones on strong beats', 'chord_tone_ratio', TARGETS.chordToneGap),
     {
       key: 'copied',
       name: 'copied 8-value runs',
