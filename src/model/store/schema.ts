@@ -95,24 +95,16 @@ export function checkMetadata(json: unknown, file: string): ModelMetadata {
       fail('"options.windows" must be "reference" or "all"');
     }
   }
-  if (json.loss !== undefined) {
-    const loss = json.loss;
-    if (
-      !Array.isArray(loss) ||
-      loss.length > LIMITS.epochs.max ||
-      !loss.every((l) => typeof l === 'number' && Number.isFinite(l))
-    ) {
-      fail(`"loss" must be a list of at most ${LIMITS.epochs.max} finite numbers`);
-    }
-  }
-  if (json.heldOutLoss !== undefined) {
-    const curve = json.heldOutLoss;
+  // The training curves: one finite number an epoch.
+  for (const key of ['loss', 'heldOutLoss'] as const) {
+    const curve = json[key];
+    if (curve === undefined) continue;
     if (
       !Array.isArray(curve) ||
       curve.length > LIMITS.epochs.max ||
       !curve.every((l) => typeof l === 'number' && Number.isFinite(l))
     ) {
-      fail(`"heldOutLoss" must be a list of at most ${LIMITS.epochs.max} finite numbers`);
+      fail(`"${key}" must be a list of at most ${LIMITS.epochs.max} finite numbers`);
     }
   }
   if (json.source !== undefined) {
