@@ -108,21 +108,8 @@ if (existsSync(at('src/extension/language/clientLibrary.ts'))) {
     external: ['vscode'],
   });
 }
-if (existsSync(at('src/webview/main.ts'))) {
-  await bundle('src/webview/main.ts', 'media/preview.js', {
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    minify,
-    sourcemap: minify ? false : 'inline',
-    metafile: true,
-    logLevel: 'warning',
-    absWorkingDir: root,
-  });
-}
-// The training chart's page (the panel that draws the loss and the held-out NLL while a model trains).
-await bundle('src/webview/trainingChart.ts', 'media/trainingChart.js', {
+/** The webview's pages: one script each, for the browser. */
+const pageBundle = {
   bundle: true,
   platform: 'browser',
   format: 'iife',
@@ -132,7 +119,10 @@ await bundle('src/webview/trainingChart.ts', 'media/trainingChart.js', {
   metafile: true,
   logLevel: 'warning',
   absWorkingDir: root,
-});
+};
+if (existsSync(at('src/webview/main.ts'))) await bundle('src/webview/main.ts', 'media/preview.js', pageBundle);
+// The training chart's page (the panel that draws the loss and the held-out NLL while a model trains).
+await bundle('src/webview/trainingChart.ts', 'media/trainingChart.js', pageBundle);
 
 // The preview's sound font (media/soundfont/) is committed: scripts/make-soundfont.mjs renders it once with
 // Debian's fluidsynth, which neither CI nor a user's install needs.

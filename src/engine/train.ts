@@ -11,7 +11,7 @@ import { checkOptionalInRange, LIMITS } from '../shared/limits';
 import { safeModelName } from '../shared/modelName';
 import { saveModelFolder } from '../model/store/save';
 import { type ModelMetadata } from '../model/store/folder';
-import { DEFAULT_TRAINING_OPTIONS, trainNetwork } from '../model/train';
+import { DEFAULT_TRAINING_OPTIONS, type EpochInfo, trainNetwork } from '../model/train';
 import { defaultPython, torchVersion, trainWithPytorch } from '../model/pytorch/pytorchTrainer';
 import { PACKAGE_ROOT } from './paths';
 import { formatWarning } from './inspect';
@@ -72,16 +72,8 @@ export interface TrainRequest extends CorpusOptions {
   nproc?: number;
 }
 
-export interface TrainProgress {
-  epoch: number;
-  /** The most epochs this run makes (automatic training may stop before). */
-  epochs: number;
-  loss: number;
-  elapsedSeconds: number;
-  etaSeconds: number;
-  /** Automatic epochs: this epoch's held-out NLL (nats per value) and the best epoch so far. */
-  heldOutNll?: number;
-  bestEpoch?: number;
+/** An epoch's report (the network's; `epochs` is the most this run makes: automatic training may stop before). */
+export interface TrainProgress extends EpochInfo {
   /** The corpus is the reference's alone: a chart may draw the reference's reported loss beside this one. */
   referenceCorpus?: true;
 }

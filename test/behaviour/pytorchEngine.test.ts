@@ -3,6 +3,7 @@
  * model folder read and played like the built-in engine's; torchrun's processes; a stop that ends them all
  * and writes nothing; and one clear line where there is no torch.
  */
+import { torchMissing } from '../unit/helpers/torch';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -13,20 +14,12 @@ import { loadCorpus } from '../../src/core/io/corpus';
 import { buildVocabulary } from '../../src/core/solo/vocabulary';
 import { UserFacingError } from '../../src/shared/errors';
 import { scoreNetworkHeldOut } from '../../src/model/heldOutScore';
-import { defaultPython, torchVersion, trainWithPytorch } from '../../src/model/pytorch/pytorchTrainer';
+import { trainWithPytorch } from '../../src/model/pytorch/pytorchTrainer';
 import { trainNetwork } from '../../src/model/train';
 import { generateSolo, trainFromCorpus } from '../../src/engine';
 import { CLI, ensureBuilt } from '../unit/helpers/cli';
 import { METHENY_PARTS, missingShared, sharedFile } from '../unit/helpers/shared';
 
-function torchMissing(): string | false {
-  try {
-    torchVersion(defaultPython());
-    return false;
-  } catch (error) {
-    return `skipped: ${(error as Error).message}`;
-  }
-}
 const noTorch = torchMissing();
 const metheny = sharedFile(...METHENY_PARTS);
 const skipReason = noTorch || (metheny ? false : missingShared(...METHENY_PARTS));

@@ -155,53 +155,48 @@ function readWritten(solo: Solo) {
   return { text, tune, notation, warnings: read.warnings.length + notation.issues };
 }
 
+/** A decoding to check: a vocabulary, a meter, a number of steps, a decoding mode and a seed. */
+const DECODING_CASE = [
+  vocabularyArbitrary,
+  fc.constantFrom(...METERS),
+  fc.integer({ min: 1, max: 80 }),
+  decodingArbitrary,
+  fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+] as const;
+
 test('property: any vocabulary decoded through the guide, any mode and meter, is written on the grid, fewest rests', () => {
   fc.assert(
-    fc.property(
-      vocabularyArbitrary,
-      fc.constantFrom(...METERS),
-      fc.integer({ min: 1, max: 80 }),
-      decodingArbitrary,
-      fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-      (vocabulary, meter, steps, decoding, seed) => {
-        const { values, solo, spans } = decodeAndRealise(vocabulary, meter, steps, decoding, seed);
-        // One clock: the realiser wrote what the guide placed, and the clock alone places the same values alike.
-        assert.deepEqual(placeValues(values, meter), spans);
-        assertOnGrid(solo, true);
-        const { text, tune, notation } = assertReadsBack(solo, meter);
-        assert.deepEqual(offGridSymbols(notation, tune.barStarts), [], text);
-        assert.deepEqual(sixteenthSymbols(notation), [], text);
-        // A vocabulary with an eighth or a quarter note can always go on: no silence of a bar, the last value a note.
-        const canGoOn = vocabulary.some((v) => v.type !== 'R' && (v.duration === 0.5 || v.duration === 1));
-        if (canGoOn) {
-          assert.ok(values[values.length - 1].type !== 'R', 'the solo ends on a note');
-          assert.equal(silenceCount(pieceFromSolo(solo, [])).barLong, 0, text);
-        }
-      },
-    ),
+    fc.property(...DECODING_CASE, (vocabulary, meter, steps, decoding, seed) => {
+      const { values, solo, spans } = decodeAndRealise(vocabulary, meter, steps, decoding, seed);
+      // One clock: the realiser wrote what the guide placed, and the clock alone places the same values alike.
+      assert.deepEqual(placeValues(values, meter), spans);
+      assertOnGrid(solo, true);
+      const { text, tune, notation } = assertReadsBack(solo, meter);
+      assert.deepEqual(offGridSymbols(notation, tune.barStarts), [], text);
+      assert.deepEqual(sixteenthSymbols(notation), [], text);
+      // A vocabulary with an eighth or a quarter note can always go on: no silence of a bar, the last value a note.
+      const canGoOn = vocabulary.some((v) => v.type !== 'R' && (v.duration === 0.5 || v.duration === 1));
+      if (canGoOn) {
+        assert.ok(values[values.length - 1].type !== 'R', 'the solo ends on a note');
+        assert.equal(silenceCount(pieceFromSolo(solo, [])).barLong, 0, text);
+      }
+    }),
     { numRuns: 300, seed: 1010 },
   );
 });
 
 test('property: a corpus that plays sixteenths is followed on the sixteenth grid, and the page still reads', () => {
   fc.assert(
-    fc.property(
-      vocabularyArbitrary,
-      fc.constantFrom(...METERS),
-      fc.integer({ min: 1, max: 80 }),
-      decodingArbitrary,
-      fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-      (vocabulary, meter, steps, decoding, seed) => {
-        const { values, solo, spans } = decodeAndRealise(vocabulary, meter, steps, decoding, seed, REAL_SOLO_STYLE);
-        assert.deepEqual(placeValues(values, meter, clockOptions(REAL_SOLO_STYLE)), spans);
-        assertOnGrid(solo, true, true);
-        const { notation } = assertReadsBack(solo, meter);
-        // Sixteenths are beamed by beat: no beam (a run of notes without a space) crosses a beat.
-        const sixteenthsWritten = sixteenthSymbols(notation).length;
-        if (sixteenthsWritten > 0)
-          assert.ok(meter.denominator <= 4 && !(meter.numerator % 3 === 0 && meter.denominator === 8));
-      },
-    ),
+    fc.property(...DECODING_CASE, (vocabulary, meter, steps, decoding, seed) => {
+      const { values, solo, spans } = decodeAndRealise(vocabulary, meter, steps, decoding, seed, REAL_SOLO_STYLE);
+      assert.deepEqual(placeValues(values, meter, clockOptions(REAL_SOLO_STYLE)), spans);
+      assertOnGrid(solo, true, true);
+      const { notation } = assertReadsBack(solo, meter);
+      // Sixteenths are beamed by beat: no beam (a run of notes without a space) crosses a beat.
+      const sixteenthsWritten = sixteenthSymbols(notation).length;
+      if (sixteenthsWritten > 0)
+        assert.ok(meter.denominator <= 4 && !(meter.numerator % 3 === 0 && meter.denominator === 8));
+    }),
     { numRuns: 300, seed: 1717 },
   );
 });

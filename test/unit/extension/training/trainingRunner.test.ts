@@ -1,6 +1,7 @@
 // The extension's TrainingRunner with its real worker (src/extension/training/trainWorker.ts, run through tsx as
 // this test runs): a cancel in the middle of a long epoch stops the training there, not at the epoch's end; with
 // jazzSolo.training.engine set to pytorch, the same runner trains in PyTorch and reports every epoch.
+import { torchMissing } from '../../helpers/torch';
 import { REPO_ROOT } from '../../helpers/shared';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,18 +12,8 @@ import { CancellationTokenSource } from 'vscode';
 import { TrainingRunner } from '../../../../src/extension/training/trainingRunner';
 import { trainingEngineFromSettings } from '../../../../src/extension/settings';
 import { loadModel } from '../../../../src/engine';
-import { defaultPython, torchVersion } from '../../../../src/model/pytorch/pytorchTrainer';
 
 process.env.JAZZ_SOLO_WASM_DIR ??= join(REPO_ROOT, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist');
-
-function torchMissing(): string | false {
-  try {
-    torchVersion(defaultPython());
-    return false;
-  } catch (error) {
-    return `skipped: ${(error as Error).message}`;
-  }
-}
 
 const WORKER_SOURCE = join(REPO_ROOT, 'test', 'unit', 'helpers', 'trainWorkerThroughTsx.cjs');
 
