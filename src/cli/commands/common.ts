@@ -106,6 +106,18 @@ export const SEED_OPTION = {
   help: 'Random seed: the same seed gives the same result.',
 } as const satisfies OptionDef;
 
+/** --tempo, with what it is when not given. */
+export function tempoOption<Default extends string>(defaultText: Default) {
+  return {
+    name: 'tempo',
+    kind: 'number',
+    valueName: 'BPM',
+    range: LIMITS.tempo,
+    help: 'Tempo in quarter notes per minute.',
+    defaultText,
+  } as const satisfies OptionDef;
+}
+
 /** Checked before any work: a target that cannot be written is found out now, not after minutes of training. */
 export function checkFileTarget(value: unknown, label: string): string | undefined {
   if (value === undefined) return undefined;

@@ -13,6 +13,7 @@ import {
   samplingOptions,
   noPositionals,
   defineCommand,
+  tempoOption,
 } from './common';
 import { PART_OPTION, partOption } from './partOption';
 import { NOTATION_OPTIONS, notationTargets, writeNotation } from './notationOptions';
@@ -27,14 +28,7 @@ export const generateCommand = defineCommand({
     ...SAMPLING_OPTIONS,
     ...TUNE_OPTIONS,
     SEED_OPTION,
-    {
-      name: 'tempo',
-      kind: 'number',
-      valueName: 'BPM',
-      range: LIMITS.tempo,
-      help: 'Tempo in quarter notes per minute.',
-      defaultText: `${DEFAULTS.tempo}; a tune's own with --tune or --ireal`,
-    },
+    tempoOption(`${DEFAULTS.tempo}; a tune's own with --tune or --ireal`),
     {
       name: 'key',
       kind: 'string',

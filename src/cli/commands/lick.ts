@@ -1,11 +1,18 @@
 /** `jazz-solo lick`: one lick from the model over a ii–V–I, written through all twelve keys. */
 import { UserFacingError } from '../../shared/errors';
-import { LIMITS } from '../../shared/limits';
 
 import { LICK_BARS, LICK_KEY_ORDERS, LICK_PROGRESSION_NAMES } from '../../core/formats/lickSheet';
 import type { LickKeyOrder, LickProgressionName } from '../../core/formats/lickSheet';
 import { DEFAULTS } from '../../shared/defaults';
-import { JSON_OPTION, MODEL_OPTION, SEED_OPTION, checkFileTarget, noPositionals, defineCommand } from './common';
+import {
+  JSON_OPTION,
+  MODEL_OPTION,
+  SEED_OPTION,
+  checkFileTarget,
+  noPositionals,
+  defineCommand,
+  tempoOption,
+} from './common';
 import { PART_OPTION, partOption } from './partOption';
 
 export const lickCommand = defineCommand({
@@ -40,14 +47,7 @@ export const lickCommand = defineCommand({
     },
     PART_OPTION,
     SEED_OPTION,
-    {
-      name: 'tempo',
-      kind: 'number',
-      valueName: 'BPM',
-      range: LIMITS.tempo,
-      help: 'Tempo in quarter notes per minute.',
-      defaultText: String(DEFAULTS.tempo),
-    },
+    tempoOption(String(DEFAULTS.tempo)),
     { name: 'out', kind: 'string', valueName: 'FILE.abc', writesFile: true, help: 'Write the sheet to this file.' },
     JSON_OPTION,
   ],
