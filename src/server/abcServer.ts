@@ -5,7 +5,6 @@
  */
 import { describeHarmonyCount } from '../shared/harmony';
 import { UserFacingError } from '../shared/errors';
-import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -52,46 +51,13 @@ import {
 } from '../shared/abcLanguage';
 import { cleanSettings, ContinuationService } from './continuation';
 import { semanticTokens } from './semanticTokens';
+import { fileOf, invalidParams, isPosition, messageOf, positionOf, uriOf } from './requestParams';
 
 export interface AbcServerStartOptions {
   /** The model of "continue this solo" until the client names another (--model); default: the bundled one. */
   modelDir?: string;
   /** Where the server's own log lines go (never stdout: that is the protocol's). */
   log?: (line: string) => void;
-}
-
-/** A problem in the request itself: the client gets InvalidParams and the server keeps running. */
-function invalidParams(message: string): ResponseError<void> {
-  return new ResponseError(ErrorCodes.InvalidParams, message);
-}
-
-function isPosition(value: unknown): value is Position {
-  const p = value as Position | undefined;
-  return !!p && Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0;
-}
-
-function uriOf(params: unknown): string {
-  const uri = (params as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri;
-  if (typeof uri !== 'string') throw invalidParams('params.textDocument.uri must be a string');
-  return uri;
-}
-
-function positionOf(params: unknown): Position {
-  const position = (params as { position?: unknown } | undefined)?.position;
-  if (!isPosition(position)) throw invalidParams('params.position must be { line, character } with whole numbers ≥ 0');
-  return position;
-}
-
-function fileOf(uri: string): string {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
-  } catch {
-    return uri;
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Wires every feature to the connection and starts listening. */
