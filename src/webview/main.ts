@@ -5,7 +5,6 @@
  * iife). The band's notes come from the extension (the engine's arrangement): the page never arranges.
  */
 import {
-  MixerChannel,
   MIXER_CHANNELS,
   PreviewSettings,
   MixerState,
@@ -15,7 +14,7 @@ import {
   parsePreviewSettings,
 } from '../shared/previewSettings';
 import * as abcjs from 'abcjs';
-import type { NoteTimingEvent, TuneObject } from 'abcjs';
+import type { TuneObject } from 'abcjs';
 import {
   BandData,
   BandMessage,
@@ -28,14 +27,18 @@ import {
 } from '../shared/messages';
 import { isLeadInstrumentId } from '../shared/soundFont';
 import { DEFAULT_PART, PARTS, isPartName, type PartName } from '../shared/parts';
-import { DEFAULT_PRACTICE, parsePracticeSettings, passTempos, type PracticeSettings } from '../shared/practice';
+import { DEFAULT_PRACTICE, parsePracticeSettings, type PracticeSettings } from '../shared/practice';
 import { partView, type PartView } from './part';
 import { showHarmony } from './harmony';
 import { showConfidence } from './confidence';
 import { BandPlayer, Music, PlaybackSettings } from './playback';
 import { renderTunes } from './render';
-import { Schedule, TICKS_PER_QUARTER, leadEventsFromAudioTracks, mixParts } from './schedule';
-import { htmlToText, sanitiseReport } from './text';
+import { LeadCursor } from './cursor';
+import { meterOf, playbackSettingsFor, tempoOfTune } from './playbackPlan';
+import * as page from './page';
+import { showReport, showWarnings } from './panels';
+import { TICKS_PER_QUARTER, leadEventsFromAudioTracks, mixParts } from './schedule';
+import { htmlToText } from './text';
 import { bytesToBase64, encodeWav } from './wav';
 
 interface VsCodeApi {
@@ -51,43 +54,7 @@ function send(message: WebviewToExtensionMessage): void {
   vscode.postMessage(message);
 }
 
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`The preview page has no #${id}`);
-  return found as T;
-}
-
 const settings: PreviewSettings = parsePreviewSettings(readSettingsAttribute());
-const musicBox = element<HTMLDivElement>('jazz-music');
-const warningsBox = element<HTMLDivElement>('jazz-warnings');
-const reportBox = element<HTMLDivElement>('jazz-report');
-const statusText = element<HTMLSpanElement>('jazz-status');
-const playButton = element<HTMLButtonElement>('jazz-play');
-const stopButton = element<HTMLButtonElement>('jazz-stop');
-const tempoInput = element<HTMLInputElement>('jazz-tempo');
-const swingInput = element<HTMLInputElement>('jazz-swing');
-const swingValue = element<HTMLOutputElement>('jazz-swing-value');
-const countInInput = element<HTMLInputElement>('jazz-count-in');
-const loopInput = element<HTMLInputElement>('jazz-loop');
-const loopFromInput = element<HTMLInputElement>('jazz-loop-from');
-const loopToInput = element<HTMLInputElement>('jazz-loop-to');
-const leadInstrumentInput = element<HTMLSelectElement>('jazz-lead-instrument');
-const channelInputs = Object.fromEntries(
-  MIXER_CHANNELS.map((channel) => [
-    channel,
-    {
-      on: element<HTMLInputElement>(`jazz-on-${channel}`),
-      volume: element<HTMLInputElement>(`jazz-volume-${channel}`),
-    },
-  ]),
-) as Record<MixerChannel, { on: HTMLInputElement; volume: HTMLInputElement }>;
-const harmonyLegend = element<HTMLDivElement>('jazz-harmony-legend');
-const confidenceInput = element<HTMLInputElement>('jazz-confidence');
-const partInput = element<HTMLSelectElement>('jazz-part');
-const tempoStepInput = element<HTMLInputElement>('jazz-tempo-step');
-const targetTempoInput = element<HTMLInputElement>('jazz-target-tempo');
-const clickInput = element<HTMLInputElement>('jazz-click');
-const countInEachInput = element<HTMLInputElement>('jazz-count-in-each');
 
 const saved = parsePreviewState(vscode.getState());
 let documentUri = saved?.documentUri ?? '';
@@ -98,8 +65,6 @@ let lastRenderedText: string | undefined;
 let tunes: TuneObject[] = [];
 let lastWarningCount = 0;
 let playingTune = 0;
-let highlighted: Element[] = [];
-let cursorLine: SVGLineElement | undefined;
 /** True while a WAV is being rendered. */
 let exporting = false;
 let mixer: MixerState = initialMixer(settings.band, saved);
@@ -115,31 +80,33 @@ let lastRender: RenderMessage | undefined;
 let music: Music | undefined;
 /** The band asked for (render version and tune) and a promise settled when its answer is in. */
 let bandRequest: { version: number; tuneIndex: number; arrived: Promise<void>; settle(): void } | undefined;
-/** The playing tune's cursor positions, in straight solo ticks. */
-let cursorEvents: { tick: number; event: NoteTimingEvent }[] = [];
-let cursorTimes: { schedule: Schedule; seconds: number[] } | undefined;
-let shownEvent: NoteTimingEvent | undefined;
 let warmUpTimer: ReturnType<typeof setTimeout> | undefined;
 
-swingInput.value = String(saved?.swingPercent ?? settings.swingPercent);
-swingValue.textContent = `${swingInput.value}%`;
+page.swingInput.value = String(saved?.swingPercent ?? settings.swingPercent);
+page.swingValue.textContent = `${page.swingInput.value}%`;
 showMixer();
 showPractice();
-partInput.value = part;
+page.partInput.value = part;
 document.body.dataset.part = part;
+
+const cursor = new LeadCursor({
+  playingSvg: () =>
+    page.musicBox.querySelectorAll<SVGSVGElement>('.jazz-tune')[playingTune]?.querySelector('svg') ?? undefined,
+  sourceOffset: (shownChar) => (shownView ? shownView.toSource(shownChar) : shownChar),
+});
 
 const player = new BandPlayer({
   onState: (state) => {
     document.body.dataset.playback = state;
-    playButton.textContent = state === 'playing' ? 'Pause' : 'Play';
-    playButton.setAttribute('aria-label', playButton.textContent);
-    if (state === 'loading') statusText.textContent = 'Loading sounds…';
-    else if (statusText.textContent === 'Loading sounds…') statusText.textContent = '';
+    page.playButton.textContent = state === 'playing' ? 'Pause' : 'Play';
+    page.playButton.setAttribute('aria-label', page.playButton.textContent);
+    if (state === 'loading') page.statusText.textContent = 'Loading sounds…';
+    else if (page.statusText.textContent === 'Loading sounds…') page.statusText.textContent = '';
     send({ type: 'playbackState', state });
   },
-  onPosition: (seconds, schedule) => followLead(seconds, schedule),
+  onPosition: (seconds, schedule) => cursor.follow(seconds, schedule),
   onError: (message) => {
-    statusText.textContent = message;
+    page.statusText.textContent = message;
     send({ type: 'error', message });
   },
   onFirstSound: (milliseconds) => {
@@ -148,7 +115,7 @@ const player = new BandPlayer({
   onPass: (index, tempo) => {
     document.body.dataset.practicePass = String(index + 1);
     document.body.dataset.practiceTempo = String(tempo);
-    if (practice.tempoStep > 0) statusText.textContent = `Pass ${index + 1} at ${tempo} BPM`;
+    if (practice.tempoStep > 0) page.statusText.textContent = `Pass ${index + 1} at ${tempo} BPM`;
   },
 });
 player.setMixer(mixer);
@@ -165,7 +132,7 @@ function readSettingsAttribute(): unknown {
 function persistState(): void {
   const state: PreviewState = {
     documentUri,
-    swingPercent: Number(swingInput.value),
+    swingPercent: Number(page.swingInput.value),
     mixer,
     bandSettings: settings.band,
     part,
@@ -179,18 +146,19 @@ function persistState(): void {
 /** Shows the mixer state in its controls. */
 function showMixer(): void {
   for (const channel of MIXER_CHANNELS) {
-    channelInputs[channel].on.checked = mixer.on[channel];
-    channelInputs[channel].volume.value = String(mixer.volume[channel]);
-    channelInputs[channel].volume.disabled = !mixer.on[channel];
+    page.channelInputs[channel].on.checked = mixer.on[channel];
+    page.channelInputs[channel].volume.value = String(mixer.volume[channel]);
+    page.channelInputs[channel].volume.disabled = !mixer.on[channel];
   }
-  leadInstrumentInput.value = mixer.leadInstrument;
-  for (const input of [tempoStepInput, targetTempoInput, clickInput, countInEachInput]) input.disabled = !mixer.loop;
-  countInInput.checked = mixer.countIn;
-  loopInput.checked = mixer.loop;
-  loopFromInput.value = mixer.loopFrom === undefined ? '' : String(mixer.loopFrom);
-  loopToInput.value = mixer.loopTo === undefined ? '' : String(mixer.loopTo);
-  loopFromInput.disabled = !mixer.loop;
-  loopToInput.disabled = !mixer.loop;
+  page.leadInstrumentInput.value = mixer.leadInstrument;
+  for (const input of [page.tempoStepInput, page.targetTempoInput, page.clickInput, page.countInEachInput])
+    input.disabled = !mixer.loop;
+  page.countInInput.checked = mixer.countIn;
+  page.loopInput.checked = mixer.loop;
+  page.loopFromInput.value = mixer.loopFrom === undefined ? '' : String(mixer.loopFrom);
+  page.loopToInput.value = mixer.loopTo === undefined ? '' : String(mixer.loopTo);
+  page.loopFromInput.disabled = !mixer.loop;
+  page.loopToInput.disabled = !mixer.loop;
 }
 
 /** abcjs needs a real colour for a fill attribute; read the theme's link colour at render time. */
@@ -200,60 +168,27 @@ function themeSelectionColor(): string {
   return fromTheme || '#3794ff';
 }
 
-function tuneTempo(tune: TuneObject | undefined): number {
-  const stated = tune?.metaText?.tempo;
-  if (tune && stated && typeof stated.bpm === 'number' && stated.bpm > 0) return Math.round(tune.getBpm(stated));
-  return settings.defaultTempo;
-}
-
-function meterOf(tune: TuneObject): { numerator: number; denominator: number } {
-  const fraction = tune.getMeterFraction();
-  const { num, den } = fraction;
-  return num > 0 && den !== undefined && den > 0
-    ? { numerator: num, denominator: den }
-    : { numerator: 4, denominator: 4 };
-}
-
 /** The tempo the tune plays at, in its beats per minute: the one typed, else its Q:, else the setting. */
 function currentTempo(tuneIndex = playingTune): number {
-  const typed = Number(tempoInput.value);
+  const typed = Number(page.tempoInput.value);
   const shown = tuneIndex === playingTune && Number.isFinite(typed) && typed >= 20 && typed <= 400 ? typed : undefined;
   return tempoOverride ?? shown ?? tuneTempo(tunes[tuneIndex]);
 }
 
 function playbackSettings(options: { whole?: boolean } = {}): PlaybackSettings {
-  const tune = tunes[playingTune];
-  const meter = tune ? meterOf(tune) : { numerator: 4, denominator: 4 };
-  const beats = tune?.getBeatsPerMeasure() || meter.numerator;
-  // The tempo counts the meter's beats (dotted quarters in 6/8): the quarter's length follows from it.
-  const quartersPerBeat = (4 * meter.numerator) / meter.denominator / beats;
-  // A loop from a bar alone runs to the end; to a bar alone, from the start.
-  const limited = mixer.loopFrom !== undefined || mixer.loopTo !== undefined;
-  const from = mixer.loopFrom ?? 1;
-  const to = mixer.loopTo ?? Number.MAX_SAFE_INTEGER;
-  const bars =
-    !options.whole && mixer.loop && limited ? { from: Math.min(from, to), to: Math.max(from, to) } : undefined;
-  const looping = !options.whole && mixer.loop;
-  const practising = looping && (practice.tempoStep > 0 || practice.click || practice.countInEachPass);
-  return {
-    ...(practising
-      ? {
-          practice: {
-            tempos: passTempos(currentTempo(), practice.tempoStep, practice.targetTempo),
-            quartersPerBeat,
-            click: practice.click,
-            countInEachPass: practice.countInEachPass,
-          },
-        }
-      : {}),
+  return playbackSettingsFor({
+    tune: tunes[playingTune],
+    mixer,
+    practice,
+    tempo: currentTempo(),
+    swing: Number(page.swingInput.value),
     soundFontUrl: settings.soundFontUrl,
-    secondsPerQuarter: (60 / currentTempo()) * quartersPerBeat,
-    swing: Number(swingInput.value),
-    countIn: mixer.countIn,
-    leadInstrument: mixer.leadInstrument,
-    loop: !options.whole && mixer.loop,
-    ...(bars ? { bars } : {}),
-  };
+    whole: options.whole,
+  });
+}
+
+function tuneTempo(tune: TuneObject | undefined): number {
+  return tempoOfTune(tune, settings.defaultTempo);
 }
 
 /** Renders the band ahead of Play (debounced), so that Play starts at once. */
@@ -273,7 +208,7 @@ function warmUp(): void {
       },
       (error: unknown) => {
         const text = error instanceof Error ? error.message : String(error);
-        statusText.textContent = `Cannot prepare the band: ${text}`;
+        page.statusText.textContent = `Cannot prepare the band: ${text}`;
         send({ type: 'error', message: `Rendering the band failed: ${text}` });
       },
     );
@@ -285,8 +220,7 @@ function loadMusic(tuneIndex: number): void {
   const tune = tunes[tuneIndex];
   bandRequest?.settle();
   bandRequest = undefined;
-  cursorEvents = [];
-  cursorTimes = undefined;
+  cursor.load(undefined);
   if (!tune) {
     music = undefined;
     player.setMusic(undefined);
@@ -299,7 +233,7 @@ function loadMusic(tuneIndex: number): void {
   const lead = leadEventsFromAudioTracks(audio.tracks as unknown as unknown[][]);
   music = { lead, meter: meterOf(tune) };
   player.setMusic(music);
-  cursorEvents = cursorEventsOf(tune, Math.round(audio.totalDuration * 4 * TICKS_PER_QUARTER));
+  cursor.load(tune, Math.round(audio.totalDuration * 4 * TICKS_PER_QUARTER));
   let settle = (): void => undefined;
   const arrived = new Promise<void>((resolve) => (settle = resolve));
   bandRequest = { version: lastVersion, tuneIndex, arrived, settle };
@@ -320,44 +254,9 @@ function receiveBand(message: BandMessage): void {
     warmUp();
   } else {
     document.body.dataset.band = 'none';
-    if (message.error) statusText.textContent = `No band: ${message.error}`;
+    if (message.error) page.statusText.textContent = `No band: ${message.error}`;
     warmUp();
   }
-}
-
-/**
- * The tune's note events (with their place on the sheet) at straight solo ticks. abcjs times them at
- * some tempo; scaling by the tune's length in ticks makes that tempo irrelevant.
- */
-function cursorEventsOf(tune: TuneObject, soloTicks: number): { tick: number; event: NoteTimingEvent }[] {
-  const timings = new abcjs.TimingCallbacks(tune, { qpm: 60 }).noteTimings;
-  const end = timings.reduce((last, event) => Math.max(last, event.milliseconds), 0);
-  if (end <= 0 || soloTicks <= 0) return [];
-  return timings
-    .filter((event) => event.type === 'event' && event.left !== undefined)
-    .map((event) => ({ tick: (event.milliseconds / end) * soloTicks, event }));
-}
-
-/** Moves the cursor to the lead note sounding `seconds` after the solo (or the looped range) started. */
-function followLead(seconds: number | null, schedule: Schedule | undefined): void {
-  if (seconds === null || !schedule) {
-    if (shownEvent) showCursor(null);
-    shownEvent = undefined;
-    return;
-  }
-  if (cursorTimes?.schedule !== schedule) {
-    cursorTimes = { schedule, seconds: cursorEvents.map(({ tick }) => schedule.secondsAt(tick)) };
-  }
-  let found: NoteTimingEvent | undefined;
-  for (let i = 0; i < cursorEvents.length; i++) {
-    const { tick, event } = cursorEvents[i];
-    if (tick < schedule.fromTick || tick >= schedule.toTick) continue;
-    if (cursorTimes.seconds[i] > seconds + 1e-6) break;
-    found = event;
-  }
-  if (found === shownEvent) return;
-  shownEvent = found;
-  showCursor(found ?? null);
 }
 
 function render(message: RenderMessage): void {
@@ -384,12 +283,10 @@ function render(message: RenderMessage): void {
 /** Draws a render for the part shown, loads its music and tells the extension. */
 function draw(message: RenderMessage): void {
   lastRenderedText = message.abc;
-  cursorLine = undefined;
-  highlighted = [];
-  shownEvent = undefined;
+  cursor.forget();
   const view = partView(message.abc, PARTS[part]);
   shownView = view;
-  const result = renderTunes(musicBox, view.text, {
+  const result = renderTunes(page.musicBox, view.text, {
     selectionColor: themeSelectionColor(),
     visualTranspose: view.visualTranspose,
     onClick: (shownStart, shownEnd, tuneIndex) => {
@@ -397,7 +294,7 @@ function draw(message: RenderMessage): void {
       const endChar = view.toSource(shownEnd);
       if (tuneIndex !== playingTune) {
         playingTune = tuneIndex;
-        tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
+        page.tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
         loadMusic(playingTune);
       }
       send({ type: 'selectSource', version: lastVersion, startChar, endChar });
@@ -405,13 +302,13 @@ function draw(message: RenderMessage): void {
   });
   tunes = result.tunes;
   if (playingTune >= tunes.length) playingTune = 0;
-  tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
+  page.tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
   loadMusic(playingTune);
   lastWarningCount = result.warnings.length;
-  showWarnings(result.warnings);
+  showWarnings(page.warningsBox, result.warnings);
   applyHarmony(message.harmony);
   applyConfidence();
-  musicBox.classList.toggle('jazz-empty', result.noteCount === 0);
+  page.musicBox.classList.toggle('jazz-empty', result.noteCount === 0);
   document.body.dataset.renderVersion = String(message.version);
   document.body.dataset.noteCount = String(result.noteCount);
   persistState();
@@ -437,8 +334,8 @@ function applyHarmony(harmony: RenderHarmony | undefined): void {
           })),
         }
       : harmony;
-  const shown = showHarmony(musicBox, tunes, marks);
-  harmonyLegend.hidden = !harmony;
+  const shown = showHarmony(page.musicBox, tunes, marks);
+  page.harmonyLegend.hidden = !harmony;
   document.body.dataset.outsideNotes = String(shown.outside);
   document.body.dataset.approachNotes = String(shown.approach);
 }
@@ -447,94 +344,21 @@ function applyHarmony(harmony: RenderHarmony | undefined): void {
 function applyConfidence(): void {
   const view = shownView;
   const marks = lastRender?.confidence;
-  (confidenceInput.closest('label') ?? confidenceInput).hidden = !marks;
+  (page.confidenceInput.closest('label') ?? page.confidenceInput).hidden = !marks;
   const shown =
-    confidenceInput.checked && marks && view
+    page.confidenceInput.checked && marks && view
       ? marks.map((m) => ({ ...m, startChar: view.toShown(m.startChar), endChar: view.toShown(m.endChar) }))
       : undefined;
-  document.body.dataset.confidenceNotes = String(showConfidence(musicBox, tunes, shown));
+  document.body.dataset.confidenceNotes = String(showConfidence(page.musicBox, tunes, shown));
 }
-confidenceInput.addEventListener('change', applyConfidence);
+page.confidenceInput.addEventListener('change', applyConfidence);
 
 function countNotes(): number {
-  return musicBox.querySelectorAll('.abcjs-note').length;
+  return page.musicBox.querySelectorAll('.abcjs-note').length;
 }
 
 function warningCount(): number {
   return lastWarningCount;
-}
-
-/** A runaway paste can give thousands; the first ones are the useful ones. */
-const MAX_LISTED_WARNINGS = 100;
-
-function showWarnings(warnings: string[]): void {
-  const list = document.createElement('ul');
-  for (const warning of warnings.slice(0, MAX_LISTED_WARNINGS)) {
-    const item = document.createElement('li');
-    item.textContent = warning;
-    list.appendChild(item);
-  }
-  if (warnings.length > MAX_LISTED_WARNINGS) {
-    const more = document.createElement('li');
-    more.textContent = `… and ${warnings.length - MAX_LISTED_WARNINGS} more`;
-    list.appendChild(more);
-  }
-  warningsBox.replaceChildren();
-  if (warnings.length > 0) {
-    const heading = document.createElement('div');
-    heading.className = 'jazz-warnings-title';
-    heading.textContent = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
-    warningsBox.append(heading, list);
-  }
-  warningsBox.hidden = warnings.length === 0;
-}
-
-function showReport(html: string): void {
-  reportBox.replaceChildren();
-  if (html.trim() === '') {
-    reportBox.hidden = true;
-    return;
-  }
-  reportBox.appendChild(sanitiseReport(html));
-  reportBox.hidden = false;
-}
-
-/** Highlights the sounding notes and moves a vertical line to them, scrolling it into view. */
-function showCursor(event: NoteTimingEvent | null): void {
-  for (const previous of highlighted) previous.classList.remove('jazz-playing');
-  highlighted = [];
-  if (!event || event.left === undefined || event.top === undefined || event.height === undefined) {
-    cursorLine?.remove();
-    cursorLine = undefined;
-    delete document.body.dataset.cursorChar;
-    return;
-  }
-  for (const group of event.elements ?? []) {
-    for (const note of group) {
-      note.classList.add('jazz-playing');
-      highlighted.push(note);
-    }
-  }
-  const svg = musicBox.querySelectorAll<SVGSVGElement>('.jazz-tune')[playingTune]?.querySelector('svg');
-  if (!svg) return;
-  if (!cursorLine || cursorLine.ownerSVGElement !== svg) {
-    cursorLine?.remove();
-    cursorLine = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-    cursorLine.classList.add('jazz-cursor');
-    svg.appendChild(cursorLine);
-  }
-  const x = String(event.left - 2);
-  cursorLine.setAttribute('x1', x);
-  cursorLine.setAttribute('x2', x);
-  cursorLine.setAttribute('y1', String(event.top));
-  cursorLine.setAttribute('y2', String(event.top + event.height));
-  const shownStart = event.startChar;
-  document.body.dataset.cursorChar =
-    shownStart === undefined || shownStart === null
-      ? ''
-      : String(shownView ? shownView.toSource(shownStart) : shownStart);
-  const first = highlighted[0];
-  if (first instanceof SVGElement) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 /** Waits for the band of the playing tune, at most `milliseconds` (then the lead is exported alone). */
@@ -556,12 +380,12 @@ async function exportWav(request: ExportWavMessage): Promise<void> {
   if (exporting) return fail('A WAV export is already running.');
   exporting = true;
   player.stop();
-  playButton.disabled = true;
-  statusText.textContent = 'Rendering WAV…';
+  page.playButton.disabled = true;
+  page.statusText.textContent = 'Rendering WAV…';
   try {
     if (tuneIndex !== playingTune) {
       playingTune = tuneIndex;
-      tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
+      page.tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
       loadMusic(playingTune);
     }
     await bandSettled(15_000);
@@ -575,14 +399,14 @@ async function exportWav(request: ExportWavMessage): Promise<void> {
       );
     }
     send({ type: 'wav', requestId: request.requestId, wavBase64: bytesToBase64(encodeWav([samples], mix.sampleRate)) });
-    statusText.textContent = '';
+    page.statusText.textContent = '';
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    statusText.textContent = `WAV export failed: ${text}`;
+    page.statusText.textContent = `WAV export failed: ${text}`;
     fail(`Rendering the WAV failed: ${text}`);
   } finally {
     exporting = false;
-    playButton.disabled = false;
+    page.playButton.disabled = false;
     warmUp();
   }
 }
@@ -606,22 +430,22 @@ function barNumber(input: HTMLInputElement): number | undefined {
 
 function readLoopBars(): void {
   const { loopFrom: _from, loopTo: _to, ...rest } = mixer;
-  const from = barNumber(loopFromInput);
-  const to = barNumber(loopToInput);
+  const from = barNumber(page.loopFromInput);
+  const to = barNumber(page.loopToInput);
   mixer = { ...rest, ...(from !== undefined ? { loopFrom: from } : {}), ...(to !== undefined ? { loopTo: to } : {}) };
 }
 
 // The audio output starts with the first gesture on the page, so that Play finds it running.
 document.addEventListener('pointerdown', () => player.warmAudio(true), { capture: true });
-playButton.addEventListener('click', () => {
+page.playButton.addEventListener('click', () => {
   const clickedAt = performance.now();
   if (!exporting) void player.toggle(playbackSettings(), clickedAt);
 });
-stopButton.addEventListener('click', () => player.stop());
-tempoInput.addEventListener('change', () => {
-  const typed = Number(tempoInput.value);
+page.stopButton.addEventListener('click', () => player.stop());
+page.tempoInput.addEventListener('change', () => {
+  const typed = Number(page.tempoInput.value);
   if (!Number.isFinite(typed) || typed < 20 || typed > 400) {
-    tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
+    page.tempoInput.value = String(tempoOverride ?? tuneTempo(tunes[playingTune]));
     return;
   }
   tempoOverride = typed;
@@ -629,38 +453,39 @@ tempoInput.addEventListener('change', () => {
   warmUp();
   persistState();
 });
-swingInput.addEventListener('input', () => {
-  swingValue.textContent = `${swingInput.value}%`;
+page.swingInput.addEventListener('input', () => {
+  page.swingValue.textContent = `${page.swingInput.value}%`;
 });
-swingInput.addEventListener('change', () => {
+page.swingInput.addEventListener('change', () => {
   player.invalidate();
   warmUp();
   persistState();
 });
 for (const channel of MIXER_CHANNELS) {
-  channelInputs[channel].on.addEventListener('change', () => {
-    mixer = { ...mixer, on: { ...mixer.on, [channel]: channelInputs[channel].on.checked } };
+  page.channelInputs[channel].on.addEventListener('change', () => {
+    mixer = { ...mixer, on: { ...mixer.on, [channel]: page.channelInputs[channel].on.checked } };
     mixerChanged(false);
   });
-  channelInputs[channel].volume.addEventListener('input', () => {
-    mixer = { ...mixer, volume: { ...mixer.volume, [channel]: Number(channelInputs[channel].volume.value) } };
+  page.channelInputs[channel].volume.addEventListener('input', () => {
+    mixer = { ...mixer, volume: { ...mixer.volume, [channel]: Number(page.channelInputs[channel].volume.value) } };
     mixerChanged(false);
   });
 }
-leadInstrumentInput.addEventListener('change', () => {
-  if (isLeadInstrumentId(leadInstrumentInput.value)) mixer = { ...mixer, leadInstrument: leadInstrumentInput.value };
+page.leadInstrumentInput.addEventListener('change', () => {
+  if (isLeadInstrumentId(page.leadInstrumentInput.value))
+    mixer = { ...mixer, leadInstrument: page.leadInstrumentInput.value };
   mixerChanged(true);
 });
-countInInput.addEventListener('change', () => {
-  mixer = { ...mixer, countIn: countInInput.checked };
+page.countInInput.addEventListener('change', () => {
+  mixer = { ...mixer, countIn: page.countInInput.checked };
   mixerChanged(true);
 });
-loopInput.addEventListener('change', () => {
-  mixer = { ...mixer, loop: loopInput.checked };
+page.loopInput.addEventListener('change', () => {
+  mixer = { ...mixer, loop: page.loopInput.checked };
   readLoopBars();
   mixerChanged(true);
 });
-for (const input of [loopFromInput, loopToInput]) {
+for (const input of [page.loopFromInput, page.loopToInput]) {
   input.addEventListener('change', () => {
     readLoopBars();
     mixerChanged(mixer.loop);
@@ -668,19 +493,19 @@ for (const input of [loopFromInput, loopToInput]) {
 }
 
 function showPractice(): void {
-  tempoStepInput.value = String(practice.tempoStep);
-  targetTempoInput.value = String(practice.targetTempo);
-  clickInput.checked = practice.click;
-  countInEachInput.checked = practice.countInEachPass;
+  page.tempoStepInput.value = String(practice.tempoStep);
+  page.targetTempoInput.value = String(practice.targetTempo);
+  page.clickInput.checked = practice.click;
+  page.countInEachInput.checked = practice.countInEachPass;
 }
 
 function readPractice(): void {
   practice = parsePracticeSettings(
     {
-      tempoStep: Number(tempoStepInput.value),
-      targetTempo: Number(targetTempoInput.value),
-      click: clickInput.checked,
-      countInEachPass: countInEachInput.checked,
+      tempoStep: Number(page.tempoStepInput.value),
+      targetTempo: Number(page.targetTempoInput.value),
+      click: page.clickInput.checked,
+      countInEachPass: page.countInEachInput.checked,
     },
     practice,
   );
@@ -691,12 +516,12 @@ function readPractice(): void {
   warmUp();
   persistState();
 }
-for (const input of [tempoStepInput, targetTempoInput, clickInput, countInEachInput])
+for (const input of [page.tempoStepInput, page.targetTempoInput, page.clickInput, page.countInEachInput])
   input.addEventListener('change', readPractice);
 
-partInput.addEventListener('change', () => {
-  if (!isPartName(partInput.value) || partInput.value === part) return;
-  part = partInput.value;
+page.partInput.addEventListener('change', () => {
+  if (!isPartName(page.partInput.value) || page.partInput.value === part) return;
+  part = page.partInput.value;
   document.body.dataset.part = part;
   persistState();
   send({ type: 'partChanged', part });
@@ -713,8 +538,8 @@ window.addEventListener('message', (event: MessageEvent) => {
         render(message);
       } catch (error) {
         const text = error instanceof Error ? error.message : String(error);
-        warningsBox.hidden = false;
-        warningsBox.textContent = `Cannot render: ${htmlToText(text)}`;
+        page.warningsBox.hidden = false;
+        page.warningsBox.textContent = `Cannot render: ${htmlToText(text)}`;
         send({ type: 'error', message: `Render failed: ${text}` });
       }
       return;
@@ -722,7 +547,7 @@ window.addEventListener('message', (event: MessageEvent) => {
       receiveBand(message);
       return;
     case 'showReport':
-      showReport(message.html);
+      showReport(page.reportBox, message.html);
       return;
     case 'exportWav':
       void exportWav(message);
