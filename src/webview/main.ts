@@ -27,7 +27,7 @@ import {
 } from '../shared/messages';
 import { isLeadInstrumentId } from '../shared/soundFont';
 import { DEFAULT_PART, PARTS, isPartName, type PartName } from '../shared/parts';
-import { DEFAULT_PRACTICE, parsePracticeSettings, type PracticeSettings } from '../shared/practice';
+import { DEFAULT_PRACTICE, type PracticeSettings } from '../shared/practice';
 import { partView, type PartView } from './part';
 import { showHarmony } from './harmony';
 import { showConfidence } from './confidence';
@@ -84,8 +84,8 @@ let warmUpTimer: ReturnType<typeof setTimeout> | undefined;
 
 page.swingInput.value = String(saved?.swingPercent ?? settings.swingPercent);
 page.swingValue.textContent = `${page.swingInput.value}%`;
-showMixer();
-showPractice();
+page.showMixer(mixer);
+page.showPractice(practice);
 page.partInput.value = part;
 document.body.dataset.part = part;
 
@@ -141,24 +141,6 @@ function persistState(): void {
   };
   if (tempoOverride !== undefined) state.tempo = tempoOverride;
   vscode.setState(state);
-}
-
-/** Shows the mixer state in its controls. */
-function showMixer(): void {
-  for (const channel of MIXER_CHANNELS) {
-    page.channelInputs[channel].on.checked = mixer.on[channel];
-    page.channelInputs[channel].volume.value = String(mixer.volume[channel]);
-    page.channelInputs[channel].volume.disabled = !mixer.on[channel];
-  }
-  page.leadInstrumentInput.value = mixer.leadInstrument;
-  for (const input of [page.tempoStepInput, page.targetTempoInput, page.clickInput, page.countInEachInput])
-    input.disabled = !mixer.loop;
-  page.countInInput.checked = mixer.countIn;
-  page.loopInput.checked = mixer.loop;
-  page.loopFromInput.value = mixer.loopFrom === undefined ? '' : String(mixer.loopFrom);
-  page.loopToInput.value = mixer.loopTo === undefined ? '' : String(mixer.loopTo);
-  page.loopFromInput.disabled = !mixer.loop;
-  page.loopToInput.disabled = !mixer.loop;
 }
 
 /** abcjs needs a real colour for a fill attribute; read the theme's link colour at render time. */
@@ -413,26 +395,13 @@ async function exportWav(request: ExportWavMessage): Promise<void> {
 
 /** A change to the mixer: saved, applied to the sound at once; `renotes` when the notes themselves change. */
 function mixerChanged(renotes: boolean): void {
-  showMixer();
+  page.showMixer(mixer);
   player.setMixer(mixer);
   if (renotes) {
     player.invalidate();
     warmUp();
   }
   persistState();
-}
-
-/** A bar number typed in a loop field, or undefined when the field is empty or holds something else. */
-function barNumber(input: HTMLInputElement): number | undefined {
-  const value = Number(input.value);
-  return input.value.trim() !== '' && Number.isInteger(value) && value >= 1 ? value : undefined;
-}
-
-function readLoopBars(): void {
-  const { loopFrom: _from, loopTo: _to, ...rest } = mixer;
-  const from = barNumber(page.loopFromInput);
-  const to = barNumber(page.loopToInput);
-  mixer = { ...rest, ...(from !== undefined ? { loopFrom: from } : {}), ...(to !== undefined ? { loopTo: to } : {}) };
 }
 
 // The audio output starts with the first gesture on the page, so that Play finds it running.
@@ -482,34 +451,19 @@ page.countInInput.addEventListener('change', () => {
 });
 page.loopInput.addEventListener('change', () => {
   mixer = { ...mixer, loop: page.loopInput.checked };
-  readLoopBars();
+  mixer = page.withLoopBars(mixer);
   mixerChanged(true);
 });
 for (const input of [page.loopFromInput, page.loopToInput]) {
   input.addEventListener('change', () => {
-    readLoopBars();
+    mixer = page.withLoopBars(mixer);
     mixerChanged(mixer.loop);
   });
 }
 
-function showPractice(): void {
-  page.tempoStepInput.value = String(practice.tempoStep);
-  page.targetTempoInput.value = String(practice.targetTempo);
-  page.clickInput.checked = practice.click;
-  page.countInEachInput.checked = practice.countInEachPass;
-}
-
 function readPractice(): void {
-  practice = parsePracticeSettings(
-    {
-      tempoStep: Number(page.tempoStepInput.value),
-      targetTempo: Number(page.targetTempoInput.value),
-      click: page.clickInput.checked,
-      countInEachPass: page.countInEachInput.checked,
-    },
-    practice,
-  );
-  showPractice();
+  practice = page.readPracticeForm(practice);
+  page.showPractice(practice);
   delete document.body.dataset.practicePass;
   delete document.body.dataset.practiceTempo;
   player.invalidate();
