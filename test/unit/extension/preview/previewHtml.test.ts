@@ -143,9 +143,9 @@ describe('preview HTML', () => {
     assert.match(html, /<title>Preview &lt;img src=x onerror=alert\(1\)&gt;\.abc<\/title>/);
   });
 
-  test('every element the page script looks up by id is in the page, once', () => {
+  test('every element the page script looks up by id (webview/page.ts) is in the page, once', () => {
     const html = buildPreviewHtml(input());
-    const script = readFileSync(join(REPO_ROOT, 'src', 'webview', 'main.ts'), 'utf8');
+    const script = readFileSync(join(REPO_ROOT, 'src', 'webview', 'page.ts'), 'utf8');
     const ids = Array.from(script.matchAll(/element<\w+>\('([\w-]+)'\)/g), (match) => match[1]);
     assert.ok(ids.includes('jazz-harmony-legend') && ids.includes('jazz-music'));
     for (const id of ids) assert.equal(html.split(`id="${id}"`).length - 1, 1, `#${id}`);
