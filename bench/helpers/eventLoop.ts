@@ -60,7 +60,6 @@ async function main(): Promise<void> {
       );
     const ms = (nanoseconds: number) => nanoseconds / 1e6;
     const result = outcome.kind === 'done' ? outcome.result : undefined;
-    process.stderr.write(`${lines.join('\n')}\n`);
     reportResult({
       wallSeconds,
       trainSeconds: result?.seconds,

@@ -16,10 +16,9 @@
  *   are held back while the solo has been silent more than the corpus was. A phrase as long as the corpus's
  *   median ends in a breath while the solo has left less time between phrases than the corpus.
  */
-import { TICKS_PER_QUARTER } from '../../shared/ticks';
 import { beatsPerBar, type Meter } from '../../shared/meter';
 import { type GrammarValue } from '../types';
-import { strongBeatOffsets, type StyleProfile } from './style';
+import { strongBeatTicks, type StyleProfile } from './style';
 import { guideTables } from './guideTables';
 import { RhythmClock, type TickSpan, clockOptions, rhythmGrid } from './rhythmClock';
 import {
@@ -80,7 +79,7 @@ export class BeatGuide {
   private readonly clock: RhythmClock;
   private readonly barTicks: number;
   private readonly beatTicks: number;
-  private readonly strongTicks: number[];
+  private readonly strongTicks: readonly number[];
   /** The vocabulary's tables (guideTables), shared by every guide of a model. */
   private readonly durationTicks: Int32Array;
   private readonly isRest: Uint8Array;
@@ -155,9 +154,7 @@ export class BeatGuide {
     this.clock = new RhythmClock(meter, clockOptions(given));
     this.barTicks = rhythmGrid(meter).barTicks;
     this.beatTicks = this.barTicks / beatsPerBar(meter);
-    this.strongTicks = strongBeatOffsets(meter)
-      .map((q) => Math.round(q * TICKS_PER_QUARTER))
-      .sort((a, b) => a - b);
+    this.strongTicks = strongBeatTicks(meter);
     const tables = guideTables(values);
     ({
       durationTicks: this.durationTicks,

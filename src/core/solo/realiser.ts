@@ -13,7 +13,7 @@
  * Pitch rule: see melodicLine.ts.
  * All choices come from the seeded generator.
  */
-import { strongBeatOffsets } from './style';
+import { strongBeatTicks } from './style';
 import { type TickSpan, clockOptions, placeValues } from './rhythmClock';
 import { TICKS_PER_QUARTER } from '../../shared/ticks';
 import { UserFacingError } from '../../shared/errors';
@@ -95,24 +95,13 @@ export function unrollChords(progression: Progression, totalQuarters: number): T
   return unrolled;
 }
 
-/** The strong beats of a meter in ticks from the bar line, worked out once per meter (asked for every note). */
-const strongTicksByMeter = new Map<string, readonly number[]>();
-
-function strongTicksOf(meter: Meter): readonly number[] {
-  const key = `${meter.numerator}/${meter.denominator}`;
-  let ticks = strongTicksByMeter.get(key);
-  if (!ticks)
-    strongTicksByMeter.set(key, (ticks = strongBeatOffsets(meter).map((q) => Math.round(q * TICKS_PER_QUARTER))));
-  return ticks;
-}
-
 /**
  * The moment whose chord a note is judged by: its onset, or the last strong beat it is held over. A note
  * tied over beat 1 or 3 into a new chord is heard against that chord, so it is played as an anticipation.
  */
 export function harmonicAnchor(start: number, end: number, meter: Meter): number {
   const ticksPerBar = barTicks(meter);
-  const strongTicks = strongTicksOf(meter);
+  const strongTicks = strongBeatTicks(meter);
   let anchor = start;
   for (let bar = Math.floor(start / ticksPerBar); bar * ticksPerBar < end; bar++) {
     for (const offset of strongTicks) {
@@ -126,7 +115,7 @@ export function harmonicAnchor(start: number, end: number, meter: Meter): number
 /** Whether a note from `start` to `end` (ticks) sounds on a strong beat: starts on one or is held over one. */
 export function soundsOnStrongBeat(start: number, end: number, meter: Meter): boolean {
   const ticksPerBar = barTicks(meter);
-  const strongTicks = strongTicksOf(meter);
+  const strongTicks = strongBeatTicks(meter);
   for (let bar = Math.floor(start / ticksPerBar); bar * ticksPerBar < end; bar++) {
     if (strongTicks.some((offset) => bar * ticksPerBar + offset >= start && bar * ticksPerBar + offset < end))
       return true;

@@ -137,6 +137,18 @@ export function strongBeatOffsets(meter: Meter): number[] {
   return beats >= 4 && beats % 2 === 0 ? [0, bar / 2] : [0];
 }
 
+/** The strong beats in ticks from the bar line, ascending; worked out once per meter (every note asks). */
+export function strongBeatTicks(meter: Meter): readonly number[] {
+  const key = `${meter.numerator}/${meter.denominator}`;
+  let ticks = strongTicksByMeter.get(key);
+  if (!ticks) {
+    ticks = strongBeatOffsets(meter).map((q) => Math.round(q * TICKS_PER_QUARTER));
+    strongTicksByMeter.set(key, ticks);
+  }
+  return ticks;
+}
+const strongTicksByMeter = new Map<string, readonly number[]>();
+
 export function emptyStyleCounts(): StyleCounts {
   return {
     intervals: { repeats: 0, steps: 0, skips: 0, leaps: 0 },

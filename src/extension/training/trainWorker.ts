@@ -26,20 +26,14 @@ async function main(): Promise<void> {
   const checkCancelled = () => {
     if (Atomics.load(cancelFlag, 0) !== 0 && !cancellation.signal.aborted) cancellation.abort();
   };
-  // The engine checks the signal before every batch and yields to the event loop after each one, so a poll
-  // stops a training within about a batch; the hooks alone run once an epoch (ten minutes on a large corpus).
+  // The engine checks the signal before every batch and yields to the event loop after each one, so polling the
+  // host's flag stops a training within about a batch (an epoch of a large corpus takes minutes).
   const poll = setInterval(checkCancelled, CANCEL_POLL_MS);
   try {
     const result = await trainFromCorpus(request, {
       signal: cancellation.signal,
-      onProgress: (progress) => {
-        checkCancelled();
-        post({ type: 'progress', progress });
-      },
-      onLog: (line) => {
-        checkCancelled();
-        post({ type: 'log', line });
-      },
+      onProgress: (progress) => post({ type: 'progress', progress }),
+      onLog: (line) => post({ type: 'log', line }),
     });
     post({ type: 'done', result });
   } catch (err) {
